@@ -1,0 +1,81 @@
+"""Builds the `genai.Client` a connection uses: Gemini API, Vertex AI, or a custom endpoint.
+
+A custom endpoint (a company relay, or the local emulator) is reached over `wss://` with an
+extra CA file: the SDK forces TLS for Live and takes our `SSLContext` through
+`HttpOptions.async_client_args` (docs/live_protocol.md §2.2). Loopback endpoints bypass any
+`HTTPS_PROXY`, which websockets would otherwise follow.
+"""
+
+from __future__ import annotations
+
+import ssl
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlparse
+
+from google import genai
+from google.genai import types
+
+from desktop_app.settings import Settings
+
+# Model audio frames are small, but a relay may batch; a frame above this closes with 1009.
+MAX_FRAME_BYTES = 16 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """What authenticates one connection: an API key, or an ephemeral token (auth_tokens/...)."""
+
+    api_key: str = ""
+    ephemeral_token: str = ""
+
+
+class ConfigurationError(ValueError):
+    """The settings cannot make a connection (no key, missing CA file...): fix, don't retry."""
+
+
+def _is_loopback(url: str) -> bool:
+    host = urlparse(url).hostname or ""
+    return host in {"localhost", "::1"} or host.startswith("127.")
+
+
+def ssl_context(ca_file: str) -> ssl.SSLContext:
+    """The system's trust store plus `ca_file` (when given)."""
+    ctx = ssl.create_default_context()
+    if ca_file:
+        try:
+            ctx.load_verify_locations(cafile=ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            raise ConfigurationError(f"cannot read the CA file {ca_file!r}: {exc}") from exc
+    return ctx
+
+
+def make_client(settings: Settings, api_version: str, credentials: Credentials) -> genai.Client:
+    client_args: dict[str, Any] = {
+        "ssl": ssl_context(settings.ca_file),
+        "max_size": MAX_FRAME_BYTES,
+    }
+    if settings.endpoint and _is_loopback(settings.endpoint):
+        client_args["proxy"] = None
+    options = types.HttpOptions(api_version=api_version, async_client_args=client_args)
+    if settings.endpoint:
+        options.base_url = settings.endpoint.rstrip("/")
+
+    if credentials.ephemeral_token:
+        # Tokens only exist on v1alpha; the SDK then uses the constrained endpoint.
+        options.api_version = "v1alpha"
+        return genai.Client(api_key=credentials.ephemeral_token, http_options=options)
+    if settings.backend == "vertex":
+        if credentials.api_key:  # Vertex express mode
+            return genai.Client(vertexai=True, api_key=credentials.api_key, http_options=options)
+        if not settings.vertex_project:
+            raise ConfigurationError("Vertex AI needs a project (Settings → Connection).")
+        return genai.Client(
+            vertexai=True,
+            project=settings.vertex_project,
+            location=settings.vertex_location or "us-central1",
+            http_options=options,
+        )
+    if not credentials.api_key:
+        raise ConfigurationError("No API key: paste one in Settings, or try offline mode.")
+    return genai.Client(api_key=credentials.api_key, http_options=options)

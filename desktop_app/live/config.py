@@ -1,0 +1,186 @@
+"""Settings → `types.LiveConnectConfig`, shaped by what the chosen model accepts.
+
+The Live API fixes everything here at connect time and answers a field the model does not
+take with a 1007 close, so every optional field is gated by the capability table. Always on:
+AUDIO responses, input transcription, context-window compression (sessions would otherwise end
+after ~15 min of audio or ~2 min with video) and session resumption (connections end every
+~10 min).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from google.genai import types
+
+from desktop_app.live.capabilities import ModelCapabilities, capabilities_for
+from desktop_app.resources import languages
+from desktop_app.settings import Settings
+
+_SENSITIVITY_START = {
+    "high": types.StartSensitivity.START_SENSITIVITY_HIGH,
+    "low": types.StartSensitivity.START_SENSITIVITY_LOW,
+}
+_SENSITIVITY_END = {
+    "high": types.EndSensitivity.END_SENSITIVITY_HIGH,
+    "low": types.EndSensitivity.END_SENSITIVITY_LOW,
+}
+_MEDIA_RESOLUTION = {
+    "low": types.MediaResolution.MEDIA_RESOLUTION_LOW,
+    "medium": types.MediaResolution.MEDIA_RESOLUTION_MEDIUM,
+    "high": types.MediaResolution.MEDIA_RESOLUTION_HIGH,
+}
+
+
+@dataclass(frozen=True)
+class LiveSetup:
+    """Everything `client.aio.live.connect` needs, derived once per connection."""
+
+    model: str
+    config: types.LiveConnectConfig
+    api_version: str
+    capabilities: ModelCapabilities
+
+
+def needs_v1alpha(settings: Settings, caps: ModelCapabilities) -> bool:
+    return (
+        (settings.affective_dialog and caps.affective_dialog)
+        or (settings.proactive_audio and caps.proactive_audio == "optional")
+        or bool(settings.ephemeral_token_url)
+    )
+
+
+def api_version_for(settings: Settings, caps: ModelCapabilities) -> str:
+    if settings.api_version:
+        return settings.api_version
+    return "v1alpha" if needs_v1alpha(settings, caps) else caps.api_version
+
+
+def language_name(code: str) -> str:
+    for lang in languages():
+        if lang["code"] == code:
+            return lang["name"]
+    return code
+
+
+def build_setup(
+    settings: Settings,
+    *,
+    resumption_handle: str | None = None,
+    function_declarations: Sequence[types.FunctionDeclaration] = (),
+) -> LiveSetup:
+    caps = capabilities_for(settings.model)
+    config = types.LiveConnectConfig(
+        response_modalities=[types.Modality.AUDIO],
+        input_audio_transcription=types.AudioTranscriptionConfig(),
+        context_window_compression=types.ContextWindowCompressionConfig(
+            sliding_window=types.SlidingWindow(),
+        ),
+        session_resumption=types.SessionResumptionConfig(handle=resumption_handle or None),
+    )
+    if settings.output_transcription or caps.is_translation:
+        config.output_audio_transcription = types.AudioTranscriptionConfig()
+    config.speech_config = _speech_config(settings, caps)
+    if caps.system_instruction:
+        instruction = _system_instruction(settings)
+        if instruction:
+            config.system_instruction = instruction
+    if caps.translation == "translation_config" and settings.translation_target:
+        config.translation_config = types.TranslationConfig(
+            target_language_code=settings.translation_target, echo_target_language=False
+        )
+    if not caps.is_translation:
+        config.realtime_input_config = _realtime_input_config(settings)
+    if settings.media_resolution in _MEDIA_RESOLUTION and caps.media_resolution:
+        config.media_resolution = _MEDIA_RESOLUTION[settings.media_resolution]
+    if settings.temperature is not None:
+        config.temperature = settings.temperature
+    thinking = _thinking_config(settings, caps)
+    if thinking is not None:
+        config.thinking_config = thinking
+    if settings.affective_dialog and caps.affective_dialog:
+        config.enable_affective_dialog = True
+    if settings.proactive_audio and caps.proactive_audio == "optional":
+        config.proactivity = types.ProactivityConfig(proactive_audio=True)
+    tools = _tools(settings, caps, function_declarations)
+    if tools:
+        config.tools = tools
+    return LiveSetup(settings.model, config, api_version_for(settings, caps), caps)
+
+
+def _speech_config(settings: Settings, caps: ModelCapabilities) -> types.SpeechConfig | None:
+    if caps.translation == "speech_language_code":
+        return types.SpeechConfig(language_code=settings.translation_target or None)
+    if caps.is_translation:
+        return None
+    speech = types.SpeechConfig(
+        voice_config=types.VoiceConfig(
+            prebuilt_voice_config=types.PrebuiltVoiceConfig(voice_name=settings.voice)
+        )
+    )
+    if settings.language and caps.speech_language_code:
+        speech.language_code = settings.language
+    return speech
+
+
+def _system_instruction(settings: Settings) -> str:
+    """Native-audio models choose the language themselves; pinning it takes an instruction."""
+    parts = [settings.system_instruction.strip()] if settings.system_instruction.strip() else []
+    if settings.language:
+        name = language_name(settings.language)
+        parts.append(f"Always speak and respond in {name} ({settings.language}).")
+    return "\n\n".join(parts)
+
+
+def _realtime_input_config(settings: Settings) -> types.RealtimeInputConfig | None:
+    """Only what the user changed: server defaults are tuned per model."""
+    detection = types.AutomaticActivityDetection(disabled=settings.push_to_talk or None)
+    if settings.start_sensitivity in _SENSITIVITY_START:
+        detection.start_of_speech_sensitivity = _SENSITIVITY_START[settings.start_sensitivity]
+    if settings.end_sensitivity in _SENSITIVITY_END:
+        detection.end_of_speech_sensitivity = _SENSITIVITY_END[settings.end_sensitivity]
+    if settings.silence_duration_ms > 0:
+        detection.silence_duration_ms = settings.silence_duration_ms
+    if settings.prefix_padding_ms > 0:
+        detection.prefix_padding_ms = settings.prefix_padding_ms
+    if not detection.model_dump(exclude_none=True):
+        return None
+    return types.RealtimeInputConfig(automatic_activity_detection=detection)
+
+
+def _thinking_config(settings: Settings, caps: ModelCapabilities) -> types.ThinkingConfig | None:
+    include = settings.include_thoughts and caps.include_thoughts
+    if caps.thinking == "budget":
+        if settings.thinking == "off":
+            return types.ThinkingConfig(thinking_budget=0)
+        if settings.thinking == "budget":
+            return types.ThinkingConfig(
+                thinking_budget=max(0, settings.thinking_budget), include_thoughts=include or None
+            )
+    elif caps.thinking == "level":
+        level = settings.thinking_level.upper()
+        if settings.thinking == "off" and "MINIMAL" in caps.thinking_levels:
+            level = "MINIMAL"
+        elif settings.thinking != "level" or level not in caps.thinking_levels:
+            level = ""
+        if level:
+            return types.ThinkingConfig(
+                thinking_level=types.ThinkingLevel(level), include_thoughts=include or None
+            )
+    if include:
+        return types.ThinkingConfig(include_thoughts=True)
+    return None
+
+
+def _tools(
+    settings: Settings,
+    caps: ModelCapabilities,
+    function_declarations: Sequence[types.FunctionDeclaration],
+) -> list[types.Tool]:
+    tools: list[types.Tool] = []
+    if function_declarations and caps.tools:
+        tools.append(types.Tool(function_declarations=list(function_declarations)))
+    if settings.google_search and caps.google_search:
+        tools.append(types.Tool(google_search=types.GoogleSearch()))
+    return tools

@@ -1,0 +1,93 @@
+"""What the client has to say to the server, in order, surviving reconnects.
+
+The user keeps talking while a connection is being replaced, so outgoing messages wait here
+rather than being sent straight to a socket: a sender task per connection drains the outbox,
+and what a failed send could not deliver goes back to the front. Audio is bounded (oldest
+dropped first, and counted) so a long outage cannot eat memory. Video frames are a separate
+stream that the API does not order against audio: only the newest one waits ("latest wins").
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One client message. `kind` is one of: audio, frame, text, tool_response,
+    audio_stream_end, activity_start, activity_end."""
+
+    kind: str
+    payload: Any = None
+    queued_at: float = 0.0
+
+
+class Outbox:
+    def __init__(self, max_audio_bytes: int) -> None:
+        self._items: deque[Outgoing] = deque()
+        self._frame: Outgoing | None = None
+        self._audio_bytes = 0
+        self._max_audio_bytes = max_audio_bytes
+        self._ready = asyncio.Event()
+        self.dropped_audio_bytes = 0
+
+    def __len__(self) -> int:
+        return len(self._items) + (self._frame is not None)
+
+    @property
+    def audio_bytes(self) -> int:
+        return self._audio_bytes
+
+    def put(self, item: Outgoing) -> None:
+        if item.kind == "frame":
+            self._frame = item
+        else:
+            self._items.append(item)
+            if item.kind == "audio":
+                self._audio_bytes += len(item.payload)
+                self._trim_audio()
+        self._ready.set()
+
+    def push_front(self, item: Outgoing) -> None:
+        """Give back an item whose send failed, so it goes first on the next connection."""
+        if item.kind == "frame":
+            if self._frame is None:
+                self._frame = item
+        else:
+            self._items.appendleft(item)
+            if item.kind == "audio":
+                self._audio_bytes += len(item.payload)
+        self._ready.set()
+
+    async def get(self) -> Outgoing:
+        while True:
+            if self._frame is not None:
+                frame, self._frame = self._frame, None
+                return frame
+            if self._items:
+                item = self._items.popleft()
+                if item.kind == "audio":
+                    self._audio_bytes -= len(item.payload)
+                return item
+            self._ready.clear()
+            await self._ready.wait()
+
+    def clear(self) -> None:
+        self._items.clear()
+        self._frame = None
+        self._audio_bytes = 0
+
+    def _trim_audio(self) -> None:
+        if self._audio_bytes <= self._max_audio_bytes:
+            return
+        kept: deque[Outgoing] = deque()
+        for item in self._items:
+            if item.kind == "audio" and self._audio_bytes > self._max_audio_bytes:
+                self._audio_bytes -= len(item.payload)
+                self.dropped_audio_bytes += len(item.payload)
+                continue
+            kept.append(item)
+        self._items = kept

@@ -1,0 +1,47 @@
+# Real components for the test suite (sourced by scripts/run-tests): a private PulseAudio
+# server with null sinks, and an Xvfb display. Recipe: shared/docs/feasibility.md.
+#   vspk       the app's speaker (tests record vspk.monitor)
+#   vmic       what tests play into (paplay -d vmic speech.wav)
+#   vmic_src   the app's microphone: a real source remapped from vmic.monitor
+
+livedesk_services_start() {
+    LIVEDESK_RUNTIME=$(mktemp -d /tmp/livedesk-test.XXXXXX)
+    export LIVEDESK_RUNTIME
+    export PULSE_SERVER="unix:$LIVEDESK_RUNTIME/pulse-native"
+    export PULSE_RUNTIME_PATH="$LIVEDESK_RUNTIME/pulse"
+    export XDG_RUNTIME_DIR="$LIVEDESK_RUNTIME"
+    pulseaudio -D --exit-idle-time=-1 -n --daemonize=yes --system=false \
+        --log-target="file:$LIVEDESK_RUNTIME/pulse.log" \
+        --load="module-native-protocol-unix auth-anonymous=1 socket=$LIVEDESK_RUNTIME/pulse-native" \
+        --load="module-null-sink sink_name=vspk sink_properties=device.description=VirtualSpeaker" \
+        --load="module-null-sink sink_name=vmic sink_properties=device.description=VirtualMicFeed" \
+        --load="module-remap-source master=vmic.monitor source_name=vmic_src source_properties=device.description=VirtualMic" \
+        2>>"$LIVEDESK_RUNTIME/pulse.log"
+    local ok=""
+    for _ in $(seq 50); do
+        if pactl info >/dev/null 2>&1; then ok=1; break; fi
+        sleep 0.1
+    done
+    if [ -z "$ok" ]; then
+        echo "PulseAudio did not start:" >&2; cat "$LIVEDESK_RUNTIME/pulse.log" >&2; return 1
+    fi
+    pactl set-default-sink vspk
+    pactl set-default-source vmic_src
+    # Keep the null sinks awake: the first stream on an idle sink otherwise stalls ~2 s.
+    parec -d vspk.monitor --latency-msec=10 --rate=8000 --channels=1 --raw >/dev/null 2>&1 &
+    LIVEDESK_KEEPALIVE1=$!
+    parec -d vmic.monitor --latency-msec=10 --rate=8000 --channels=1 --raw >/dev/null 2>&1 &
+    LIVEDESK_KEEPALIVE2=$!
+
+    local display=:$((90 + RANDOM % 100))
+    Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$LIVEDESK_RUNTIME/xvfb.log" 2>&1 &
+    LIVEDESK_XVFB=$!
+    export LIVEDESK_X_DISPLAY="$display"
+    sleep 2
+}
+
+livedesk_services_stop() {
+    kill "${LIVEDESK_KEEPALIVE1:-}" "${LIVEDESK_KEEPALIVE2:-}" "${LIVEDESK_XVFB:-}" 2>/dev/null || true
+    pactl exit >/dev/null 2>&1 || true
+    rm -rf "${LIVEDESK_RUNTIME:-/nonexistent}"
+}
