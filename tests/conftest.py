@@ -7,6 +7,7 @@ get pytest-asyncio's plain loop.
 
 from __future__ import annotations
 
+import asyncio
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,7 +21,7 @@ def pytest_configure(config):
 
 def pytest_asyncio_loop_factories(config, item):
     if item.get_closest_marker("qasync") is None:
-        return None
+        return {"asyncio": asyncio.new_event_loop}
     import qasync
     from PySide6.QtWidgets import QApplication
 
