@@ -45,6 +45,7 @@ class Settings:
     ephemeral_token_url: str = ""  # an organisation's token service; then no key is kept
     # --- the model ----------------------------------------------------------------
     model: str = field(default_factory=default_model)
+    extra_models: list[str] = field(default_factory=list)  # IDs the user added to the picker
     voice: str = field(default_factory=default_voice)
     language: str = ""  # BCP-47; "" lets a native-audio model choose
     system_instruction: str = ""
