@@ -1,0 +1,1 @@
+"""Devices: microphone, speaker, camera and screen, Qt-free (threads, asyncio, numpy)."""

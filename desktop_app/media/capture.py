@@ -1,0 +1,141 @@
+"""The capture thread shared by camera and screen.
+
+A worker thread reads frames from a `FrameSource` at the source's pace, publishes every frame
+as a preview (the window shows the full rate), and at most one JPEG per `jpeg_interval_s` for
+the model. Reading, colour conversion and JPEG encoding all happen here, never on the asyncio
+loop or the GUI thread. A source that cannot open or dies mid-session ends the thread with a
+`DeviceError`; the conversation carries on without video.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+import time
+from collections.abc import Callable
+from typing import Protocol
+
+import cv2
+import numpy as np
+
+from desktop_app.media.events import (
+    DeviceError,
+    DeviceKind,
+    DeviceOpened,
+    DeviceProblem,
+    EventCallback,
+    EventSink,
+)
+from desktop_app.media.frames import EncodedFrame, LatestSlot, PreviewFrame, encode_jpeg
+
+
+class SourceError(Exception):
+    def __init__(self, problem: DeviceProblem, message: str) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
+class FrameSource(Protocol):
+    """Something that yields BGR frames. All methods run on the capture thread."""
+
+    kind: DeviceKind
+    name: str
+
+    def open(self) -> str:
+        """Opens the source and returns a description ("640×480 @ 30 fps"); raises SourceError."""
+        ...
+
+    def read(self) -> np.ndarray:
+        """The next BGR frame; raises SourceError(LOST) when the source is gone."""
+        ...
+
+    def pace(self) -> float | None:
+        """Seconds between frames, or None when read() itself waits for the next frame."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class CaptureWorker:
+    def __init__(
+        self,
+        source: FrameSource,
+        *,
+        on_event: EventCallback | None = None,
+        on_preview: Callable[[PreviewFrame], None] | None = None,
+        jpeg_interval_s: float = 1.0,
+        max_side: int = 1024,
+        quality: int = 80,
+    ) -> None:
+        """`on_preview` is called on the capture thread (emit a Qt signal from it, no more)."""
+        self._source = source
+        self._events = EventSink(on_event)
+        self._on_preview = on_preview
+        self._interval = jpeg_interval_s
+        self._max_side = max_side
+        self._quality = quality
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.previews: LatestSlot[PreviewFrame] = LatestSlot()
+        self.jpegs: LatestSlot[EncodedFrame] = LatestSlot()
+        self.frames_read = 0
+
+    def start(self) -> None:
+        """Starts capturing; errors arrive as events. Call on the asyncio loop."""
+        with contextlib.suppress(RuntimeError):  # no loop: events are only logged
+            self._events.bind(asyncio.get_running_loop())
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name=f"capture-{self._source.kind.value}",
+                                        daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 2.0) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _run(self) -> None:
+        src = self._source
+        try:
+            detail = src.open()
+        except SourceError as exc:
+            self._events.emit(DeviceError(src.kind, src.name, exc.problem, str(exc)))
+            return
+        self._events.emit(DeviceOpened(src.kind, src.name, detail))
+        try:
+            self._loop(src)
+        except SourceError as exc:
+            self._events.emit(DeviceError(src.kind, src.name, exc.problem, str(exc)))
+        except (cv2.error, OSError, ValueError) as exc:
+            self._events.emit(DeviceError(src.kind, src.name, DeviceProblem.LOST, str(exc)))
+        finally:
+            src.close()
+
+    def _loop(self, src: FrameSource) -> None:
+        next_jpeg = 0.0
+        due = time.monotonic()  # when the current frame was scheduled, for paced sources
+        while not self._stop.is_set():
+            bgr = src.read()
+            now = time.monotonic()
+            pace = src.pace()
+            self.frames_read += 1
+            preview = PreviewFrame(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), now)
+            self.previews.put(preview)
+            if self._on_preview is not None:
+                self._on_preview(preview)
+            # Paced sources decide on their schedule, so a few ms of wake-up jitter cannot
+            # push a JPEG past its second and skip one (a 1 fps screen would send 0.5 fps).
+            tick = due if pace is not None else now
+            if tick >= next_jpeg - 1e-3:
+                self.jpegs.put(encode_jpeg(bgr, now, max_side=self._max_side,
+                                           quality=self._quality))
+                next_jpeg = tick + self._interval
+            if pace is not None:
+                due = max(due + pace, time.monotonic() - pace)  # no catch-up burst after a stall
+                self._stop.wait(max(0.0, due - time.monotonic()))

@@ -1,0 +1,177 @@
+"""The microphone: 16 kHz 16-bit mono PCM in 20–40 ms chunks, delivered on the asyncio loop.
+
+The PortAudio callback does the least it can (copy the block, hand it to the loop with
+`call_soon_threadsafe`), so a busy loop never makes the device overflow and the callback never
+blocks, logs or allocates much. On the loop, blocks are resampled to 16 kHz if the device
+could not open at 16 kHz, cut into 10 ms frames (what WebRTC's echo canceller consumes), passed
+through an optional `FrameProcessor` with their ADC timestamps, metered, and gathered into
+chunks for the session. A bounded queue holds the chunks: if the consumer stalls, the oldest
+audio goes first (the live conversation matters more than stale speech).
+
+Muting stops delivery and queues an `end_of_stream` marker, in order after the last audio,
+so the session can send `audioStreamEnd` at the right moment.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+import sounddevice as sd
+
+from desktop_app.media.devices import StreamHolder
+from desktop_app.media.events import DeviceKind, EventCallback, EventSink
+from desktop_app.media.levels import Level, LevelMeter
+from desktop_app.media.resample import Resampler
+
+RATE = 16000
+FRAME = RATE // 100  # 10 ms
+
+
+@dataclass(frozen=True, slots=True)
+class MicChunk:
+    pcm: bytes  # 16 kHz int16 little-endian mono; may be short or empty at end_of_stream
+    adc_time: float  # PortAudio stream time at which the first sample was captured
+    end_of_stream: bool = False  # the user muted after this chunk
+
+    @property
+    def duration_s(self) -> float:
+        return len(self.pcm) / 2 / RATE
+
+
+class FrameProcessor(Protocol):
+    """A stage between capture and delivery (echo cancellation, noise suppression).
+
+    Called on the asyncio loop with each 10 ms frame (160 int16 samples at 16 kHz) and the
+    PortAudio time its first sample was captured; returns the frame to deliver.
+    """
+
+    def process(self, frame: np.ndarray, adc_time: float) -> np.ndarray: ...
+
+
+class Mic:
+    def __init__(
+        self,
+        device: str | int = "",
+        *,
+        chunk_ms: int = 20,
+        processor: FrameProcessor | None = None,
+        capture_rate: int | None = None,
+        queue_chunks: int = 50,
+        on_event: EventCallback | None = None,
+    ) -> None:
+        """`capture_rate` forces the device rate (None: 16 kHz when the device can)."""
+        if not 10 <= chunk_ms <= 100 or chunk_ms % 10:
+            raise ValueError("chunk_ms must be a multiple of 10 between 10 and 100")
+        self._chunk_frames = chunk_ms // 10
+        self._processor = processor
+        self._forced_rate = capture_rate
+        self._holder = StreamHolder(DeviceKind.MIC, device, EventSink(on_event))
+        self._meter = LevelMeter()
+        self._queue: asyncio.Queue[MicChunk] = asyncio.Queue(maxsize=queue_chunks)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._resampler: Resampler | None = None
+        self._pending = np.zeros(0, np.int16)
+        self._pending_t0 = 0.0  # ADC time of _pending[0]
+        self._frames: list[np.ndarray] = []
+        self._chunk_t0 = 0.0
+        self._muted = False
+        self.device_rate = RATE
+        self.dropped_chunks = 0
+        self.overflows = 0
+
+    async def start(self) -> bool:
+        """Opens the input device; False (and a DeviceError event) if it cannot."""
+        self._loop = asyncio.get_running_loop()
+
+        def factory(index: int | None, finished: Any) -> sd.InputStream:
+            self.device_rate = self._forced_rate or _best_rate(index)
+            self._resampler = (Resampler(self.device_rate, RATE)
+                               if self.device_rate != RATE else None)
+            return sd.InputStream(
+                device=index, samplerate=self.device_rate, channels=1, dtype="int16",
+                blocksize=self.device_rate // 100, latency="low",
+                callback=self._callback, finished_callback=finished)
+
+        return await self._holder.open(factory)
+
+    async def stop(self) -> None:
+        await self._holder.close()
+
+    async def read(self) -> MicChunk:
+        """The next chunk (waits for it)."""
+        return await self._queue.get()
+
+    def time(self) -> float:
+        """The stream clock in which `MicChunk.adc_time` is expressed."""
+        return self._holder.time()
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    @muted.setter
+    def muted(self, value: bool) -> None:
+        if value and not self._muted:
+            self._emit_chunk(end_of_stream=True)
+        self._muted = value
+
+    def level(self) -> Level:
+        """Smoothed input level (also while muted, so the UI can say "you are muted")."""
+        return self._meter.read()
+
+    # --- PortAudio thread ------------------------------------------------------------------
+
+    def _callback(self, indata: np.ndarray, frames: int, time_info: Any,
+                  status: sd.CallbackFlags) -> None:
+        try:
+            self._loop.call_soon_threadsafe(self._on_block, indata[:, 0].copy(),
+                                            time_info.inputBufferAdcTime, status.input_overflow)
+        except RuntimeError:  # loop closed during shutdown
+            raise sd.CallbackAbort from None
+
+    # --- asyncio loop ----------------------------------------------------------------------
+
+    def _on_block(self, block: np.ndarray, adc_time: float, overflow: bool) -> None:
+        if overflow:
+            self.overflows += 1
+        if self._resampler is not None:
+            block = self._resampler.process(block)
+        self._pending_t0 = adc_time - self._pending.size / RATE
+        self._pending = np.concatenate((self._pending, block)) if self._pending.size else block
+        cut = 0
+        while self._pending.size - cut >= FRAME:
+            frame = self._pending[cut:cut + FRAME]
+            t = self._pending_t0 + cut / RATE
+            if self._processor is not None:
+                frame = self._processor.process(frame, t)
+            self._meter.update(frame)
+            if not self._muted:
+                if not self._frames:
+                    self._chunk_t0 = t
+                self._frames.append(frame)
+                if len(self._frames) >= self._chunk_frames:
+                    self._emit_chunk(end_of_stream=False)
+            cut += FRAME
+        self._pending = self._pending[cut:]
+
+    def _emit_chunk(self, *, end_of_stream: bool) -> None:
+        pcm = b"".join(f.tobytes() for f in self._frames)
+        self._frames.clear()
+        chunk = MicChunk(pcm, self._chunk_t0, end_of_stream)
+        if self._queue.full():
+            self._queue.get_nowait()
+            self.dropped_chunks += 1
+        self._queue.put_nowait(chunk)
+
+
+def _best_rate(index: int | None) -> int:
+    """16 kHz if the device takes it (no resampling), else its own default rate."""
+    try:
+        sd.check_input_settings(device=index, samplerate=RATE, channels=1, dtype="int16")
+        return RATE
+    except (sd.PortAudioError, ValueError):
+        return int(sd.query_devices(index, "input")["default_samplerate"])
+

@@ -1,0 +1,249 @@
+"""The speaker: 24 kHz model speech through a jitter buffer, silenced at once on barge-in.
+
+Gemini sends audio in bursts, sometimes faster and sometimes slower than real time, so the
+output callback pulls from a ring buffer and starts a turn (or restarts after running dry)
+only once the first queued sample has waited `prime_ms`. Waiting on time rather than on a
+queued amount is what absorbs jitter: a burst that arrives up to `prime_ms` late relative to
+the first one still arrives before it is due. If the buffer runs dry inside a turn anyway,
+that is an underrun, and the wait doubles (up to `max_prime_ms`) for the rest of the session.
+
+When the user talks over the model, the session calls `interrupt(generation)`; the very next
+callback fades what it is playing to zero within `fade_ms` (a hard cut clicks; the fade carries
+over into the next block if the device's blocks are shorter) and throws away everything queued
+for that turn, and `feed()` drops any late chunks of it. Every block handed to the device is
+also recorded with its DAC time in `reference`, for an echo canceller.
+
+Threads: `feed`, `interrupt` and `stats` run on the asyncio loop; `_callback` on PortAudio's
+thread. They share a single-producer/single-consumer ring: the loop only advances the write
+index, the callback only the read index, and an interrupt is a request (a sequence number
+plus the write position to flush up to) that the callback honours and acknowledges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import sounddevice as sd
+
+from desktop_app.media.devices import StreamHolder
+from desktop_app.media.events import DeviceKind, EventCallback, EventSink
+from desktop_app.media.levels import Level, LevelMeter
+from desktop_app.media.reference import ReferenceRing
+
+
+@dataclass(frozen=True, slots=True)
+class InterruptReport:
+    """How one interrupt went, in PortAudio stream time (seconds)."""
+
+    generation: int
+    requested_at: float  # when interrupt() was called
+    silent_at: float  # when the last non-silent sample reached the DAC
+    flushed_samples: int  # queued audio thrown away
+
+    @property
+    def latency_s(self) -> float:
+        return max(0.0, self.silent_at - self.requested_at)
+
+
+@dataclass(frozen=True, slots=True)
+class PlayerStats:
+    underruns: int  # the buffer ran dry inside a turn and more of that turn came later
+    device_underflows: int  # PortAudio reported an output underflow
+    dropped_chunks: int  # chunks of interrupted generations discarded by feed()
+    overflow_samples: int  # samples discarded because the ring was full
+    queued_ms: float
+    prime_ms: float  # current jitter-buffer wait
+
+
+class Player:
+    def __init__(
+        self,
+        device: str | int = "",
+        *,
+        sample_rate: int = 24000,
+        blocksize: int = 240,
+        latency: float | str = "high",
+        prime_ms: float = 60.0,
+        max_prime_ms: float = 320.0,
+        fade_ms: float = 5.0,
+        capacity_s: float = 120.0,
+        on_event: EventCallback | None = None,
+    ) -> None:
+        self.sample_rate = sample_rate
+        self._blocksize = blocksize
+        self._latency = latency
+        self._prime = int(sample_rate * prime_ms / 1000)
+        self._max_prime = int(sample_rate * max_prime_ms / 1000)
+        self._fade = np.linspace(1.0, 0.0, max(1, int(sample_rate * fade_ms / 1000)) + 1,
+                                 dtype=np.float32)[1:]
+        self._fade_buf = np.zeros(self._fade.size, np.float32)
+        self._cap = int(sample_rate * capacity_s)
+        self._ring = np.zeros(self._cap, np.int16)
+        self._holder = StreamHolder(DeviceKind.SPEAKER, device, EventSink(on_event))
+        self.reference = ReferenceRing(sample_rate)
+        self._meter = LevelMeter()
+        # Loop-side state.
+        self._w = 0
+        self._gen_end: dict[int, int] = {}  # generation -> write index after its last sample
+        self._last_gen: int | None = None
+        self._interrupted_gen = -1
+        self._flush_seq = 0
+        self._flush_to = 0
+        self._flush_gen = -1
+        self._flush_asked_at = 0.0
+        self._dry_seen = 0
+        self._underruns = 0
+        self._dropped_chunks = 0
+        self._overflow = 0
+        # Callback-side state.
+        self._r = 0
+        self._playing = False
+        self._waited = 0
+        self._flush_done = 0
+        self._fading = 0  # length of the fade-out in _fade_buf, 0 when none is playing
+        self._fade_pos = 0
+        self._dry_count = 0
+        self._device_underflows = 0
+        self.last_interrupt: InterruptReport | None = None
+
+    async def start(self) -> bool:
+        """Opens the output device; False (and a DeviceError event) if it cannot."""
+
+        def factory(index: int | None, finished: Any) -> sd.OutputStream:
+            return sd.OutputStream(
+                device=index, samplerate=self.sample_rate, channels=1, dtype="int16",
+                blocksize=self._blocksize, latency=self._latency,
+                callback=self._callback, finished_callback=finished)
+
+        return await self._holder.open(factory)
+
+    async def stop(self) -> None:
+        await self._holder.close()
+
+    def time(self) -> float:
+        """The stream clock in which DAC times and interrupt reports are expressed."""
+        return self._holder.time()
+
+    @property
+    def output_latency(self) -> float:
+        stream = self._holder.stream
+        return float(stream.latency) if stream is not None else 0.0
+
+    def feed(self, pcm: bytes, generation: int) -> bool:
+        """Queues 16-bit mono PCM at `sample_rate`; False if the generation was interrupted."""
+        if generation <= self._interrupted_gen:
+            self._dropped_chunks += 1
+            return False
+        if self._dry_count != self._dry_seen:
+            # The callback ran dry since the last feed; if this is the same turn, it was a gap.
+            self._dry_seen = self._dry_count
+            if generation == self._last_gen:
+                self._underruns += 1
+                self._prime = min(self._max_prime, self._prime * 2)
+        self._last_gen = generation
+        samples = np.frombuffer(pcm, np.int16, count=len(pcm) // 2)
+        free = self._cap - (self._w - self._r)
+        if samples.size > free:
+            self._overflow += samples.size - free
+            samples = samples[:free]
+        start = self._w % self._cap
+        first = min(samples.size, self._cap - start)
+        self._ring[start:start + first] = samples[:first]
+        self._ring[:samples.size - first] = samples[first:]
+        self._w += samples.size
+        self._gen_end[generation] = self._w
+        for old in [g for g, end in self._gen_end.items() if end <= self._r and g != generation]:
+            del self._gen_end[old]
+        return True
+
+    def interrupt(self, generation: int) -> None:
+        """Silences `generation` (and older) within one callback and drops its late chunks."""
+        self._interrupted_gen = max(self._interrupted_gen, generation)
+        ends = [end for g, end in self._gen_end.items() if g <= generation]
+        self._flush_to = max(ends, default=self._r)
+        self._flush_gen = generation
+        self._flush_asked_at = self.time()
+        self._flush_seq += 1  # published last: the callback reads the fields above after it
+
+    def level(self) -> Level:
+        """Output level of what was just played (smoothed), for a meter."""
+        self._meter.update(self.reference.latest(self.sample_rate // 50))
+        return self._meter.read()
+
+    def stats(self) -> PlayerStats:
+        queued = max(0, self._w - self._r)
+        ms = 1000.0 / self.sample_rate
+        return PlayerStats(self._underruns, self._device_underflows, self._dropped_chunks,
+                           self._overflow, queued * ms, self._prime * ms)
+
+    # --- PortAudio thread ------------------------------------------------------------------
+
+    def _callback(self, outdata: np.ndarray, frames: int, time_info: Any,
+                  status: sd.CallbackFlags) -> None:
+        out = outdata[:, 0]
+        dac = time_info.outputBufferDacTime
+        if status.output_underflow:
+            self._device_underflows += 1
+        if self._flush_seq != self._flush_done:
+            self._flush(dac)
+        n = self._drain_fade(out, frames)
+        self._play(out[n:], frames - n)
+        self.reference.write(out, dac)
+
+    def _play(self, out: np.ndarray, frames: int) -> None:
+        available = self._w - self._r
+        if not self._playing:
+            if available > 0 and self._waited >= self._prime:
+                self._playing = True
+            else:
+                self._waited += frames if available > 0 else 0
+                out[:] = 0
+                return
+        n = min(frames, available)
+        self._read_ring(out, n)
+        out[n:] = 0
+        self._r += n
+        if n < frames:  # ran dry: re-prime before playing again
+            self._playing = False
+            self._waited = 0
+            self._dry_count += 1
+
+    def _flush(self, dac: float) -> None:
+        """Moves the next few ms of what is playing into the fade buffer; drops the rest."""
+        seq = self._flush_seq
+        target = self._flush_to
+        pending = max(0, target - self._r)
+        # A fade still running from an earlier interrupt keeps going; it is already short.
+        fade = min(self._fade.size, pending) if self._playing and not self._fading else 0
+        if fade:
+            tail = self._fade_buf[:fade]
+            self._read_ring(tail, fade)
+            np.multiply(tail, self._fade[:fade], out=tail)
+            self._fading = fade
+            self._fade_pos = 0
+        self._r = max(self._r, target)
+        self._playing = False
+        self._waited = 0
+        self._flush_done = seq
+        silent_at = dac + (self._fading - self._fade_pos) / self.sample_rate
+        self.last_interrupt = InterruptReport(
+            self._flush_gen, self._flush_asked_at, silent_at, pending)
+
+    def _drain_fade(self, out: np.ndarray, frames: int) -> int:
+        """Plays what is left of a fade-out; returns how many frames it filled."""
+        n = min(frames, self._fading - self._fade_pos)
+        if n <= 0:
+            return 0
+        out[:n] = self._fade_buf[self._fade_pos:self._fade_pos + n]
+        self._fade_pos += n
+        if self._fade_pos >= self._fading:
+            self._fading = 0
+        return n
+
+    def _read_ring(self, out: np.ndarray, n: int) -> None:
+        start = self._r % self._cap
+        first = min(n, self._cap - start)
+        out[:first] = self._ring[start:start + first]
+        out[first:n] = self._ring[:n - first]
