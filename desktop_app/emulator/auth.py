@@ -1,0 +1,82 @@
+"""Which URL paths the service answers, and which credentials it accepts on each.
+
+The paths are the ones the SDK builds (docs/live_protocol.md §1.1); anything else is
+an HTTP 404 at the handshake, as Google answers a wrong path. Credentials are checked
+after the handshake and refused with close code 1008, which is what the SDK reports
+as `APIError(1008, reason)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .state import TOKEN_PREFIX, SharedState
+
+_GEMINI = "/ws/google.ai.generativelanguage.{version}.GenerativeService.{method}"
+_VERTEX = "/ws/google.cloud.aiplatform.{version}.LlmBidiService/BidiGenerateContent"
+
+INVALID_KEY = "API key not valid. Please pass a valid API key."
+MISSING_CREDENTIAL = (
+    "Method doesn't allow unregistered callers (callers without established identity). "
+    "Please use API Key or other form of API consumer identity to call this API."
+)
+INVALID_TOKEN = "Auth token is invalid, expired or used up. Please pass a valid auth token."
+TOKEN_ON_WRONG_PATH = "Auth tokens are only accepted by BidiGenerateContentConstrained on v1alpha."
+
+
+@dataclass(frozen=True)
+class Route:
+    """What a path says about the connection."""
+
+    backend: str  # "gemini" or "vertex"
+    api_version: str
+    constrained: bool  # the ephemeral-token endpoint
+
+
+ROUTES: dict[str, Route] = {
+    **{
+        _GEMINI.format(version=v, method="BidiGenerateContent"): Route("gemini", v, False)
+        for v in ("v1", "v1beta", "v1alpha")
+    },
+    _GEMINI.format(version="v1alpha", method="BidiGenerateContentConstrained"): Route(
+        "gemini", "v1alpha", True
+    ),
+    **{_VERTEX.format(version=v): Route("vertex", v, False) for v in ("v1", "v1beta1")},
+}
+
+
+def credential_error(
+    route: Route,
+    headers: Mapping[str, str],
+    query: Mapping[str, str],
+    *,
+    api_key: str | None,
+    state: SharedState,
+    resuming: bool,
+) -> str | None:
+    """Why the connection's credential is refused (a close reason), or None if accepted.
+
+    `headers` has lower-case names. Without a configured key any credential passes,
+    except that ephemeral tokens are always checked: they exist only because this
+    emulator minted them, and only the Constrained endpoint takes them.
+    """
+    authorization = headers.get("authorization", "")
+    scheme, _, credential = authorization.partition(" ")
+    token = credential if scheme.lower() == "token" else query.get("access_token", "")
+    key = headers.get("x-goog-api-key") or query.get("key", "")
+
+    if route.constrained:
+        if not token.startswith(TOKEN_PREFIX) or not state.use_token(token, resuming=resuming):
+            return INVALID_TOKEN
+        return None
+    if token or key.startswith(TOKEN_PREFIX):
+        return TOKEN_ON_WRONG_PATH
+    if api_key is None:
+        return None
+    offered = [key]
+    if route.backend == "vertex" and scheme.lower() == "bearer":
+        offered.append(credential)
+    if not any(offered):
+        return MISSING_CREDENTIAL
+    return None if api_key in offered else INVALID_KEY

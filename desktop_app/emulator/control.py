@@ -1,0 +1,144 @@
+"""The part of the test API that is the same on `Emulator` and `EmulatorThread`.
+
+Everything here reads or sets `SharedState`, which is thread-safe, so these methods
+are plain synchronous calls on both classes. Actions that send frames need the
+emulator's loop and live in `server.py` (async) and `thread.py` (blocking).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from .answers import Answer
+from .records import AudioDelivery, ConnectionInfo, ConversationInfo, Received, Sent
+from .state import SharedState
+
+DELIVERY_MODES = ("paced", "burst", "stall")
+DEFAULT_TIMEOUT_S = 10.0
+
+WaitTarget = str | Callable[[], Any]
+
+
+class Inspection:
+    """Read what happened, script what happens next. Subclasses provide `_state`."""
+
+    _state: SharedState
+
+    def connections(self) -> list[ConnectionInfo]:
+        """Every connection so far, oldest first, open or closed."""
+        return self._state.connections()
+
+    def received(self, kind: str | None = None, conn: int | None = None) -> list[Received]:
+        """What clients sent, oldest first; optionally one kind, one connection."""
+        return [
+            r
+            for r in self._state.received()
+            if (kind is None or r.kind == kind) and (conn is None or r.conn == conn)
+        ]
+
+    def received_audio(self, conn: int | None = None) -> bytes:
+        """All audio bytes received (from one connection, or all), concatenated."""
+        return b"".join(r.payload for r in self.received("audio", conn))
+
+    def sent(self, conn: int | None = None, kind: str | None = None) -> list[Sent]:
+        """What the emulator sent, oldest first; optionally one connection, one kind."""
+        return [
+            s
+            for s in self._state.sent()
+            if (kind is None or s.kind == kind) and (conn is None or s.conn == conn)
+        ]
+
+    def conversation(self, conn: int | None = None) -> ConversationInfo | None:
+        """The conversation a connection belongs to (default: the newest connection).
+
+        None until that connection's setup is accepted. Connections resumed by handle
+        share their conversation, so its turn count keeps going up.
+        """
+        connections = self._state.connections()
+        if not connections:
+            return None
+        info = self._state.connection(conn) if conn is not None else connections[-1]
+        return None if info.conversation is None else self._state.conversation(info.conversation)
+
+    def turn_count(self, conn: int | None = None) -> int:
+        """Model turns ended in the connection's conversation (interrupted ones too)."""
+        conversation = self.conversation(conn)
+        return conversation.turns if conversation else 0
+
+    def interruption_count(self, conn: int | None = None) -> int:
+        """Model turns in the connection's conversation that the user interrupted."""
+        conversation = self.conversation(conn)
+        return conversation.interruptions if conversation else 0
+
+    def script_answer(self, text: str, audio_seconds: float | None = None) -> None:
+        """Queue the content of the next model turn (any connection); FIFO.
+
+        `audio_seconds` sets the length of its audio; by default it follows the text.
+        """
+        self._state.script_answer(Answer(text, audio_seconds))
+
+    def set_audio_delivery(
+        self,
+        mode: str = "paced",
+        chunk_ms: int = 40,
+        stall_s: float = 1.0,
+        speed: float = 1.2,
+    ) -> None:
+        """How model audio is sent from the next turn on (see `AudioDelivery`)."""
+        if mode not in DELIVERY_MODES:
+            raise ValueError(f"mode must be one of {DELIVERY_MODES}, not {mode!r}")
+        if chunk_ms <= 0 or stall_s < 0 or speed <= 0:
+            raise ValueError("chunk_ms and speed must be positive, stall_s not negative")
+        self._state.delivery = AudioDelivery(mode, chunk_ms, stall_s, speed)
+
+    def mint_token(self, uses: int = 1) -> str:
+        """An ephemeral token (`auth_tokens/...`) good for `uses` new sessions (0: any)."""
+        if uses < 0:
+            raise ValueError("uses must not be negative")
+        return self._state.mint_token(uses)
+
+    # --- building blocks for the waits of both classes ---
+
+    def _wait_target(
+        self, what: WaitTarget, conn: int | None, since: float | None
+    ) -> tuple[Callable[[], Any], Callable[[], str]]:
+        """A predicate for `wait_for`, and how to describe a timeout waiting for it.
+
+        A string waits for the first received message of that kind (on `conn`, at or
+        after `since`, a `time.monotonic()` value) and returns it; a callable is
+        re-evaluated on every change until it returns something truthy.
+        """
+        if callable(what):
+            predicate = what
+            wanted = f"{getattr(what, '__name__', 'predicate')}() to become true"
+        else:
+
+            def predicate() -> Received | None:
+                return next(
+                    (r for r in self.received(what, conn) if since is None or r.t >= since),
+                    None,
+                )
+
+            wanted = f"a received {what!r}" + (f" on connection {conn}" if conn else "")
+        return predicate, lambda: f"timed out waiting for {wanted}; {self._summary()}"
+
+    def _connections_target(
+        self, count: int
+    ) -> tuple[Callable[[], list[ConnectionInfo] | None], Callable[[], str]]:
+        def predicate() -> list[ConnectionInfo] | None:
+            connections = self.connections()
+            return connections if len(connections) >= count else None
+
+        return predicate, lambda: f"timed out waiting for {count} connections; {self._summary()}"
+
+    def _summary(self) -> str:
+        """A one-line account of the emulator's state, for timeout messages."""
+        connections = ", ".join(
+            f"#{c.id} {'open' if c.open else f'closed {c.close_code} {c.close_reason!r}'}"
+            for c in self.connections()
+        )
+        received = Counter(r.kind for r in self._state.received())
+        sent = Counter(s.kind for s in self._state.sent())
+        return f"connections: [{connections}]; received: {dict(received)}; sent: {dict(sent)}"

@@ -1,0 +1,458 @@
+"""One client connection: authentication, setup, input, turns, and faults on request.
+
+The first frame must be `setup`; the credential is checked once it has arrived (so a
+client that sends setup and waits for the reply, as the SDK does, sees the close as
+the answer to its setup). After `setupComplete`, frames are read in order:
+realtime audio feeds voice activity detection, text and `clientContent` end turns at
+once, and a queue makes the model answer user turns one after another. Voiced input
+while the model is audible interrupts it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import logging
+import math
+from collections.abc import Coroutine
+from dataclasses import dataclass
+from typing import Any
+
+from websockets.asyncio.server import ServerConnection
+from websockets.exceptions import ConnectionClosed
+
+from . import answers, schema
+from .answers import Answer
+from .auth import Route, credential_error
+from .options import SessionOptions, content_text, read_setup
+from .state import SharedState
+from .turn import ModelTurn
+from .vad import INPUT_RATE, EnergyVad, pcm_rate, to_input_rate
+from .wire import (
+    CLOSE_INTERNAL,
+    CLOSE_INVALID_PAYLOAD,
+    CLOSE_POLICY,
+    INVALID_ARGUMENT,
+    WireError,
+    close_reason,
+    decode_bytes,
+    duration,
+    encode_frame,
+    message_kind,
+    parse_frame,
+    server_message_kind,
+    snake,
+)
+
+log = logging.getLogger(__name__)
+
+LIFETIME_EXPIRED = "Deadline expired before operation could complete."
+INTERNAL_ERROR = "Internal error encountered."
+UNKNOWN_HANDLE = "Session resumption handle is invalid or has expired."
+EXPLICIT_ACTIVITY_REFUSED = (
+    "Explicit activity control is not supported when automatic activity detection is enabled."
+)
+# goAway comes this long before a connection's lifetime ends (at most half of it).
+GO_AWAY_LEAD_S = 60.0
+_ABNORMAL_CLOSURE = 1006
+
+
+@dataclass(frozen=True)
+class TurnRequest:
+    """Why the model is about to speak.
+
+    `user_text` is the user's turn for the history (None when it is already there, or
+    when a test made the model speak unprompted); `prompt` is what the user typed and
+    `speech_seconds` how long they spoke; `answer` forces the content, else a scripted
+    answer is used, else the default for the kind of turn.
+    """
+
+    user_text: str | None = None
+    prompt: str | None = None
+    speech_seconds: float | None = None
+    answer: Answer | None = None
+
+
+class LiveSession:
+    """Serves one WebSocket connection from handshake to close."""
+
+    def __init__(
+        self,
+        ws: ServerConnection,
+        conn_id: int,
+        route: Route,
+        state: SharedState,
+        *,
+        api_key: str | None,
+        lifetime: float | None,
+    ) -> None:
+        self.id = conn_id
+        self._ws = ws
+        self._route = route
+        self._state = state
+        self._api_key = api_key
+        self._lifetime = lifetime
+        self._options: SessionOptions | None = None
+        self._conversation: int | None = None
+        self._vad: EnergyVad | None = None
+        self._activity_samples: int | None = None  # manual mode: samples in the open activity
+        self._requests: asyncio.Queue[TurnRequest] = asyncio.Queue()
+        self._speaking: ModelTurn | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._call_numbers = itertools.count(1)
+
+    # --- lifecycle ---
+
+    async def run(self) -> None:
+        """Serve the connection until it closes, then record how it closed."""
+        if self._lifetime is not None:
+            self._spawn(self._expire(self._lifetime))
+        try:
+            await self._serve()
+        except WireError as error:
+            await self._ws.close(error.code, close_reason(error.reason))
+        except ConnectionClosed:
+            pass
+        except Exception:
+            log.exception("emulator connection %d failed", self.id)
+            await self._ws.close(CLOSE_INTERNAL, INTERNAL_ERROR)
+        finally:
+            for task in list(self._tasks):
+                task.cancel()
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+            await self._ws.wait_closed()
+            code, reason = self._close_frame()
+            self._state.update_connection(self.id, open=False, close_code=code, close_reason=reason)
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        task = asyncio.create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    def _close_frame(self) -> tuple[int, str]:
+        """The close frame that started the closing handshake, or 1006 if none did."""
+        protocol = self._ws.protocol
+        received, sent = protocol.close_rcvd, protocol.close_sent
+        first = received if received and (protocol.close_rcvd_then_sent or not sent) else sent
+        if first is None:
+            return _ABNORMAL_CLOSURE, ""
+        return first.code, first.reason
+
+    async def _serve(self) -> None:
+        first = await self._ws.recv()
+        try:
+            message, parse_error = parse_frame(first), None
+        except WireError as error:
+            message, parse_error = {}, error
+        self._authorize(_resume_handle(message))
+        if parse_error is not None:
+            self._state.record_received(self.id, "unknown", first)
+            raise parse_error
+        await self._setup(message)
+        self._spawn(self._respond())
+        async for frame in self._ws:
+            await self._dispatch(frame)
+
+    def _authorize(self, resume_handle: str | None) -> None:
+        headers = {name.lower(): value for name, value in self._ws.request.headers.raw_items()}
+        query = self._state.connection(self.id).query
+        resuming = resume_handle is not None and (
+            self._state.conversation_for_handle(resume_handle) is not None
+        )
+        error = credential_error(
+            self._route,
+            headers,
+            query,
+            api_key=self._api_key,
+            state=self._state,
+            resuming=resuming,
+        )
+        if error is not None:
+            raise WireError(CLOSE_POLICY, error)
+
+    async def _setup(self, message: dict[str, Any]) -> None:
+        if "setup" not in message:
+            self._state.record_received(self.id, "unknown", message)
+            raise WireError(CLOSE_INVALID_PAYLOAD, INVALID_ARGUMENT)
+        setup = message["setup"]
+        self._state.record_received(self.id, "setup", setup)
+        if isinstance(setup, dict):
+            self._state.update_connection(self.id, setup=setup)
+        options = read_setup(
+            setup,
+            api_version=self._route.api_version,
+            vertex=self._route.backend == "vertex",
+            models=self._state.models,
+        )
+        if options.resume_handle is None:
+            conversation = self._state.new_conversation()
+        else:
+            found = self._state.conversation_for_handle(options.resume_handle)
+            if found is None:
+                raise WireError(CLOSE_POLICY, UNKNOWN_HANDLE)
+            conversation = found
+        self._options, self._conversation = options, conversation
+        self._vad = EnergyVad(options.voiced_dbfs, options.end_silence_ms)
+        self._state.update_connection(
+            self.id, resumed_from=options.resume_handle, conversation=conversation
+        )
+        await self.send({"setupComplete": {"sessionId": f"emulator-session-{conversation}"}})
+
+    # --- sending ---
+
+    async def send(self, message: dict[str, Any]) -> None:
+        """Send one server message as a binary JSON frame, and log it."""
+        self._state.record_sent(self.id, server_message_kind(message), message)
+        await self._ws.send(encode_frame(message))
+
+    async def send_raw(self, data: dict[str, Any] | str | bytes) -> None:
+        """Send anything: a dict as the emulator would, str as a text frame, bytes as binary."""
+        if isinstance(data, dict):
+            await self.send(data)
+            return
+        self._state.record_sent(self.id, server_message_kind(_json_or_none(data)), data)
+        await self._ws.send(data)
+
+    # --- test controls ---
+
+    async def close(self, code: int, reason: str) -> None:
+        """Send a close frame without waiting for the client's reply.
+
+        The reply may take long when the client's loop is busy, e.g. blocked in a
+        test's synchronous call to this very method through `EmulatorThread`.
+        """
+        self._spawn(self._ws.close(code, close_reason(reason)))
+        await asyncio.sleep(0)  # the new task writes the frame in its first step
+
+    def drop(self) -> None:
+        """Cut the TCP connection without a close frame (the client sees 1006)."""
+        self._ws.transport.abort()
+
+    async def go_away(self, time_left_s: float, close_after_s: float | None) -> None:
+        """Warn the client; then close as the service does when the time is up."""
+        await self.send({"goAway": {"timeLeft": duration(time_left_s)}})
+        delay = time_left_s if close_after_s is None else close_after_s
+        if math.isfinite(delay):
+            self._spawn(self._close_later(delay))
+
+    async def tool_call(self, calls: list[dict[str, Any]]) -> list[str]:
+        """Ask the client to run functions; returns the call ids (made up where missing)."""
+        conversation = self._require_conversation()
+        numbered = [
+            {**call, "id": call.get("id") or f"fc-{self.id}-{next(self._call_numbers)}"}
+            for call in calls
+        ]
+        ids = [call["id"] for call in numbered]
+        self._state.add_tool_calls(conversation, ids)
+        await self.send({"toolCall": {"functionCalls": numbered}})
+        return ids
+
+    async def tool_call_cancellation(self, ids: list[str]) -> None:
+        """Tell the client that pending calls are void."""
+        self._state.cancel_tool_calls(self._require_conversation(), ids)
+        await self.send({"toolCallCancellation": {"ids": list(ids)}})
+
+    def start_model_turn(self, answer: Answer | None) -> None:
+        """Make the model speak unprompted (after any turn already queued)."""
+        self._require_conversation()
+        self._requests.put_nowait(TurnRequest(answer=answer))
+
+    def _require_conversation(self) -> int:
+        if self._conversation is None:
+            raise RuntimeError(f"connection {self.id} has not completed setup")
+        return self._conversation
+
+    async def _close_later(self, delay: float) -> None:
+        await asyncio.sleep(delay)
+        await self._ws.close(CLOSE_INTERNAL, LIFETIME_EXPIRED)
+
+    async def _expire(self, lifetime: float) -> None:
+        """The service's connection limit: goAway some time before, then close."""
+        lead = min(GO_AWAY_LEAD_S, lifetime / 2)
+        await asyncio.sleep(lifetime - lead)
+        with contextlib.suppress(ConnectionClosed):
+            await self.go_away(lead, None)
+
+    # --- input ---
+
+    async def _dispatch(self, frame: str | bytes) -> None:
+        try:
+            message = parse_frame(frame)
+            kind = message_kind(message)
+            if kind is not None:
+                schema.check(message[kind], _BODY_SCHEMAS[kind], snake(kind))
+        except WireError:
+            self._state.record_received(self.id, "unknown", frame)
+            raise
+        if kind is None:
+            self._state.record_received(self.id, "unknown", message)
+            return
+        body = message[kind]
+        if kind == "setup":
+            self._state.record_received(self.id, "setup", body)
+            raise WireError(CLOSE_INVALID_PAYLOAD, INVALID_ARGUMENT)
+        if kind == "realtimeInput":
+            await self._realtime_input(body)
+        elif kind == "clientContent":
+            await self._client_content(body)
+        elif kind == "toolResponse":
+            self._tool_response(body)
+        else:
+            self._state.record_received(self.id, "context_update", body)
+
+    async def _realtime_input(self, body: dict[str, Any]) -> None:
+        """Each field of one realtimeInput message, in the order a client would mean them."""
+        for index, chunk in enumerate(body.get("mediaChunks") or []):
+            await self._blob(chunk, f"realtime_input.media_chunks[{index}]")
+        if body.get("audio") is not None:
+            await self._blob(body["audio"], "realtime_input.audio")
+        if body.get("video") is not None:
+            await self._blob(body["video"], "realtime_input.video")
+        if body.get("activityStart") is not None:
+            await self._activity_start()
+        if body.get("text") is not None:
+            self._state.record_received(self.id, "text", body["text"])
+            self._typed_turn(body["text"], user_text=body["text"])
+        if body.get("activityEnd") is not None:
+            self._activity_end()
+        if body.get("audioStreamEnd"):
+            self._state.record_received(self.id, "audio_stream_end", None)
+            assert self._vad is not None
+            event = self._vad.flush()
+            if event is not None:
+                self._user_spoke(event.speech_seconds)
+
+    async def _blob(self, blob: dict[str, Any], field: str) -> None:
+        mime_type = blob.get("mimeType")
+        data = decode_bytes(blob.get("data", ""), f"{field}.data")
+        if not (mime_type or "audio/").startswith("audio/"):
+            self._state.record_received(self.id, "video", data, mime_type)
+            return
+        self._state.record_received(self.id, "audio", data, mime_type)
+        rate = pcm_rate(mime_type)
+        if rate is None:
+            return  # a container format: recorded, not listened to
+        samples = to_input_rate(data, rate)
+        if self._manual:
+            if self._activity_samples is not None:
+                self._activity_samples += samples.size
+            return
+        assert self._vad is not None
+        for event in self._vad.feed(samples):
+            if event.kind == "onset":
+                self._barge_in()
+            else:
+                self._user_spoke(event.speech_seconds)
+
+    @property
+    def _manual(self) -> bool:
+        assert self._options is not None
+        return self._options.manual_activity
+
+    async def _activity_start(self) -> None:
+        self._state.record_received(self.id, "activity_start", None)
+        if not self._manual:
+            raise WireError(CLOSE_INVALID_PAYLOAD, EXPLICIT_ACTIVITY_REFUSED)
+        self._activity_samples = 0
+        self._barge_in()
+
+    def _activity_end(self) -> None:
+        self._state.record_received(self.id, "activity_end", None)
+        if not self._manual:
+            raise WireError(CLOSE_INVALID_PAYLOAD, EXPLICIT_ACTIVITY_REFUSED)
+        if self._activity_samples is not None:
+            self._user_spoke(self._activity_samples / INPUT_RATE)
+            self._activity_samples = None
+
+    async def _client_content(self, body: dict[str, Any]) -> None:
+        self._state.record_received(self.id, "client_content", body)
+        conversation = self._require_conversation()
+        turns = body.get("turns") or []
+        for turn in turns:
+            self._state.add_history(conversation, turn.get("role") or "user", content_text(turn))
+        if body.get("turnComplete"):
+            user_turns = [t for t in turns if (t.get("role") or "user") == "user"]
+            prompt = content_text(user_turns[-1]) if user_turns else ""
+            self._typed_turn(prompt, user_text=None)
+
+    def _tool_response(self, body: dict[str, Any]) -> None:
+        self._state.record_received(self.id, "tool_response", body)
+        conversation = self._require_conversation()
+        for response in body.get("functionResponses") or []:
+            self._state.settle_tool_response(conversation, response)
+
+    # --- turns ---
+
+    def _barge_in(self) -> None:
+        """The user started speaking: cut the model off if it is audible and may be cut."""
+        assert self._options is not None
+        if self._speaking is not None and self._options.interruptible:
+            self._speaking.interrupt()
+
+    def _typed_turn(self, prompt: str, *, user_text: str | None) -> None:
+        """A typed turn interrupts an audible answer and is answered next."""
+        self._barge_in()
+        self._requests.put_nowait(TurnRequest(user_text=user_text, prompt=prompt))
+
+    def _user_spoke(self, seconds: float) -> None:
+        self._requests.put_nowait(
+            TurnRequest(user_text=answers.speech_summary(seconds), speech_seconds=seconds)
+        )
+
+    async def _respond(self) -> None:
+        """Answer queued turns one at a time, for as long as the connection lives."""
+        assert self._options is not None and self._conversation is not None
+        while True:
+            request = await self._requests.get()
+            if request.user_text is not None:
+                self._state.add_history(self._conversation, "user", request.user_text)
+            answer = request.answer or self._state.next_scripted_answer()
+            if answer is None:
+                answer = (
+                    Answer(answers.AUDIO_TURN_ANSWER)
+                    if request.prompt is None
+                    else answers.text_turn_answer(request.prompt)
+                )
+            self._speaking = ModelTurn(
+                self.send,
+                self._options,
+                self._state,
+                self._conversation,
+                answer,
+                speech_seconds=request.speech_seconds,
+                delivery=self._state.delivery,
+            )
+            try:
+                await self._speaking.run()
+            except ConnectionClosed:
+                return
+            finally:
+                self._speaking = None
+
+
+def _resume_handle(message: dict[str, Any]) -> str | None:
+    """The resumption handle in a (possibly malformed) first message, if any."""
+    setup = message.get("setup")
+    resumption = setup.get("sessionResumption") if isinstance(setup, dict) else None
+    handle = resumption.get("handle") if isinstance(resumption, dict) else None
+    return handle if isinstance(handle, str) and handle else None
+
+
+def _json_or_none(data: str | bytes) -> Any:
+    """What a client's JSON parser would make of raw data (None when it is not JSON)."""
+    try:
+        return json.loads(data)
+    except ValueError:  # JSONDecodeError and UnicodeDecodeError both are
+        return None
+
+
+_BODY_SCHEMAS: dict[str, schema.Message] = {
+    "setup": schema.Message(open=True),  # checked in full by read_setup, or refused
+    "realtimeInput": schema.REALTIME_INPUT,
+    "clientContent": schema.CLIENT_CONTENT,
+    "toolResponse": schema.TOOL_RESPONSE,
+    "contextUpdate": schema.CONTEXT_UPDATE,
+}

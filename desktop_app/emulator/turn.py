@@ -1,0 +1,192 @@
+"""One model turn on the wire, in the order the service sends it.
+
+    sessionResumptionUpdate {resumable: false}        (when resumption is on)
+    inputTranscription … {finished: true}             (audio turns, when enabled)
+    audio chunks, with outputTranscription fragments  (or text parts for TEXT)
+    generationComplete
+    turnComplete + usageMetadata                      (when the audio has played out)
+    sessionResumptionUpdate {resumable: true, newHandle}
+
+The model generates faster than real time but the service holds `turnComplete`
+until the audio would have finished playing by the wall clock; until then the user
+can barge in. An interrupted turn ends with `interrupted` then `turnComplete`, with no
+`generationComplete`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from . import answers
+from .answers import Answer
+from .options import SessionOptions
+from .records import AudioDelivery
+from .state import SharedState
+from .voice import OUTPUT_RATE, synthesize
+from .wire import encode_bytes
+
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+AUDIO_MIME_TYPE = f"audio/pcm;rate={OUTPUT_RATE}"
+TEXT_FRAGMENT_INTERVAL_S = 0.03
+_BYTES_PER_SAMPLE = 2
+
+
+class ModelTurn:
+    """Speaks one answer; `interrupt()` cuts it short while it is still audible."""
+
+    def __init__(
+        self,
+        send: Send,
+        options: SessionOptions,
+        state: SharedState,
+        conversation: int,
+        answer: Answer,
+        *,
+        speech_seconds: float | None,
+        delivery: AudioDelivery,
+    ) -> None:
+        self._send = send
+        self._options = options
+        self._state = state
+        self._conversation = conversation
+        self._answer = answer
+        self._speech_seconds = speech_seconds
+        self._delivery = delivery
+        self._loop = asyncio.get_running_loop()
+        self._body: asyncio.Task[None] | None = None
+        self._spoken: list[str] = []  # transcript fragments sent so far
+        self._audio_seconds_sent = 0.0
+
+    @property
+    def audible(self) -> bool:
+        """True from the start of generation until the answer has played out."""
+        return self._body is not None and not self._body.done()
+
+    def interrupt(self) -> bool:
+        """Stop the answer if it is still audible; the turn then ends as interrupted."""
+        if not self.audible:
+            return False
+        assert self._body is not None
+        self._body.cancel()
+        return True
+
+    async def run(self) -> None:
+        """Send the whole turn; returns after its final resumption update."""
+        self._body = asyncio.create_task(self._speak())
+        try:
+            await asyncio.wait({self._body})
+        finally:
+            self._body.cancel()  # only matters when run() itself is cancelled
+        interrupted = self._body.cancelled()
+        if interrupted:
+            await self._send({"serverContent": {"interrupted": True}})
+        else:
+            self._body.result()  # re-raise a send that failed (connection gone)
+        spoken = "".join(self._spoken)
+        self._state.add_history(self._conversation, "model", spoken)
+        await self._send({"serverContent": {"turnComplete": True}, "usageMetadata": self._usage()})
+        self._state.end_turn(self._conversation, interrupted=interrupted)
+        if self._options.resumption:
+            handle = self._state.issue_handle(self._conversation)
+            await self._send({"sessionResumptionUpdate": {"resumable": True, "newHandle": handle}})
+
+    async def _speak(self) -> None:
+        if self._options.resumption:
+            await self._send({"sessionResumptionUpdate": {"resumable": False}})
+        if self._speech_seconds is not None and self._options.input_transcription:
+            await self._send_input_transcription(answers.speech_summary(self._speech_seconds))
+        if self._options.modality == "AUDIO":
+            playback_end = await self._send_audio()
+        else:
+            await self._send_text()
+            playback_end = self._loop.time()
+        await self._send({"serverContent": {"generationComplete": True}})
+        await asyncio.sleep(max(0.0, playback_end - self._loop.time()))
+
+    async def _send_input_transcription(self, text: str) -> None:
+        pieces = answers.fragments(text)
+        for index, piece in enumerate(pieces):
+            transcription = {"text": piece, "finished": index == len(pieces) - 1}
+            await self._send({"serverContent": {"inputTranscription": transcription}})
+
+    async def _send_text(self) -> None:
+        """TEXT modality: the answer as model-turn text parts, a fragment at a time."""
+        for piece in answers.fragments(self._answer.text):
+            await self._send({"serverContent": {"modelTurn": {"parts": [{"text": piece}]}}})
+            self._spoken.append(piece)
+            await asyncio.sleep(TEXT_FRAGMENT_INTERVAL_S)
+
+    async def _send_audio(self) -> float:
+        """Stream the voice with its transcript; return when playback will end (loop time)."""
+        seed = self._state.conversation(self._conversation).turns + 1
+        pcm = synthesize(self._answer.seconds, seed=seed)
+        chunk_bytes = OUTPUT_RATE * self._delivery.chunk_ms // 1000 * _BYTES_PER_SAMPLE
+        chunks = [pcm[i : i + chunk_bytes] for i in range(0, len(pcm), chunk_bytes)]
+        texts = answers.fragments(self._answer.text) if self._options.output_transcription else []
+        # Fragment j goes out just before chunk j·n/m, so the transcript keeps pace.
+        text_at: dict[int, list[str]] = {}
+        for j, piece in enumerate(texts):
+            text_at.setdefault(j * len(chunks) // len(texts), []).append(piece)
+
+        start = self._loop.time()
+        first_chunk_at: float | None = None
+        for index, chunk in enumerate(chunks):
+            for piece in text_at.get(index, []):
+                await self._send({"serverContent": {"outputTranscription": {"text": piece}}})
+                self._spoken.append(piece)
+            await asyncio.sleep(max(0.0, start + self._due(index, len(chunks)) - self._loop.time()))
+            await self._send(
+                {
+                    "serverContent": {
+                        "modelTurn": {
+                            "parts": [
+                                {
+                                    "inlineData": {
+                                        "mimeType": AUDIO_MIME_TYPE,
+                                        "data": encode_bytes(chunk),
+                                    }
+                                }
+                            ]
+                        }
+                    }
+                }
+            )
+            if first_chunk_at is None:
+                first_chunk_at = self._loop.time()
+            self._audio_seconds_sent += len(chunk) / _BYTES_PER_SAMPLE / OUTPUT_RATE
+        assert first_chunk_at is not None  # synthesize() never returns empty audio
+        return max(first_chunk_at + self._answer.seconds, self._loop.time())
+
+    def _due(self, index: int, count: int) -> float:
+        """When chunk `index` of `count` is sent, in seconds after the first one."""
+        delivery = self._delivery
+        interval = delivery.chunk_ms / 1000 / delivery.speed
+        if delivery.mode == "burst":
+            return 0.0
+        if delivery.mode == "stall" and index >= count // 2:
+            return count // 2 * interval + delivery.stall_s
+        return index * interval
+
+    def _usage(self) -> dict[str, Any]:
+        history = self._state.conversation(self._conversation).history
+        prompt_text = answers.text_tokens(self._options.system_instruction) + sum(
+            answers.text_tokens(text) for _, text in history
+        )
+        prompt_audio = answers.audio_tokens(self._speech_seconds or 0.0)
+        if self._options.modality == "AUDIO":
+            response = answers.audio_tokens(self._audio_seconds_sent)
+        else:
+            response = answers.text_tokens("".join(self._spoken))
+        prompt_details = [{"modality": "TEXT", "tokenCount": prompt_text}]
+        if prompt_audio:
+            prompt_details.append({"modality": "AUDIO", "tokenCount": prompt_audio})
+        return {
+            "promptTokenCount": prompt_text + prompt_audio,
+            "responseTokenCount": response,
+            "totalTokenCount": prompt_text + prompt_audio + response,
+            "promptTokensDetails": prompt_details,
+            "responseTokensDetails": [{"modality": self._options.modality, "tokenCount": response}],
+        }
