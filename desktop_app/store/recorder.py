@@ -10,8 +10,8 @@ including the many audio chunks it ignores.
 The rules follow the Live API's order of events (docs/live_protocol.md §5):
 - a user message closes when the server marks its transcript `finished`, or when the model
   starts a message of its own. Input transcription has no ordering guarantee, so words that
-  arrive within `LATE_INPUT_GRACE_S` after the model started still join that message rather
-  than appearing as a new one after the answer;
+  arrive within `LATE_INPUT_GRACE_S` after the model started (and before its answer is
+  complete) still join that message rather than appearing as a new one after the answer;
 - a model message is one generation. It closes on GenerationComplete or TurnComplete, or
   when a tool call or another generation starts; Interrupted marks it interrupted (also
   after GenerationComplete, since the user can still cut off the playback);
@@ -178,6 +178,7 @@ class ConversationRecorder:
     def _close_model(self, now: float) -> None:
         if self._model is not None and self._model.ended_at is None:
             self._model = self._save(replace(self._model, ended_at=now))
+            self._user_grace_until = 0.0  # once the answer is over, the user says something new
 
     def _model_message(self, generation: int, now: float) -> Message:
         """The message of `generation`: the current one, or a new one (closing the old)."""

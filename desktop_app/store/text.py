@@ -19,7 +19,7 @@ def clip(text: str, limit: int) -> str:
         return text
     cut = text[: limit - 1]
     space = cut.rfind(" ")
-    if space > limit // 2:
+    if text[limit - 1] != " " and space > limit // 2:  # do not end on half a word
         cut = cut[:space]
     return cut.rstrip() + ELLIPSIS
 

@@ -78,7 +78,11 @@ class BatchWriter:
         self._conn.close()
 
     def _gather(self) -> list[Write | _Barrier]:
-        batch = [self._queue.get()]
+        # Idle, wait for work; with writes to retry, retry after an interval even if none comes.
+        try:
+            batch = [self._queue.get(timeout=self._interval_s if self._retry else None)]
+        except queue.Empty:
+            return []
         deadline = time.monotonic() + self._interval_s
         while not isinstance(batch[-1], _Barrier):
             remaining = deadline - time.monotonic()

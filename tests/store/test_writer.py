@@ -1,0 +1,131 @@
+"""The writer thread: batched commits, bounded delay, callers never wait, reads run alongside."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+
+import pytest
+
+from desktop_app.live.events import InputTranscript, OutputTranscript
+from desktop_app.store import ConversationRecorder, HistoryStore, schema
+
+
+def committed_texts(store: HistoryStore) -> list[str]:
+    """What another connection (another process) sees on disk right now."""
+    conn = sqlite3.connect(store.path)
+    try:
+        return [row[0] for row in conn.execute("SELECT text FROM messages ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def wait_until(condition: Callable[[], bool], timeout: float) -> float:
+    """Seconds it took `condition` to hold; fails the test after `timeout`."""
+    start = time.monotonic()
+    while not condition():
+        assert time.monotonic() - start < timeout, "condition not met in time"
+        time.sleep(0.01)
+    return time.monotonic() - start
+
+
+def test_a_fragment_is_on_disk_within_a_second_without_flush(tmp_path):
+    with HistoryStore(tmp_path) as store:
+        ConversationRecorder(store).handle(InputTranscript("hello"))
+        elapsed = wait_until(lambda: committed_texts(store) == ["hello"], timeout=2.0)
+        assert elapsed < 1.0
+
+
+def test_many_fragments_cost_one_commit_per_interval(tmp_path):
+    interval = 0.2
+    with HistoryStore(tmp_path, commit_interval_s=interval) as store:
+        recorder = ConversationRecorder(store)
+        start = time.monotonic()
+        for i in range(80):
+            recorder.handle(OutputTranscript(f"w{i} ", 1))
+            time.sleep(0.01)
+        elapsed = time.monotonic() - start
+        assert store.flush(5)
+        assert store.commit_count <= elapsed / interval + 2  # one per fragment would be 80
+        assert committed_texts(store) == ["".join(f"w{i} " for i in range(80))]
+
+
+def test_handle_never_waits_for_the_disk(tmp_path):
+    with HistoryStore(tmp_path) as store:
+        recorder = ConversationRecorder(store)
+        blocker = sqlite3.connect(store.path, isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")  # another writer holds the database
+        slowest = 0.0
+        for i in range(200):
+            start = time.perf_counter()
+            recorder.handle(OutputTranscript(f"{i} ", 1))
+            slowest = max(slowest, time.perf_counter() - start)
+        time.sleep(0.5)  # the writer thread is now stuck waiting for the lock
+        assert committed_texts(store) == []
+        blocker.execute("COMMIT")
+        assert store.flush(5)
+        assert slowest < 0.02
+        assert committed_texts(store) == ["".join(f"{i} " for i in range(200))]
+
+
+def test_a_failed_commit_is_retried_on_its_own(tmp_path, monkeypatch):
+    monkeypatch.setattr(schema, "BUSY_TIMEOUT_S", 0.05)  # give up on the lock quickly
+    with HistoryStore(tmp_path, commit_interval_s=0.05) as store:
+        blocker = sqlite3.connect(store.path, isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")
+        ConversationRecorder(store).handle(InputTranscript("kept"))
+        wait_until(lambda: store.last_write_error is not None, timeout=2.0)
+        blocker.execute("COMMIT")
+        wait_until(lambda: committed_texts(store) == ["kept"], timeout=2.0)  # no new writes
+
+
+def test_close_commits_what_is_queued_without_waiting_for_the_interval(tmp_path):
+    store = HistoryStore(tmp_path, commit_interval_s=30.0)
+    recorder = ConversationRecorder(store)
+    recorder.handle(InputTranscript("last words"))
+    start = time.monotonic()
+    store.close()
+    assert time.monotonic() - start < 5.0
+    with HistoryStore(tmp_path) as reopened:
+        assert committed_texts(reopened) == ["last words"]
+    with pytest.raises(RuntimeError, match="closed"):
+        recorder.handle(InputTranscript(" more"))
+
+
+def test_reads_run_while_the_recorder_writes(tmp_path):
+    words = [f"w{i} " for i in range(300)]
+    full = "".join(words)
+    errors: list[BaseException] = []
+    with HistoryStore(tmp_path, commit_interval_s=0.02) as store:
+        recorder = ConversationRecorder(store)
+
+        def talk() -> None:
+            try:
+                recorder.handle(InputTranscript("question"))
+                for word in words:
+                    recorder.handle(OutputTranscript(word, 1))
+                    time.sleep(0.002)
+                recorder.close()
+            except BaseException as exc:
+                errors.append(exc)
+
+        talker = threading.Thread(target=talk)
+        talker.start()
+        seen: list[str] = []
+        while talker.is_alive():
+            summaries = store.list_conversations()
+            store.search("w1")
+            if summaries:
+                conversation = store.load_conversation(summaries[0].info.id)
+                assert conversation is not None
+                if len(conversation.messages) == 2:
+                    seen.append(conversation.messages[1].text)
+        talker.join()
+        assert not errors
+        seen.append(committed_texts(store)[1])
+    assert seen[-1] == full
+    assert all(full.startswith(text) for text in seen)
+    assert [len(t) for t in seen] == sorted(len(t) for t in seen)  # never goes backwards
+    assert len(set(seen)) > 3  # the reader saw the answer grow, commit after commit
