@@ -58,13 +58,13 @@ class BatchWriter:
         self._queue.put(barrier)
         return barrier.done.wait(timeout)
 
-    def close(self, timeout: float | None = None) -> None:
+    def close(self) -> None:
         """Commit what is queued, stop the thread and close the connection."""
         if self._closed:
             return
         self._closed = True
         self._queue.put(_Barrier(stop=True))
-        self._thread.join(timeout)
+        self._thread.join()
 
     def _run(self) -> None:
         stopping = False
@@ -103,7 +103,7 @@ class BatchWriter:
                 for write in coalesce(writes):
                     try:
                         write.apply(self._conn)
-                    except sqlite3.Error as exc:  # this write is bad; the others are fine
+                    except Exception as exc:  # this write is bad (logged); the others are fine
                         log.exception("history: dropped %r", write)
                         self.last_error = exc
         except sqlite3.Error as exc:

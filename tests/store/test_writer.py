@@ -10,7 +10,14 @@ from collections.abc import Callable
 import pytest
 
 from desktop_app.live.events import InputTranscript, OutputTranscript
-from desktop_app.store import ConversationRecorder, HistoryStore, schema
+from desktop_app.store import (
+    ConversationInfo,
+    ConversationRecorder,
+    HistoryStore,
+    Message,
+    ToolCallRecord,
+    schema,
+)
 
 
 def committed_texts(store: HistoryStore) -> list[str]:
@@ -79,6 +86,19 @@ def test_a_failed_commit_is_retried_on_its_own(tmp_path, monkeypatch):
         wait_until(lambda: store.last_write_error is not None, timeout=2.0)
         blocker.execute("COMMIT")
         wait_until(lambda: committed_texts(store) == ["kept"], timeout=2.0)  # no new writes
+
+
+def test_a_bad_write_is_dropped_and_the_rest_of_its_batch_kept(store):
+    store.save_conversation(ConversationInfo("c1", 1.0))
+    loop: dict = {}
+    loop["self"] = loop  # JSON cannot encode it, and neither can str() help
+    bad_tool = ToolCallRecord("fc", "f", {"x": loop})
+    store.save_message("c1", Message(1, "tool", 1.0, 1.0, tool=bad_tool))
+    store.save_message("c1", Message(2, "bogus", 1.0, 1.0, text="no such role"))  # type: ignore[arg-type]
+    store.save_message("c1", Message(3, "user", 1.0, 1.0, text="kept"))
+    assert store.flush(5)
+    assert committed_texts(store) == ["kept"]
+    assert isinstance(store.last_write_error, sqlite3.IntegrityError)
 
 
 def test_close_commits_what_is_queued_without_waiting_for_the_interval(tmp_path):
