@@ -51,9 +51,14 @@ def needs_v1alpha(settings: Settings, caps: ModelCapabilities) -> bool:
     )
 
 
+VERTEX_API_VERSION = "v1beta1"  # Vertex AI serves Live (and its preview fields) on v1beta1
+
+
 def api_version_for(settings: Settings, caps: ModelCapabilities) -> str:
     if settings.api_version:
         return settings.api_version
+    if settings.backend == "vertex":
+        return VERTEX_API_VERSION
     return "v1alpha" if needs_v1alpha(settings, caps) else caps.api_version
 
 

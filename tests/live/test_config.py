@@ -33,7 +33,9 @@ def test_resumption_handle_is_carried():
 
 
 def test_output_transcription_can_be_turned_off():
-    assert "output_audio_transcription" not in dump(build_setup(Settings(output_transcription=False)))
+    assert "output_audio_transcription" not in dump(
+        build_setup(Settings(output_transcription=False))
+    )
 
 
 def test_affective_and_proactive_need_v1alpha_on_25():
@@ -65,8 +67,14 @@ def test_thinking_budget_vs_level():
     off = dump(build_setup(Settings(model=NATIVE_25, thinking="off")))
     assert off["thinking_config"] == {"thinking_budget": 0}
     level = dump(
-        build_setup(Settings(model="gemini-3.1-flash-live-preview", thinking="level",
-                             thinking_level="medium", include_thoughts=True))
+        build_setup(
+            Settings(
+                model="gemini-3.1-flash-live-preview",
+                thinking="level",
+                thinking_level="medium",
+                include_thoughts=True,
+            )
+        )
     )
     assert level["thinking_config"] == {"thinking_level": "MEDIUM", "include_thoughts": True}
 
@@ -80,39 +88,63 @@ def test_language_pins_through_the_system_instruction():
 
 
 def test_vad_and_push_to_talk():
-    cfg = dump(build_setup(Settings(push_to_talk=True, start_sensitivity="low",
-                                    silence_duration_ms=800)))
+    cfg = dump(
+        build_setup(Settings(push_to_talk=True, start_sensitivity="low", silence_duration_ms=800))
+    )
     aad = cfg["realtime_input_config"]["automatic_activity_detection"]
-    assert aad == {"disabled": True, "start_of_speech_sensitivity": "START_SENSITIVITY_LOW",
-                   "silence_duration_ms": 800}
+    assert aad == {
+        "disabled": True,
+        "start_of_speech_sensitivity": "START_SENSITIVITY_LOW",
+        "silence_duration_ms": 800,
+    }
     assert "realtime_input_config" not in dump(build_setup(Settings()))
 
 
 def test_tools_gated_by_model():
     decl = types.FunctionDeclaration(name="now", description="Current time")
     cfg = dump(build_setup(Settings(google_search=True), function_declarations=[decl]))
-    assert cfg["tools"] == [{"function_declarations": [{"name": "now", "description": "Current time"}]},
-                            {"google_search": {}}]
-    translate = dump(build_setup(Settings(model="gemini-3.5-live-translate-preview",
-                                          google_search=True, system_instruction="x",
-                                          translation_target="es"),
-                                 function_declarations=[decl]))
+    assert cfg["tools"] == [
+        {"function_declarations": [{"name": "now", "description": "Current time"}]},
+        {"google_search": {}},
+    ]
+    translate = dump(
+        build_setup(
+            Settings(
+                model="gemini-3.5-live-translate-preview",
+                google_search=True,
+                system_instruction="x",
+                translation_target="es",
+            ),
+            function_declarations=[decl],
+        )
+    )
     assert "tools" not in translate and "system_instruction" not in translate
-    assert translate["translation_config"] == {"target_language_code": "es",
-                                               "echo_target_language": False}
+    assert translate["translation_config"] == {
+        "target_language_code": "es",
+        "echo_target_language": False,
+    }
 
 
 def test_s2st_uses_speech_language_code():
-    cfg = dump(build_setup(Settings(model="gemini-2.5-flash-s2st-exp-11-2025",
-                                    translation_target="cmn")))
+    cfg = dump(
+        build_setup(Settings(model="gemini-2.5-flash-s2st-exp-11-2025", translation_target="cmn"))
+    )
     assert cfg["speech_config"] == {"language_code": "cmn"}
 
 
 def test_unknown_model_gets_the_safe_subset():
     caps = capabilities_for("gemini-9-live-future")
     assert not caps.known and not caps.tools and caps.thinking == "none"
-    cfg = dump(build_setup(Settings(model="gemini-9-live-future", google_search=True,
-                                    affective_dialog=True, thinking="budget")))
+    cfg = dump(
+        build_setup(
+            Settings(
+                model="gemini-9-live-future",
+                google_search=True,
+                affective_dialog=True,
+                thinking="budget",
+            )
+        )
+    )
     assert {"tools", "enable_affective_dialog", "thinking_config"}.isdisjoint(cfg)
 
 

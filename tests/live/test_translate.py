@@ -14,21 +14,29 @@ def msg(**kw) -> types.LiveServerMessage:
 
 def test_bundled_message_yields_everything_content_first():
     t = MessageTranslator()
-    out = t.translate(msg(
-        server_content={
-            "model_turn": {"parts": [
-                {"inline_data": {"mime_type": "audio/pcm;rate=24000", "data": b"\x01\x02"}},
-                {"text": "planning", "thought": True},
-            ]},
-            "output_transcription": {"text": "Hel"},
-            "input_transcription": {"text": "hi", "finished": True},
-            "turn_complete": True,
-            "turn_complete_reason": "NEED_MORE_INPUT",
-            "waiting_for_input": True,
-        },
-        usage_metadata={"prompt_token_count": 3, "response_token_count": 4, "total_token_count": 7,
-                        "response_tokens_details": [{"modality": "AUDIO", "token_count": 4}]},
-    ))
+    out = t.translate(
+        msg(
+            server_content={
+                "model_turn": {
+                    "parts": [
+                        {"inline_data": {"mime_type": "audio/pcm;rate=24000", "data": b"\x01\x02"}},
+                        {"text": "planning", "thought": True},
+                    ]
+                },
+                "output_transcription": {"text": "Hel"},
+                "input_transcription": {"text": "hi", "finished": True},
+                "turn_complete": True,
+                "turn_complete_reason": "NEED_MORE_INPUT",
+                "waiting_for_input": True,
+            },
+            usage_metadata={
+                "prompt_token_count": 3,
+                "response_token_count": 4,
+                "total_token_count": 7,
+                "response_tokens_details": [{"modality": "AUDIO", "token_count": 4}],
+            },
+        )
+    )
     assert out == [
         ev.ModelAudio(b"\x01\x02", 24000, 1),
         ev.ModelText("planning", 1, thought=True),
@@ -43,8 +51,17 @@ def test_bundled_message_yields_everything_content_first():
 def test_interrupted_keeps_generation_until_turn_complete():
     t = MessageTranslator()
     assert t.translate(msg(server_content={"interrupted": True})) == [ev.Interrupted(1)]
-    late = t.translate(msg(server_content={"model_turn": {"parts": [
-        {"inline_data": {"mime_type": "audio/pcm;rate=24000", "data": b"\x00\x00"}}]}}))
+    late = t.translate(
+        msg(
+            server_content={
+                "model_turn": {
+                    "parts": [
+                        {"inline_data": {"mime_type": "audio/pcm;rate=24000", "data": b"\x00\x00"}}
+                    ]
+                }
+            }
+        )
+    )
     assert late == [ev.ModelAudio(b"\x00\x00", 24000, 1)]
     assert t.translate(msg(server_content={"turn_complete": True})) == [ev.TurnComplete(1)]
     assert t.generation == 2
@@ -54,25 +71,38 @@ def test_control_messages():
     t = MessageTranslator()
     assert t.translate(msg(go_away={"time_left": "50s"})) == [ev.GoAway(50.0)]
     assert t.translate(msg(session_resumption_update={"new_handle": "h1", "resumable": True})) == [
-        ev.ResumptionUpdate("h1", True)]
+        ev.ResumptionUpdate("h1", True)
+    ]
     assert t.translate(msg(session_resumption_update={"resumable": False})) == [
-        ev.ResumptionUpdate(None, False)]
-    calls = t.translate(msg(tool_call={"function_calls": [
-        {"id": "fc-1", "name": "now", "args": {"tz": "UTC"}}]}))
+        ev.ResumptionUpdate(None, False)
+    ]
+    calls = t.translate(
+        msg(tool_call={"function_calls": [{"id": "fc-1", "name": "now", "args": {"tz": "UTC"}}]})
+    )
     assert calls == [ev.ToolCall((ev.FunctionCall("fc-1", "now", {"tz": "UTC"}),))]
     assert t.translate(msg(tool_call_cancellation={"ids": ["fc-1"]})) == [
-        ev.ToolCallCancellation(("fc-1",))]
+        ev.ToolCallCancellation(("fc-1",))
+    ]
     assert t.translate(msg(server_content={"generation_complete": True})) == [
-        ev.GenerationComplete(1)]
+        ev.GenerationComplete(1)
+    ]
 
 
 def test_grounding_sources():
     t = MessageTranslator()
-    out = t.translate(msg(server_content={"grounding_metadata": {
-        "grounding_chunks": [{"web": {"uri": "https://example.org/a", "title": "A"}}],
-        "web_search_queries": ["weather paris"]}}))
-    assert out == [ev.Grounding(1, (ev.GroundingSource("A", "https://example.org/a"),),
-                                ("weather paris",))]
+    out = t.translate(
+        msg(
+            server_content={
+                "grounding_metadata": {
+                    "grounding_chunks": [{"web": {"uri": "https://example.org/a", "title": "A"}}],
+                    "web_search_queries": ["weather paris"],
+                }
+            }
+        )
+    )
+    assert out == [
+        ev.Grounding(1, (ev.GroundingSource("A", "https://example.org/a"),), ("weather paris",))
+    ]
 
 
 def test_durations():
