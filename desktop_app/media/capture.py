@@ -119,23 +119,23 @@ class CaptureWorker:
 
     def _loop(self, src: FrameSource) -> None:
         next_jpeg = 0.0
-        due = time.monotonic()  # when the current frame was scheduled, for paced sources
+        tick = time.monotonic()  # when this frame was taken: wake-up time, or arrival if unpaced
         while not self._stop.is_set():
             bgr = src.read()
-            now = time.monotonic()
             pace = src.pace()
+            if pace is None:
+                tick = time.monotonic()
             self.frames_read += 1
-            preview = PreviewFrame(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), now)
+            preview = PreviewFrame(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), tick)
             self.previews.put(preview)
             if self._on_preview is not None:
                 self._on_preview(preview)
-            # Paced sources decide on their schedule, so a few ms of wake-up jitter cannot
-            # push a JPEG past its second and skip one (a 1 fps screen would send 0.5 fps).
-            tick = due if pace is not None else now
-            if tick >= next_jpeg - 1e-3:
-                self.jpegs.put(encode_jpeg(bgr, now, max_side=self._max_side,
+            if tick >= next_jpeg - 1e-6:  # tolerance for float sums of 1/fps only
+                self.jpegs.put(encode_jpeg(bgr, tick, max_side=self._max_side,
                                            quality=self._quality))
                 next_jpeg = tick + self._interval
             if pace is not None:
-                due = max(due + pace, time.monotonic() - pace)  # no catch-up burst after a stall
-                self._stop.wait(max(0.0, due - time.monotonic()))
+                # Pace from the last wake-up, not a fixed grid: wake-ups are never early, so
+                # JPEGs are never closer than the interval, and a stall causes no catch-up burst.
+                self._stop.wait(max(0.0, tick + pace - time.monotonic()))
+                tick = time.monotonic()

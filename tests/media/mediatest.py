@@ -1,0 +1,84 @@
+"""Signals, analysis and a recorder shared by the media tests (kept out of conftest.py so
+test modules can import them by a name no other test directory uses)."""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+import time
+import wave
+from pathlib import Path
+
+import numpy as np
+
+
+def write_wav(path: Path, samples: np.ndarray, rate: int) -> Path:
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(samples.astype("<i2").tobytes())
+    return path
+
+
+def dominant_hz(samples: np.ndarray, rate: int) -> float:
+    spectrum = np.abs(np.fft.rfft(samples.astype(np.float64)))
+    return float(np.argmax(spectrum[1:]) + 1) * rate / samples.size
+
+
+def best_correlation(recorded: np.ndarray, reference: np.ndarray) -> tuple[float, int]:
+    """Peak normalised cross-correlation of `reference` inside `recorded`, and its offset."""
+    a = recorded.astype(np.float64)
+    b = reference.astype(np.float64)
+    n = 1 << int(np.ceil(np.log2(a.size + b.size)))
+    xc = np.fft.irfft(np.fft.rfft(a, n) * np.conj(np.fft.rfft(b, n)), n)[: a.size - b.size + 1]
+    energy = np.convolve(a * a, np.ones(b.size), "valid")
+    score = xc / np.sqrt(np.maximum(energy, 1e-9) * np.dot(b, b))
+    i = int(np.argmax(score))
+    return float(score[i]), i
+
+
+class Recorder:
+    """Records a PulseAudio source (parec) and remembers when each read arrived, so a sample
+    index can be mapped to time.monotonic() (slightly late, never early: conservative)."""
+
+    def __init__(self, source: str, rate: int) -> None:
+        self.rate = rate
+        self._proc = subprocess.Popen(
+            ["parec", "-d", source, "--raw", "--format=s16le", f"--rate={rate}", "--channels=1",
+             "--latency-msec=10"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self._chunks: list[bytes] = []
+        self._arrivals: list[tuple[int, float]] = []  # (samples so far, monotonic)
+        self._count = 0
+        self._thread = threading.Thread(target=self._pump, daemon=True)
+        self._thread.start()
+
+    def _pump(self) -> None:
+        assert self._proc.stdout is not None
+        while data := self._proc.stdout.read1(4096):
+            self._chunks.append(data)
+            self._count += len(data) // 2
+            self._arrivals.append((self._count, time.monotonic()))
+
+    def samples(self) -> np.ndarray:
+        data = b"".join(self._chunks)
+        return np.frombuffer(data[: len(data) // 2 * 2], np.int16)
+
+    def time_of(self, index: int) -> float:
+        origin = min(t - n / self.rate for n, t in self._arrivals)
+        return origin + index / self.rate
+
+    def wait_for_sound(self, threshold: int = 1000, timeout: float = 5.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if np.any(np.abs(self.samples()[-self.rate // 10:].astype(np.int32)) > threshold):
+                return
+            time.sleep(0.02)
+        raise AssertionError("the speaker stayed silent")
+
+    def stop(self) -> np.ndarray:
+        self._proc.terminate()
+        self._proc.wait(5)
+        self._thread.join(5)
+        return self.samples()

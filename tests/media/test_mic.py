@@ -1,0 +1,144 @@
+"""The mic on a real (virtual) microphone: speech played into vmic arrives as 16 kHz chunks."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from desktop_app.media.events import DeviceError, DeviceOpened, DeviceProblem
+from desktop_app.media.mic import Mic, MicChunk
+from desktop_app.media.resample import Resampler
+from tests.media.mediatest import best_correlation, dominant_hz
+from tests.support.signals import voiced
+
+pytestmark = [pytest.mark.audio, pytest.mark.asyncio]
+
+
+async def capture(mic: Mic, seconds: float) -> tuple[list[MicChunk], float, float]:
+    """Chunks read for `seconds`, the time it took, and the highest meter peak seen."""
+    chunks = []
+    peak = 0.0
+    start = time.monotonic()
+    while (elapsed := time.monotonic() - start) < seconds:
+        chunks.append(await mic.read())
+        peak = max(peak, mic.level().peak)
+    return chunks, elapsed, peak
+
+
+def pcm(chunks: list[MicChunk]) -> np.ndarray:
+    return np.frombuffer(b"".join(c.pcm for c in chunks), np.int16)
+
+
+@pytest.mark.parametrize("capture_rate", [None, 48000], ids=["native-16k", "resampled-48k"])
+async def test_speech_played_into_the_mic_arrives_as_16k_chunks_in_real_time(
+        play_into_mic, capture_rate: int | None) -> None:
+    events = []
+    mic = Mic(chunk_ms=20, capture_rate=capture_rate, on_event=events.append)
+    assert await mic.start()
+    assert mic.device_rate == (capture_rate or 16000)
+    speech = np.frombuffer(voiced(1.5, rate=48000), np.int16)
+    try:
+        await mic.read()  # the stream is running
+        play_into_mic(speech, 48000)
+        chunks, elapsed, peak = await capture(mic, 3.0)
+    finally:
+        await mic.stop()
+    assert isinstance(events[0], DeviceOpened)
+    assert {len(c.pcm) for c in chunks} == {640}  # 20 ms of 16-bit mono at 16 kHz
+    audio = pcm(chunks)
+    assert audio.size / 16000 / elapsed == pytest.approx(1.0, abs=0.05)  # real-time rate
+    starts = np.array([c.adc_time for c in chunks])
+    assert np.allclose(np.diff(starts), 0.02, atol=0.005)  # ADC stamps advance with the audio
+    expected = Resampler(48000, 16000).process(speech)
+    score, _ = best_correlation(audio, expected)
+    assert score > 0.9, f"captured audio does not match the speech played ({score:.2f})"
+    loud = np.flatnonzero(np.abs(audio.astype(np.int32)) > 800)
+    ref_loud = np.flatnonzero(np.abs(expected.astype(np.int32)) > 800)
+    assert (loud[-1] - loud[0]) == pytest.approx(ref_loud[-1] - ref_loud[0], abs=160)
+    assert dominant_hz(audio[loud[0]:loud[-1]], 16000) == pytest.approx(150, abs=15)  # pitch
+    assert peak == pytest.approx(np.abs(audio).max() / 32768, rel=0.1)  # the meter saw it
+
+
+async def test_mute_ends_the_stream_and_stops_delivery(play_into_mic) -> None:
+    mic = Mic(chunk_ms=40)
+    assert await mic.start()
+    try:
+        play_into_mic(np.frombuffer(voiced(3.0, rate=48000), np.int16), 48000)
+        before, _, _ = await capture(mic, 0.5)
+        mic.muted = True
+        rest = []
+        while not (chunk := await mic.read()).end_of_stream:
+            rest.append(chunk)
+        assert len(rest) <= 2  # only what was already queued
+        assert len(chunk.pcm) < 1280
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(mic.read(), 0.3)
+        assert mic.level().peak > 0.05  # still metered: the UI can say "you are muted"
+        mic.muted = False
+        after = await asyncio.wait_for(mic.read(), 0.5)
+        assert len(after.pcm) == 1280 and not after.end_of_stream
+    finally:
+        await mic.stop()
+    assert all(len(c.pcm) == 1280 for c in before)
+
+
+async def test_unknown_device_name_is_an_event_not_an_exception() -> None:
+    events = []
+    mic = Mic("no-such-microphone", on_event=events.append)
+    assert await mic.start() is False
+    assert len(events) == 1 and isinstance(events[0], DeviceError)
+    assert events[0].problem is DeviceProblem.NOT_FOUND
+    assert "no-such-microphone" in events[0].message
+    await mic.stop()
+
+
+async def test_device_that_cannot_open_is_an_event() -> None:
+    events = []
+    mic = Mic("pulse", capture_rate=12345678, on_event=events.append)
+    assert await mic.start() is False
+    assert isinstance(events[0], DeviceError)
+    assert events[0].problem is DeviceProblem.UNAVAILABLE
+
+
+async def test_a_microphone_that_vanishes_mid_session_is_an_event() -> None:
+    """A second, private sound server is shut down under a running mic."""
+    pulseaudio = shutil.which("pulseaudio")
+    assert pulseaudio, "run-tests installs pulseaudio"
+    runtime = Path(tempfile.mkdtemp(prefix="livedesk-vanish-"))
+    server = f"unix:{runtime}/native"
+    subprocess.run(
+        [pulseaudio, "-D", "--exit-idle-time=-1", "-n", f"--log-target=file:{runtime}/log",
+         f"--load=module-native-protocol-unix auth-anonymous=1 socket={runtime}/native",
+         "--load=module-null-sink sink_name=gone"],
+        env={**os.environ, "PULSE_RUNTIME_PATH": str(runtime / "rt")}, check=True,
+        stderr=subprocess.DEVNULL)
+    saved = os.environ["PULSE_SERVER"]
+    os.environ["PULSE_SERVER"] = server  # read by the ALSA pulse plugin when a stream opens
+    events: list = []
+    try:
+        mic = Mic("pulse", on_event=events.append)
+        opened = await mic.start()
+    finally:
+        os.environ["PULSE_SERVER"] = saved
+    try:
+        assert opened
+        await mic.read()
+        subprocess.run(["pactl", "-s", server, "exit"], check=True)
+        for _ in range(50):
+            if any(isinstance(e, DeviceError) for e in events):
+                break
+            await asyncio.sleep(0.05)
+        errors = [e for e in events if isinstance(e, DeviceError)]
+        assert errors and errors[0].problem is DeviceProblem.LOST
+    finally:
+        await mic.stop()
+        subprocess.run(["pactl", "-s", server, "exit"], stderr=subprocess.DEVNULL, check=False)
+        shutil.rmtree(runtime, ignore_errors=True)

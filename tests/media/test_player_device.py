@@ -1,0 +1,125 @@
+"""The player on a real (virtual) speaker: what it plays is heard on vspk.monitor."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import numpy as np
+import pytest
+
+from desktop_app.media.events import DeviceError, DeviceProblem
+from desktop_app.media.player import Player
+from tests.media.mediatest import best_correlation
+from tests.support.signals import voiced
+
+pytestmark = [pytest.mark.audio, pytest.mark.asyncio]
+
+LOUD = 800  # the tones below peak at 10000-16000; the null sink's floor is 0
+
+
+def chunks(audio: np.ndarray, ms: int = 40) -> list[bytes]:
+    n = 24 * ms
+    return [audio[i:i + n].tobytes() for i in range(0, audio.size, n)]
+
+
+def loud_span(x: np.ndarray) -> float:
+    loud = np.flatnonzero(np.abs(x.astype(np.int32)) > LOUD)
+    return (loud[-1] - loud[0]) / 24000
+
+
+def tone(seconds: float, hz: float = 440.0) -> np.ndarray:
+    t = np.arange(int(24000 * seconds)) / 24000
+    return (10000 * np.sin(2 * np.pi * hz * t)).astype(np.int16)
+
+
+async def test_what_is_fed_is_heard_on_the_speaker(speaker_recorder) -> None:
+    rec = speaker_recorder()
+    player = Player()
+    assert await player.start()
+    try:
+        speech = np.frombuffer(voiced(1.5, rate=24000), np.int16)
+        for chunk in chunks(speech):
+            player.feed(chunk, 1)
+        await asyncio.sleep(speech.size / 24000 + 0.5)
+    finally:
+        await player.stop()
+    heard = rec.stop()
+    score, _ = best_correlation(heard, speech)
+    assert score > 0.9, f"recorded speaker output does not match what was fed ({score:.2f})"
+    assert loud_span(heard) == pytest.approx(loud_span(speech), abs=0.01)
+    assert player.stats().underruns == 0
+
+
+async def test_interrupt_silences_the_speaker_and_late_chunks_stay_unheard(
+        speaker_recorder) -> None:
+    rec = speaker_recorder()
+    player = Player()
+    assert await player.start()
+    try:
+        for chunk in chunks(tone(4.0)):  # a long answer, queued well ahead like Gemini's
+            player.feed(chunk, 3)
+        await asyncio.to_thread(rec.wait_for_sound)
+        await asyncio.sleep(0.3)
+        interrupted_at = time.monotonic()
+        player.interrupt(3)
+        for chunk in chunks(tone(0.6)):  # the server keeps sending the old turn for a while
+            assert not player.feed(chunk, 3)
+            await asyncio.sleep(0.04)
+        await asyncio.sleep(0.3)
+        answer_at = time.monotonic()
+        for chunk in chunks(tone(0.5, hz=300)):  # and then answers again
+            player.feed(chunk, 4)
+        await asyncio.sleep(1.0)
+    finally:
+        await player.stop()
+    heard = rec.stop()
+    loud = np.abs(heard.astype(np.int32)) > LOUD
+    before_answer = np.flatnonzero(loud[: int((answer_at - rec.time_of(0)) * 24000)])
+    silent_after = rec.time_of(int(before_answer[-1])) - interrupted_at
+    assert silent_after < 0.150, f"still playing {silent_after * 1000:.0f} ms after interrupt()"
+    # Between the cut and the new answer: nothing at all (no late chunk of turn 3 got through).
+    gap = loud[int(before_answer[-1]) + 1: int((answer_at - rec.time_of(0)) * 24000)]
+    assert gap.size > 0.8 * 24000 and not gap.any()
+    answer = np.flatnonzero(loud[int((answer_at - rec.time_of(0)) * 24000):])
+    assert answer.size > 0.4 * 24000, "the player froze after the interrupt"
+    report = player.last_interrupt
+    assert report is not None and report.flushed_samples > 24000
+    assert 0 < report.latency_s < 0.150
+
+
+async def test_bursty_delivery_plays_without_underruns_or_gaps(speaker_recorder) -> None:
+    rng = np.random.default_rng(7)
+    rec = speaker_recorder()
+    player = Player()
+    assert await player.start()
+    audio = tone(3.0, hz=220)
+    parts = chunks(audio)
+    try:
+        # Bursts of five 40 ms chunks every 200 ms, each burst late by up to 50 ms.
+        start = time.monotonic()
+        for b in range(0, len(parts), 5):
+            due = start + 0.04 * b + (rng.uniform(0, 0.05) if b else 0.0)
+            await asyncio.sleep(max(0.0, due - time.monotonic()))
+            for chunk in parts[b:b + 5]:
+                player.feed(chunk, 1)
+        await asyncio.sleep(0.8)
+    finally:
+        await player.stop()
+    stats = player.stats()
+    assert stats.underruns == 0
+    heard = rec.stop()
+    loud = np.flatnonzero(np.abs(heard.astype(np.int32)) > LOUD)
+    # One continuous tone: no silent stretch longer than a 220 Hz half-period inside it.
+    assert np.max(np.diff(loud)) < 24000 / 220
+    assert (loud[-1] - loud[0]) / 24000 == pytest.approx(3.0, abs=0.03)
+
+
+async def test_unknown_output_device_is_an_event_not_an_exception() -> None:
+    events = []
+    player = Player("no-such-speaker", on_event=events.append)
+    assert await player.start() is False
+    assert [type(e) for e in events] == [DeviceError]
+    assert events[0].problem is DeviceProblem.NOT_FOUND
+    assert player.feed(tone(0.1).tobytes(), 1)  # feeding a closed player is harmless
+    await player.stop()

@@ -1,0 +1,218 @@
+"""Camera (a generated video file stands in for one) and screen (Xvfb) capture."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+import time
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from desktop_app.media.camera import Camera
+from desktop_app.media.capture import CaptureWorker, SourceError
+from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened, DeviceProblem
+from desktop_app.media.frames import EncodedFrame, LatestSlot, encode_jpeg
+from desktop_app.media.screen import Screen, list_monitors
+
+
+def make_video(path: Path, size: tuple[int, int], fps: int = 30, frames: int = 45) -> Path:
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, size)
+    for i in range(frames):
+        img = np.zeros((size[1], size[0], 3), np.uint8)
+        img[:, :, 2] = 200  # red in BGR
+        cv2.putText(img, str(i), (20, size[1] // 2), cv2.FONT_HERSHEY_SIMPLEX, 3, (255, 255, 255),
+                    5)
+        writer.write(img)
+    writer.release()
+    return path
+
+
+def decode(frame: EncodedFrame) -> np.ndarray:
+    img = cv2.imdecode(np.frombuffer(frame.jpeg, np.uint8), cv2.IMREAD_COLOR)
+    assert img is not None, "not a JPEG"
+    return img
+
+
+async def collect_jpegs(worker, seconds: float) -> list[EncodedFrame]:
+    got = []
+    end = time.monotonic() + seconds
+    while (left := end - time.monotonic()) > 0:
+        try:
+            got.append(await asyncio.wait_for(worker.jpegs.next(), left))
+        except TimeoutError:
+            break
+    return got
+
+
+@pytest.mark.asyncio
+async def test_video_file_gives_previews_at_its_rate_and_at_most_one_jpeg_a_second(
+        tmp_path: Path) -> None:
+    video = make_video(tmp_path / "cam.avi", (1600, 1200), fps=30, frames=45)  # loops every 1.5 s
+    events, previews = [], []
+    camera = Camera(str(video), on_event=events.append, on_preview=previews.append)
+    camera.start()
+    try:
+        jpegs = await collect_jpegs(camera, 3.5)
+    finally:
+        camera.stop()
+    assert isinstance(events[0], DeviceOpened) and "1600×1200 @ 30 fps" in events[0].detail
+    assert not any(isinstance(e, DeviceError) for e in events)  # looping is not an end
+    assert 3 <= len(jpegs) <= 4
+    gaps = np.diff([j.captured_at for j in jpegs])
+    assert np.all(gaps >= 1.0), gaps
+    for j in jpegs:
+        assert (j.width, j.height) == (1024, 768)  # longest side 1024, aspect kept
+        img = decode(j)
+        assert img.shape == (768, 1024, 3)
+        assert img[5, 5, 2] > 150 and img[5, 5, 0] < 60  # still red: colours not swapped
+    # Previews: every frame at the file's own rate, RGB for QImage.
+    assert len(previews) == pytest.approx(30 * 3.5, rel=0.15)
+    first = previews[0].rgb
+    assert first.shape == (1200, 1600, 3) and first.flags.c_contiguous
+    assert first[5, 5, 0] > 150 and first[5, 5, 2] < 60
+    assert camera.previews.peek() is previews[-1]
+
+
+@pytest.mark.asyncio
+async def test_missing_camera_is_an_event_and_nothing_is_raised() -> None:
+    events = []
+    camera = Camera("7", on_event=events.append)
+    camera.start()
+    await asyncio.sleep(0)
+    for _ in range(100):
+        if events:
+            break
+        await asyncio.sleep(0.02)
+    camera.stop()
+    assert len(events) == 1 and isinstance(events[0], DeviceError)
+    assert events[0].kind is DeviceKind.CAMERA
+    assert events[0].problem is DeviceProblem.NOT_FOUND
+    assert camera.jpegs.peek() is None
+
+
+@pytest.mark.asyncio
+async def test_missing_video_file_is_an_event(tmp_path: Path) -> None:
+    events = []
+    camera = Camera(str(tmp_path / "nope.mp4"), on_event=events.append)
+    camera.start()
+    camera.stop()
+    await asyncio.sleep(0.05)  # events arrive through the loop
+    assert [e.problem for e in events] == [DeviceProblem.NOT_FOUND]
+
+
+class FailingSource:
+    """A capture source that dies after a few frames, like an unplugged USB camera."""
+
+    kind = DeviceKind.CAMERA
+    name = "usb-cam"
+
+    def __init__(self, good_frames: int) -> None:
+        self.left = good_frames
+        self.closed = False
+
+    def open(self) -> str:
+        return "640×480"
+
+    def read(self) -> np.ndarray:
+        if self.left == 0:
+            raise SourceError(DeviceProblem.LOST, "the camera stopped delivering frames")
+        self.left -= 1
+        return np.full((480, 640, 3), 128, np.uint8)
+
+    def pace(self) -> float:
+        return 0.01
+
+    def close(self) -> None:
+        self.closed = True
+
+
+@pytest.mark.asyncio
+async def test_a_camera_that_fails_mid_session_is_an_event_and_the_thread_ends() -> None:
+    events = []
+    source = FailingSource(good_frames=5)
+    worker = CaptureWorker(source, on_event=events.append)
+    worker.start()
+    for _ in range(100):
+        if len(events) == 2:
+            break
+        await asyncio.sleep(0.02)
+    assert isinstance(events[0], DeviceOpened)
+    assert isinstance(events[1], DeviceError) and events[1].problem is DeviceProblem.LOST
+    assert not worker.running and source.closed
+    assert worker.frames_read == 5
+    assert worker.jpegs.peek() is not None  # what was captured before the failure stays
+    worker.stop()
+
+
+@pytest.mark.asyncio
+async def test_camera_url_that_cannot_be_opened_is_an_event() -> None:
+    events = []
+    camera = Camera("http://127.0.0.1:9/none.mjpg", on_event=events.append)
+    camera.start()
+    for _ in range(250):
+        if events:
+            break
+        await asyncio.sleep(0.02)
+    camera.stop()
+    assert [e.problem for e in events] == [DeviceProblem.UNAVAILABLE]
+
+
+def test_jpeg_encoding_keeps_small_frames_and_the_aspect_of_big_ones() -> None:
+    small = encode_jpeg(np.zeros((480, 640, 3), np.uint8), 0.0)
+    assert (small.width, small.height) == (640, 480)
+    tall = encode_jpeg(np.zeros((2000, 900, 3), np.uint8), 0.0, max_side=1024, quality=75)
+    assert (tall.width, tall.height) == (461, 1024)
+    assert decode(tall).shape == (1024, 461, 3)
+
+
+@pytest.mark.asyncio
+async def test_latest_slot_hands_over_only_the_newest_item_across_threads() -> None:
+    slot: LatestSlot[int] = LatestSlot()
+    for i in range(5):
+        slot.put(i)
+    assert await slot.next() == 4  # older items were replaced, never queued
+    waiter = asyncio.ensure_future(slot.next())
+    await asyncio.sleep(0.05)
+    assert not waiter.done()  # nothing newer yet
+    threading.Thread(target=slot.put, args=(9,)).start()
+    assert await asyncio.wait_for(waiter, 1.0) == 9
+    assert slot.peek() == 9
+
+
+@pytest.mark.display
+@pytest.mark.asyncio
+async def test_screen_capture_of_an_xvfb_monitor_gives_a_jpeg(monkeypatch) -> None:
+    monkeypatch.setenv("DISPLAY", os.environ["LIVEDESK_X_DISPLAY"])
+    monitors = list_monitors()
+    assert [(m.index, m.width, m.height) for m in monitors] == [(1, 1280, 800)]
+    assert monitors[0].label == "Screen 1: 1280×800"
+    events = []
+    screen = Screen(1, on_event=events.append)
+    screen.start()
+    try:
+        jpegs = await collect_jpegs(screen, 2.3)
+    finally:
+        screen.stop()
+    assert isinstance(events[0], DeviceOpened) and events[0].kind is DeviceKind.SCREEN
+    assert len(jpegs) in (2, 3)
+    assert decode(jpegs[0]).shape == (640, 1024, 3)
+
+
+@pytest.mark.display
+@pytest.mark.asyncio
+async def test_screen_that_does_not_exist_is_an_event(monkeypatch) -> None:
+    monkeypatch.setenv("DISPLAY", os.environ["LIVEDESK_X_DISPLAY"])
+    events = []
+    screen = Screen(5, on_event=events.append)
+    screen.start()
+    for _ in range(100):
+        if events:
+            break
+        await asyncio.sleep(0.02)
+    screen.stop()
+    assert [e.problem for e in events] == [DeviceProblem.NOT_FOUND]
+    assert "no monitor 5 (there are 1)" in events[0].message
