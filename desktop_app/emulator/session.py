@@ -144,14 +144,18 @@ class LiveSession:
     async def _serve(self) -> None:
         first = await self._ws.recv()
         try:
-            message, parse_error = parse_frame(first), None
+            message = parse_frame(first)
+            kind, parse_error = message_kind(message), None
         except WireError as error:
-            message, parse_error = {}, error
+            message, kind, parse_error = {}, None, error
         self._authorize(_resume_handle(message))
         if parse_error is not None:
             self._state.record_received(self.id, "unknown", first)
             raise parse_error
-        await self._setup(message)
+        if kind != "setup":
+            self._state.record_received(self.id, "unknown", message)
+            raise WireError(CLOSE_INVALID_PAYLOAD, INVALID_ARGUMENT)
+        await self._setup(message["setup"])
         self._spawn(self._respond())
         async for frame in self._ws:
             await self._dispatch(frame)
@@ -173,11 +177,7 @@ class LiveSession:
         if error is not None:
             raise WireError(CLOSE_POLICY, error)
 
-    async def _setup(self, message: dict[str, Any]) -> None:
-        if "setup" not in message:
-            self._state.record_received(self.id, "unknown", message)
-            raise WireError(CLOSE_INVALID_PAYLOAD, INVALID_ARGUMENT)
-        setup = message["setup"]
+    async def _setup(self, setup: Any) -> None:
         self._state.record_received(self.id, "setup", setup)
         if isinstance(setup, dict):
             self._state.update_connection(self.id, setup=setup)

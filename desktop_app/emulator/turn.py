@@ -16,6 +16,7 @@ can barge in. An interrupted turn ends with `interrupted` then `turnComplete`, w
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -107,7 +108,8 @@ class ModelTurn:
         await asyncio.sleep(max(0.0, playback_end - self._loop.time()))
 
     async def _send_input_transcription(self, text: str) -> None:
-        pieces = answers.fragments(text)
+        """Word by word, the last piece marked `finished`, as recognition would emit it."""
+        pieces = re.findall(r"\S+\s*", text)
         for index, piece in enumerate(pieces):
             transcription = {"text": piece, "finished": index == len(pieces) - 1}
             await self._send({"serverContent": {"inputTranscription": transcription}})

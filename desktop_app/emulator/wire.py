@@ -117,7 +117,7 @@ def decode_bytes(value: Any, field: str) -> bytes:
             CLOSE_INVALID_PAYLOAD,
             f"{INVALID_JSON} Invalid value at '{field}' (TYPE_BYTES), {json.dumps(value)}",
         )
-    text = value.strip().rstrip("=").replace("+", "-").replace("/", "_")
+    text = value.rstrip("=").replace("+", "-").replace("/", "_")
     if _URLSAFE_ALPHABET.fullmatch(text) is None or len(text) % 4 == 1:
         raise WireError(
             CLOSE_INVALID_PAYLOAD,
