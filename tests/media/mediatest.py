@@ -66,8 +66,14 @@ class Recorder:
         return np.frombuffer(data[: len(data) // 2 * 2], np.int16)
 
     def time_of(self, index: int) -> float:
-        origin = min(t - n / self.rate for n, t in self._arrivals)
-        return origin + index / self.rate
+        return self._origin() + index / self.rate
+
+    def index_of(self, t: float) -> int:
+        return int((t - self._origin()) * self.rate)
+
+    def _origin(self) -> float:
+        """time.monotonic() of sample 0: the least-delayed read is the best estimate."""
+        return min(t - n / self.rate for n, t in self._arrivals)
 
     def wait_for_sound(self, threshold: int = 1000, timeout: float = 5.0) -> None:
         deadline = time.monotonic() + timeout

@@ -1,0 +1,103 @@
+"""Wiring between the devices and a Live session: two small tasks and an event handler.
+
+Up: mic chunks go to `send_audio` as they come (a mute's end-of-stream marker, which the mic
+queues after the last chunk, becomes `end_audio_stream`); the newest JPEG from the camera or
+screen goes to `send_frame` whenever the capture worker publishes one (it already limits them
+to one a second, and its latest-wins slot means a slow link skips frames instead of piling
+them up). Audio and frames travel in separate tasks, so neither waits behind the other.
+
+Down: the app's event dispatcher hands session events to `handle_event`: model audio goes to
+the player, `Interrupted` silences it. Audio at a rate other than the player's is resampled
+(the Live API says its rate in every chunk; it is 24 kHz today).
+
+Qt-free and session-agnostic: anything with the three send methods will do.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import Protocol
+
+import numpy as np
+
+from desktop_app.live.events import Event, Interrupted, ModelAudio
+from desktop_app.media.capture import CaptureWorker
+from desktop_app.media.mic import Mic
+from desktop_app.media.player import Player
+from desktop_app.media.resample import Resampler
+
+
+class Uplink(Protocol):
+    def send_audio(self, pcm16k: bytes) -> None: ...
+    def send_frame(self, image: bytes, mime_type: str = "image/jpeg") -> None: ...
+    def end_audio_stream(self) -> None: ...
+
+
+class MediaPump:
+    def __init__(self, uplink: Uplink, *, mic: Mic | None, player: Player | None) -> None:
+        self._uplink = uplink
+        self._mic = mic
+        self._player = player
+        self._audio_task: asyncio.Task[None] | None = None
+        self._video_task: asyncio.Task[None] | None = None
+        self._resampler: tuple[int, int, Resampler] | None = None  # (rate, generation, it)
+        self.frames_sent = 0
+
+    def start(self) -> None:
+        """Starts forwarding the mic (call on the loop, after the mic has started)."""
+        if self._mic is not None and self._audio_task is None:
+            self._audio_task = asyncio.create_task(self._forward_audio(self._mic),
+                                                   name="media-audio-up")
+
+    def set_video(self, source: CaptureWorker | None) -> None:
+        """Sends frames from `source` from now on (camera, screen, or None for audio-only)."""
+        if self._video_task is not None:
+            self._video_task.cancel()
+            self._video_task = None
+        if source is not None:
+            self._video_task = asyncio.create_task(self._forward_frames(source),
+                                                   name="media-video-up")
+
+    async def stop(self) -> None:
+        tasks = [t for t in (self._audio_task, self._video_task) if t is not None]
+        self._audio_task = self._video_task = None
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    def handle_event(self, event: Event) -> None:
+        """Feed this every session event (on the loop); it acts on the ones it knows."""
+        if self._player is None:
+            return
+        if isinstance(event, ModelAudio):
+            self._player.feed(self._at_player_rate(event), event.generation)
+        elif isinstance(event, Interrupted):
+            self._player.interrupt(event.generation)
+
+    async def _forward_audio(self, mic: Mic) -> None:
+        while True:
+            chunk = await mic.read()
+            if chunk.pcm:
+                self._uplink.send_audio(chunk.pcm)
+            if chunk.end_of_stream:
+                self._uplink.end_audio_stream()
+
+    async def _forward_frames(self, source: CaptureWorker) -> None:
+        while True:
+            frame = await source.jpegs.next()
+            self._uplink.send_frame(frame.jpeg)
+            self.frames_sent += 1
+
+    def _at_player_rate(self, audio: ModelAudio) -> bytes:
+        assert self._player is not None
+        if audio.sample_rate == self._player.sample_rate:
+            return audio.data
+        # One resampler per turn and rate, so its filter history never spans two turns.
+        key = (audio.sample_rate, audio.generation)
+        if self._resampler is None or self._resampler[:2] != key:
+            self._resampler = (*key, Resampler(audio.sample_rate, self._player.sample_rate))
+        samples = np.frombuffer(audio.data, np.int16, count=len(audio.data) // 2)
+        return self._resampler[2].process(samples).tobytes()

@@ -1,0 +1,128 @@
+"""The whole audio path, for real: virtual mic → Mic → LiveSession (real SDK) → emulator, and
+emulator → session events → Player → virtual speaker. Nothing is mocked: speech is played into
+PulseAudio's vmic, and what the app says is recorded from vspk's monitor."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import numpy as np
+import pytest
+
+from desktop_app.emulator import EmulatorThread
+from desktop_app.live import events as ev
+from desktop_app.live.session import LiveSession, RetryPolicy
+from desktop_app.media.mic import Mic
+from desktop_app.media.player import Player
+from desktop_app.media.pump import MediaPump
+from desktop_app.media.resample import Resampler
+from desktop_app.settings import Settings
+from tests.media.mediatest import best_correlation
+from tests.support.events import EventLog
+from tests.support.signals import silence, voiced
+
+pytestmark = [pytest.mark.audio, pytest.mark.asyncio]
+
+KEY = "media-e2e-key"
+LOUD = 800
+
+
+@pytest.fixture(scope="module")
+def emulator(tmp_path_factory):
+    with EmulatorThread(tls_dir=tmp_path_factory.mktemp("tls"), api_key=KEY) as emu:
+        yield emu
+
+
+class App:
+    """The composition the real app does, minus Qt: devices, pump, session, one dispatcher."""
+
+    def __init__(self, emu: EmulatorThread) -> None:
+        self.log = EventLog()
+        self.arrivals: list[tuple[float, ev.Event]] = []  # when each event reached the app
+        self.mic = Mic()
+        self.player = Player()
+        settings = Settings(api_key=KEY, endpoint=emu.base_url, ca_file=str(emu.cert_path),
+                            model="gemini-3.8-live")
+        self.session = LiveSession(settings, self.dispatch,
+                                   retry=RetryPolicy(initial_s=0.05, cap_s=0.5))
+        self.pump = MediaPump(self.session, mic=self.mic, player=self.player)
+
+    def dispatch(self, event: ev.Event) -> None:
+        self.arrivals.append((time.monotonic(), event))
+        self.pump.handle_event(event)
+        self.log(event)
+
+    async def __aenter__(self) -> App:
+        assert await self.player.start()
+        assert await self.mic.start()
+        self.session.start()
+        await self.log.wait_for(ev.StateChanged, lambda e: e.state is ev.ConnectionState.LIVE)
+        self.pump.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.pump.stop()
+        await self.session.stop()
+        await self.mic.stop()
+        await self.player.stop()
+
+
+def as_int16(pcm: bytes) -> np.ndarray:
+    return np.frombuffer(pcm, np.int16)
+
+
+async def test_speech_reaches_the_emulator_and_the_answer_is_heard(
+        emulator, play_into_mic, speaker_recorder) -> None:
+    rec = speaker_recorder()
+    async with App(emulator) as app:
+        conn = emulator.connections()[-1].id
+        speech = as_int16(voiced(1.2, rate=48000) + silence(1.0, rate=48000))
+        play_into_mic(speech, 48000)
+        done = await app.log.wait_for(ev.TurnComplete, timeout=20)
+        await asyncio.sleep(0.5)  # the tail of the answer plays out
+    heard = rec.stop()
+
+    # Up: 16 kHz PCM, at the rate it was spoken, with the content that was spoken.
+    audio_in = emulator.received("audio", conn)
+    assert {r.mime_type for r in audio_in} == {"audio/pcm;rate=16000"}
+    assert {len(r.payload) for r in audio_in} == {640}
+    received = as_int16(b"".join(r.payload for r in audio_in))
+    span = audio_in[-1].t - audio_in[0].t
+    assert (received.size - 320) / 16000 / span == pytest.approx(1.0, abs=0.1)
+    score, _ = best_correlation(received, Resampler(48000, 16000).process(speech[:48000]))
+    assert score > 0.9, f"the emulator did not receive the speech ({score:.2f})"
+
+    # Down: the model's answer, as the session delivered it, is what the speaker played.
+    answer = as_int16(b"".join(e.data for e in app.log.of(ev.ModelAudio)
+                               if e.generation == done.generation))
+    assert answer.size > 24000
+    score, _ = best_correlation(heard, answer[: 24000 * 2])
+    assert score > 0.9, f"the answer was not heard on the speaker ({score:.2f})"
+    assert app.player.stats().underruns == 0
+
+
+async def test_barge_in_silences_the_speaker(emulator, play_into_mic, speaker_recorder) -> None:
+    rec = speaker_recorder()
+    async with App(emulator) as app:
+        emulator.start_model_turn(text="Here is a rather long story about a lighthouse. " * 6)
+        first = await app.log.wait_for(ev.ModelAudio)
+        await asyncio.to_thread(rec.wait_for_sound)
+        await asyncio.sleep(0.5)
+        play_into_mic(as_int16(voiced(0.8, rate=48000)), 48000)  # the user talks over it
+        cut = await app.log.wait_for(ev.Interrupted, timeout=10)
+        assert cut.generation == first.generation
+        await asyncio.sleep(0.6)
+        next_audio = [t for t, e in app.arrivals
+                      if isinstance(e, ev.ModelAudio) and e.generation != cut.generation]
+    heard = rec.stop()
+    cut_at = next(t for t, e in app.arrivals if isinstance(e, ev.Interrupted))
+    # From the interrupt on, until a new answer could start, the speaker must be silent.
+    end = min([*next_audio, rec.time_of(heard.size)])
+    loud = np.flatnonzero(np.abs(heard[: rec.index_of(end)].astype(np.int32)) > LOUD)
+    last_sound = rec.time_of(int(loud[-1]))
+    assert last_sound - cut_at < 0.150, f"heard {1000 * (last_sound - cut_at):.0f} ms after"
+    assert end - cut_at > 0.4, "the window to check silence in was too short"
+    assert app.player.last_interrupt is not None
+    assert app.player.last_interrupt.generation == cut.generation
+    assert emulator.interruption_count() >= 1
