@@ -9,6 +9,7 @@ import time
 import wave
 from pathlib import Path
 
+import cv2
 import numpy as np
 
 
@@ -88,3 +89,15 @@ class Recorder:
         self._proc.wait(5)
         self._thread.join(5)
         return self.samples()
+
+
+def make_video(path: Path, size: tuple[int, int], fps: int = 30, frames: int = 45) -> Path:
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, size)
+    for i in range(frames):
+        img = np.zeros((size[1], size[0], 3), np.uint8)
+        img[:, :, 2] = 200  # red in BGR
+        cv2.putText(img, str(i), (20, size[1] // 2), cv2.FONT_HERSHEY_SIMPLEX, 3, (255, 255, 255),
+                    5)
+        writer.write(img)
+    writer.release()
+    return path

@@ -17,18 +17,7 @@ from desktop_app.media.capture import CaptureWorker, SourceError
 from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened, DeviceProblem
 from desktop_app.media.frames import EncodedFrame, LatestSlot, encode_jpeg
 from desktop_app.media.screen import Screen, list_monitors
-
-
-def make_video(path: Path, size: tuple[int, int], fps: int = 30, frames: int = 45) -> Path:
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, size)
-    for i in range(frames):
-        img = np.zeros((size[1], size[0], 3), np.uint8)
-        img[:, :, 2] = 200  # red in BGR
-        cv2.putText(img, str(i), (20, size[1] // 2), cv2.FONT_HERSHEY_SIMPLEX, 3, (255, 255, 255),
-                    5)
-        writer.write(img)
-    writer.release()
-    return path
+from tests.media.mediatest import make_video
 
 
 def decode(frame: EncodedFrame) -> np.ndarray:

@@ -1,0 +1,93 @@
+"""MediaPump against a recording uplink: ordering of audio and mute, frame pacing, downlink."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from desktop_app.live import events as ev
+from desktop_app.media.camera import Camera
+from desktop_app.media.mic import Mic
+from desktop_app.media.player import Player
+from desktop_app.media.pump import MediaPump
+from tests.media.mediatest import make_video
+from tests.support.signals import voiced
+
+pytestmark = pytest.mark.asyncio
+
+
+class RecordingUplink:
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, bytes | None, float]] = []
+
+    def send_audio(self, pcm16k: bytes) -> None:
+        self.sent.append(("audio", pcm16k, time.monotonic()))
+
+    def send_frame(self, image: bytes, mime_type: str = "image/jpeg") -> None:
+        assert mime_type == "image/jpeg"
+        self.sent.append(("frame", image, time.monotonic()))
+
+    def end_audio_stream(self) -> None:
+        self.sent.append(("end", None, time.monotonic()))
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _, _ in self.sent]
+
+
+@pytest.mark.audio
+async def test_mute_sends_audio_stream_end_after_the_last_audio_and_unmute_resumes() -> None:
+    uplink = RecordingUplink()
+    mic = Mic()
+    assert await mic.start()
+    pump = MediaPump(uplink, mic=mic, player=None)
+    pump.start()
+    try:
+        await asyncio.sleep(0.3)
+        mic.muted = True
+        await asyncio.sleep(0.3)
+        muted = list(uplink.kinds())
+        mic.muted = False
+        await asyncio.sleep(0.2)
+    finally:
+        await pump.stop()
+        await mic.stop()
+    assert muted[-1] == "end" and muted.count("end") == 1
+    assert set(muted[:-1]) == {"audio"} and len(muted) >= 10
+    assert uplink.kinds()[len(muted):].count("audio") >= 5  # speaking again after unmute
+
+
+async def test_frames_go_up_at_most_once_a_second_and_stop_with_the_source(tmp_path: Path) -> None:
+    uplink = RecordingUplink()
+    camera = Camera(str(make_video(tmp_path / "cam.avi", (640, 480))))
+    pump = MediaPump(uplink, mic=None, player=None)
+    camera.start()
+    pump.set_video(camera)
+    try:
+        await asyncio.sleep(2.5)
+        pump.set_video(None)
+        sent = pump.frames_sent
+        await asyncio.sleep(1.2)
+    finally:
+        await pump.stop()
+        camera.stop()
+    frames = [(data, t) for kind, data, t in uplink.sent if kind == "frame"]
+    assert len(frames) == sent == 3
+    assert all(data[:2] == b"\xff\xd8" for data, _ in frames)  # JPEG
+    assert np.all(np.diff([t for _, t in frames]) > 0.95)
+
+
+async def test_model_audio_reaches_the_player_at_its_rate_and_interrupt_flushes_it() -> None:
+    player = Player()  # not started: the test looks at what is queued, not at a device
+    pump = MediaPump(RecordingUplink(), mic=None, player=player)
+    pump.handle_event(ev.ModelAudio(voiced(0.5, rate=24000), 24000, 1))
+    assert player.stats().queued_ms == pytest.approx(500)
+    pump.handle_event(ev.ModelAudio(voiced(0.5, rate=16000), 16000, 1))  # resampled, not sped up
+    assert player.stats().queued_ms == pytest.approx(1000, abs=2)
+    pump.handle_event(ev.Interrupted(1))
+    pump.handle_event(ev.ModelAudio(voiced(0.5, rate=24000), 24000, 1))
+    assert player.stats().dropped_chunks == 1
+    pump.handle_event(ev.OutputTranscript("hello", 1))  # not the pump's business: ignored
