@@ -1,0 +1,284 @@
+"""The composition root: builds the session, the devices, the history and the window, and
+wires them together. Wiring only — every decision lives in the module it belongs to.
+
+Data flows one way each direction (DESIGN.md): session and device events go to the history
+recorder and, through `EventBridge`'s Qt signals, to the window; what the user does leaves
+the window as Qt signals connected here to the session and the devices. Everything runs on
+one asyncio loop that qasync drives from the Qt main thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+import tempfile
+from collections.abc import Coroutine
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import qasync
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from desktop_app import __version__
+from desktop_app.live import events as ev
+from desktop_app.live.session import LiveSession
+from desktop_app.settings import (
+    APP_NAME,
+    KeyStoreError,
+    Settings,
+    load_api_key,
+    load_settings,
+    save_settings,
+    store_api_key,
+)
+from desktop_app.store import ConversationRecorder, HistoryStore, Message
+from desktop_app.ui.first_run import FirstRunDialog
+from desktop_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+OFFLINE_KEY = "offline"  # the built-in emulator takes any key; this one is never stored
+# Milestones worth a line in the log file (audio and transcript fragments are not).
+_LOGGED = (ev.StateChanged, ev.SessionError, ev.TurnComplete, ev.Interrupted, ev.GoAway)
+
+
+@dataclass
+class Launch:
+    """How this run was started: where settings and history live, and the command line's
+    overrides, which apply to this run only and are never written back."""
+
+    config_dir: Path
+    data_dir: Path
+    overrides: dict[str, Any] = field(default_factory=dict)
+    connect: bool = False
+    offline: bool = False
+
+
+class EventBridge(QObject):
+    """Session and device events, and recorded messages, as Qt signals for the window.
+
+    Emitting is safe from any thread: a receiver on the GUI thread gets a queued call.
+    """
+
+    event = Signal(object)
+    message = Signal(str, object)  # conversation id, store.Message
+
+
+class ShownStore(HistoryStore):
+    """The history store that also shows each message as it is saved, so the window displays
+    exactly what is recorded (one set of stitching rules, in the recorder)."""
+
+    def __init__(self, directory: Path, bridge: EventBridge) -> None:
+        super().__init__(directory)
+        self._bridge = bridge
+
+    def save_message(self, conversation_id: str, message: Message) -> None:
+        super().save_message(conversation_id, message)
+        self._bridge.message.emit(conversation_id, message)
+
+
+def persistable(chosen: Settings, saved: Settings, overrides: dict[str, Any]) -> Settings:
+    """What to save: a value the command line set for this run stays out of the file unless
+    the user changed it in the dialog."""
+    kept = {
+        name: getattr(saved, name)
+        for name, value in overrides.items()
+        if getattr(chosen, name) == value
+    }
+    return chosen.replace(**kept)
+
+
+class LiveDesk:
+    """One running app. `start()` shows the window; `closed` is set when the user (or a
+    signal) closes it; `shutdown()` ends the conversation and releases everything."""
+
+    def __init__(self, launch: Launch) -> None:
+        self.launch = launch
+        self.overrides = dict(launch.overrides)
+        self.saved = load_settings(launch.config_dir)
+        self.emulator: Any = None
+        self._emulator_dir: tempfile.TemporaryDirectory[str] | None = None
+        if launch.offline:
+            self._start_offline()
+        self.settings = self.saved.replace(**self.overrides)
+        if not self.settings.api_key:
+            self.settings = self.settings.replace(api_key=load_api_key())
+        self.closed = asyncio.Event()
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+        self.bridge = EventBridge()
+        self.store = ShownStore(launch.data_dir, self.bridge)
+        self.recorder = ConversationRecorder(
+            self.store, model=self.settings.model, voice=self.settings.voice
+        )
+        self.session = LiveSession(self.settings, self._on_event)
+        self.window = MainWindow(self.settings)
+        self.first_run: FirstRunDialog | None = None
+        self._wire()
+
+    # ------------------------------------------------------------------ wiring
+    def _wire(self) -> None:
+        w = self.window
+        self.bridge.event.connect(w.on_event)
+        self.bridge.message.connect(w.show_message)
+        w.connect_requested.connect(self.connect)
+        w.pause_requested.connect(lambda: self._spawn(self.session.pause()))
+        w.end_requested.connect(lambda: self._spawn(self.session.stop()))
+        w.text_submitted.connect(self._send_text)
+        w.talk_held.connect(self._talk)
+        w.settings_applied.connect(self._apply_settings)
+        w.close_requested.connect(self.closed.set)
+
+    def _on_event(self, event: ev.Event) -> None:
+        """Every session event: to the history first (it is the window's source of truth for
+        the conversation), then to the window."""
+        if isinstance(event, _LOGGED):
+            log.info("%s", event)
+        self.recorder.handle(event)
+        self.bridge.event.emit(event)
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # ------------------------------------------------------------------ life cycle
+    def start(self) -> None:
+        self.window.show()
+        if self._needs_key():
+            self._ask_for_key()
+        elif self.launch.connect:
+            self.connect()
+
+    def connect(self) -> None:
+        if self._needs_key():
+            self._ask_for_key()
+            return
+        self.session.start()
+
+    async def shutdown(self) -> None:
+        for task in list(self._tasks):
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await self.session.stop()
+        self.recorder.close()
+        self.store.close()
+        self.window.close()
+        if self.emulator is not None:
+            self.emulator.stop()
+        if self._emulator_dir is not None:
+            self._emulator_dir.cleanup()
+
+    # ------------------------------------------------------------------ user intents
+    def _send_text(self, text: str) -> None:
+        if not self.session.running:
+            self.connect()
+        self.session.send_text(text)
+
+    def _talk(self, down: bool) -> None:
+        if not self.settings.push_to_talk:
+            return
+        if down:
+            self.session.activity_start()
+        else:
+            self.session.activity_end()
+
+    def _apply_settings(self, chosen: Settings) -> None:
+        if chosen.api_key != self.settings.api_key and chosen.api_key != OFFLINE_KEY:
+            self._store_key(chosen.api_key)
+        self.saved = persistable(chosen, self.saved, self.overrides)
+        save_settings(self.saved, self.launch.config_dir)
+        self.settings = chosen
+        self.recorder.model, self.recorder.voice = chosen.model, chosen.voice
+        self._spawn(self.session.apply_settings(chosen))
+
+    # ------------------------------------------------------------------ keys and offline mode
+    def _needs_key(self) -> bool:
+        s = self.settings
+        return s.backend == "gemini" and not s.api_key and not s.ephemeral_token_url
+
+    def _ask_for_key(self) -> None:
+        dialog = FirstRunDialog(self.window)
+        dialog.key_entered.connect(self._key_entered)
+        dialog.offline_chosen.connect(self._go_offline)
+        self.first_run = dialog
+        dialog.open()
+
+    def _key_entered(self, key: str) -> None:
+        self._store_key(key)
+        self._use(self.settings.replace(api_key=key))
+        self.connect()
+
+    def _go_offline(self) -> None:
+        self._start_offline()
+        self._use(self.settings.replace(**self.overrides))
+        self.connect()
+
+    def _store_key(self, key: str) -> None:
+        try:
+            store_api_key(key)
+        except KeyStoreError as exc:
+            self.window.show_error(f"{exc}. The key works for this run only.")
+
+    def _use(self, settings: Settings) -> None:
+        self.settings = settings
+        self.session.settings = settings
+        self.window.apply_settings(settings)
+
+    def _start_offline(self) -> None:
+        """The built-in emulator on loopback: a working demo and self-test with no key."""
+        from desktop_app.emulator import EmulatorThread
+
+        if self.emulator is not None:
+            return
+        self._emulator_dir = tempfile.TemporaryDirectory(prefix="livedesk-offline-")
+        self.emulator = EmulatorThread(tls_dir=Path(self._emulator_dir.name))
+        self.emulator.start()
+        log.info("offline mode: built-in emulator at %s", self.emulator.url)
+        self.overrides.update(
+            endpoint=self.emulator.base_url,
+            ca_file=str(self.emulator.cert_path),
+            api_key=OFFLINE_KEY,
+            backend="gemini",
+            ephemeral_token_url="",
+        )
+
+
+def default_data_dir(config_override: str | None) -> Path:
+    """History lives beside an explicit `--config-dir` (one self-contained profile), else in
+    the platform's data directory."""
+    if config_override:
+        return Path(config_override) / "history"
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+async def _run(launch: Launch) -> int:
+    desk = LiveDesk(launch)
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):  # Windows: Ctrl+C closes the console
+            loop.add_signal_handler(signum, desk.closed.set)
+    desk.start()
+    await desk.closed.wait()
+    log.info("closing")
+    await desk.shutdown()
+    return 0
+
+
+def run(launch: Launch) -> int:
+    """Start Qt and the asyncio loop, run the app until it is closed; the exit status."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        return loop.run_until_complete(_run(launch))

@@ -1,0 +1,260 @@
+"""One conversation view where the user's and the model's words grow live, turn by turn.
+
+The view renders the history recorder's message snapshots (`desktop_app.store.Message`)
+rather than stitching events itself: the rules for joining fragments, closing turns,
+marking interruptions and keeping thoughts apart from speech (anchors §5.7) then exist once,
+and what the user watches is exactly what is saved and later shown in the history browser.
+
+One column rather than two panes: a spoken conversation is read in order, and an interrupted
+answer only makes sense next to the words that interrupted it. Each message is a small
+widget updated in place, so a fragment of three characters costs one label update, not a
+re-render of the whole history. Colours come from palette roles only, so the view follows
+the system's light or dark palette.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import json
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.store import Conversation, Message
+
+_SPEAKER = {"user": "You", "model": "Gemini", "tool": "Tool call", "system": "LiveDesk"}
+_BACKGROUND = {
+    "user": QPalette.ColorRole.AlternateBase,
+    "model": QPalette.ColorRole.Base,
+    "tool": QPalette.ColorRole.Button,
+    "system": QPalette.ColorRole.ToolTipBase,
+}
+_OPEN_TAG = {"user": "listening…", "model": "speaking…", "tool": "running…"}
+_INTERRUPTED_TAG = {"model": "interrupted", "tool": "cancelled"}
+
+
+def describe_tool(message: Message) -> str:
+    tool = message.tool
+    if tool is None:
+        return message.text
+    args = ", ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in tool.args.items())
+    text = f"{tool.name}({args})"
+    if tool.result is not None:
+        text += f" → {json.dumps(tool.result, ensure_ascii=False, default=str)}"
+    return text
+
+
+class EntryWidget(QFrame):
+    """One message: who spoke, the words, a collapsed "Thoughts" section, sources, and a tag
+    saying whether it was interrupted or is still going."""
+
+    def __init__(self, message: Message, *, typed: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.message = message
+        self.typed = typed
+        self.live = True
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(_BACKGROUND[message.role])
+        self.setObjectName(f"entry-{message.role}")
+
+        self.speaker = QLabel(self)
+        font = self.speaker.font()
+        font.setBold(True)
+        self.speaker.setFont(font)
+        self.tag = QLabel(self)
+        self.tag.setObjectName("tag")
+        self.tag.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.speaker)
+        head.addWidget(self.tag)
+        head.addStretch(1)
+
+        self.body = QLabel(self)
+        self.body.setObjectName("body")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.thoughts_toggle = QToolButton(self)
+        self.thoughts_toggle.setObjectName("thoughts-toggle")
+        self.thoughts_toggle.setText("Thoughts")
+        self.thoughts_toggle.setCheckable(True)
+        self.thoughts_toggle.setAutoRaise(True)
+        self.thoughts_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.thoughts_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.thoughts_toggle.toggled.connect(self._show_thoughts)
+        self.thoughts = QLabel(self)
+        self.thoughts.setObjectName("thoughts")
+        self.thoughts.setWordWrap(True)
+        self.thoughts.setTextFormat(Qt.TextFormat.PlainText)
+        self.thoughts.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.thoughts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.sources = QLabel(self)
+        self.sources.setObjectName("sources")
+        self.sources.setWordWrap(True)
+        self.sources.setTextFormat(Qt.TextFormat.RichText)
+        self.sources.setOpenExternalLinks(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        layout.addLayout(head)
+        layout.addWidget(self.thoughts_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.thoughts)
+        layout.addWidget(self.body)
+        layout.addWidget(self.sources)
+        self.refresh(message)
+
+    @property
+    def text(self) -> str:
+        return self.body.text()
+
+    def refresh(self, message: Message) -> None:
+        self.message = message
+        speaker = _SPEAKER[message.role]
+        self.speaker.setText(f"{speaker} (typed)" if self.typed else speaker)
+        self.body.setText(describe_tool(message) if message.role == "tool" else message.text)
+        self.body.setVisible(bool(self.body.text()))
+        self.tag.setText(self._tag())
+        thoughts = message.thoughts.strip()
+        self.thoughts_toggle.setVisible(bool(thoughts))
+        self.thoughts.setText(thoughts)
+        self.thoughts.setVisible(bool(thoughts) and self.thoughts_toggle.isChecked())
+        links = ", ".join(
+            f'<a href="{html.escape(s.uri)}">{html.escape(s.title or s.uri)}</a>'
+            for s in message.sources
+        )
+        self.sources.setText(f"Sources: {links}" if links else "")
+        self.sources.setVisible(bool(links))
+
+    def set_live(self, live: bool) -> None:
+        """Open messages say "speaking…" only while connected: a paused or lost connection
+        leaves them open in the record without anyone speaking."""
+        self.live = live
+        self.tag.setText(self._tag())
+
+    def _tag(self) -> str:
+        message = self.message
+        if message.interrupted and message.role in _INTERRUPTED_TAG:
+            return f"— {_INTERRUPTED_TAG[message.role]}"
+        if message.ended_at is None and self.live and message.role in _OPEN_TAG:
+            return f"— {_OPEN_TAG[message.role]}"
+        return ""
+
+    def _show_thoughts(self, shown: bool) -> None:
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.thoughts_toggle.setArrowType(arrow)
+        self.thoughts.setVisible(shown)
+
+
+class ConversationView(QScrollArea):
+    """Shows messages as they are recorded, and keeps the newest words in sight while the
+    user is at the bottom; scrolling up to re-read stops the auto-scroll until they return."""
+
+    def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("conversation")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(self)
+        self._column = QVBoxLayout(inner)
+        self._column.setContentsMargins(6, 6, 6, 6)
+        self._column.setSpacing(6)
+        self._placeholder = QLabel(placeholder, inner)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setWordWrap(True)
+        self._placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._column.addWidget(self._placeholder)
+        self._column.addStretch(1)
+        self.setWidget(inner)
+        self._entries: dict[tuple[str, int], EntryWidget] = {}
+        self._conversation_id: str | None = None
+        self._typed = itertools.count(1)
+        self._live = False
+        self._follow = True
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._on_scrolled)
+        bar.rangeChanged.connect(self._on_range)
+
+    def entries(self) -> list[EntryWidget]:
+        return list(self._entries.values())
+
+    def texts(self, role: str) -> list[str]:
+        return [e.text for e in self._entries.values() if e.message.role == role]
+
+    def show_message(self, conversation_id: str, message: Message) -> None:
+        """Add the message, or update it in place if it is already shown."""
+        key = (conversation_id, message.seq)
+        entry = self._entries.get(key)
+        if entry is not None:
+            entry.refresh(message)
+            return
+        if self._conversation_id not in (None, conversation_id):
+            self._add_widget(self._separator("New conversation"))
+        self._conversation_id = conversation_id
+        self._add_entry(key, EntryWidget(message))
+
+    def add_typed(self, text: str) -> None:
+        """What the user typed, shown at once: the server does not echo typed text back."""
+        now = time.time()
+        message = Message(0, "user", now, now, text=text, ended_at=now)
+        self._add_entry(("typed", next(self._typed)), EntryWidget(message, typed=True))
+
+    def show_conversation(self, conversation: Conversation) -> None:
+        """Replace what is shown with a saved conversation (the history browser)."""
+        self.clear()
+        for message in conversation.messages:
+            self.show_message(conversation.info.id, message)
+
+    def clear(self) -> None:
+        for i in reversed(range(self._column.count() - 1)):
+            item = self._column.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget is not self._placeholder:
+                self._column.removeWidget(widget)
+                widget.deleteLater()
+        self._entries.clear()
+        self._conversation_id = None
+        self._placeholder.show()
+
+    def set_live(self, live: bool) -> None:
+        self._live = live
+        for entry in self._entries.values():
+            entry.set_live(live)
+
+    def _add_entry(self, key: tuple[str, int], entry: EntryWidget) -> None:
+        entry.set_live(self._live)
+        self._entries[key] = entry
+        self._add_widget(entry)
+
+    def _add_widget(self, widget: QWidget) -> None:
+        self._placeholder.hide()
+        widget.setParent(self.widget())
+        self._column.insertWidget(self._column.count() - 1, widget)
+
+    def _separator(self, text: str) -> QLabel:
+        label = QLabel(f"— {text} —")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        return label
+
+    def _on_scrolled(self, value: int) -> None:
+        self._follow = value >= self.verticalScrollBar().maximum() - 4
+
+    def _on_range(self, _minimum: int, maximum: int) -> None:
+        if self._follow:
+            self.verticalScrollBar().setValue(maximum)

@@ -1,0 +1,49 @@
+"""Small helpers the settings and first-run dialogs share for choice widgets.
+
+A choice shows words ("Automatic", "Puck — Upbeat") but stores a value ("", "Puck"); keeping
+the value in the item's data means the label can change without breaking saved settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QWidget
+
+
+def choice_combo(
+    items: Iterable[tuple[str, Any]], parent: QWidget | None = None, *, editable: bool = False
+) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setEditable(editable)
+    for label, value in items:
+        combo.addItem(label, value)
+    return combo
+
+
+def select(combo: QComboBox, value: Any) -> None:
+    """Select the item holding `value`; an editable combo shows an unknown value as typed."""
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    elif combo.isEditable():
+        combo.setEditText(str(value))
+
+
+def chosen(combo: QComboBox) -> Any:
+    """The value of the selected item, or the typed text of an editable combo."""
+    if combo.isEditable():
+        text = combo.currentText().strip()
+        index = combo.findText(text)
+        return combo.itemData(index) if index >= 0 else text
+    return combo.currentData()
+
+
+def set_item_enabled(combo: QComboBox, index: int, enabled: bool) -> None:
+    model = combo.model()
+    if isinstance(model, QStandardItemModel):
+        item = model.item(index)
+        if item is not None:
+            item.setEnabled(enabled)

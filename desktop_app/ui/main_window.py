@@ -1,0 +1,430 @@
+"""The main window: what the model sees, what was said, and the controls of a conversation.
+
+The window observes and asks; it never acts. Session and device events come in through
+`on_event`, recorded messages through `show_message`, levels and preview frames are polled
+from a `MediaProbe`; everything the user does leaves as a Qt signal (`connect_requested`,
+`text_submitted`, `mute_changed`...) that the app wires to the session and the devices.
+That keeps the SDK out of the UI and lets tests drive the real widgets against the real
+session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import __version__
+from desktop_app.live import events as ev
+from desktop_app.live.capabilities import capabilities_for
+from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened
+from desktop_app.settings import Settings
+from desktop_app.store import Message
+from desktop_app.ui.conversation import ConversationView
+from desktop_app.ui.forms import choice_combo, select
+from desktop_app.ui.meters import LevelMeter
+from desktop_app.ui.push_to_talk import HOLD_KEY_NAME, HoldToTalk
+from desktop_app.ui.settings_dialog import DeviceLists, SettingsDialog
+from desktop_app.ui.status import StatusLine, describe_error
+from desktop_app.ui.video import VideoPreview
+
+POLL_MS = 33
+_RUNNING = (
+    ev.ConnectionState.CONNECTING,
+    ev.ConnectionState.LIVE,
+    ev.ConnectionState.RECONNECTING,
+)
+_VIDEO_OFF_TEXT = {
+    "none": "Video off. Choose Camera or Screen to let Gemini see.",
+    "camera": "Starting the camera…",
+    "screen": "Starting screen sharing…",
+}
+SHORTCUTS = [
+    ("F5", "Connect, or resume a paused conversation"),
+    ("F6", "Pause (keeps the conversation)"),
+    ("Shift+F5", "End the conversation"),
+    ("Ctrl+M", "Mute or unmute the microphone"),
+    (f"Hold {HOLD_KEY_NAME}", "Talk, in push-to-talk mode (not while typing)"),
+    ("Ctrl+L", "Type a message"),
+    ("Ctrl+,", "Settings"),
+    ("Ctrl+H", "History"),
+    ("Ctrl+Q", "Quit"),
+]
+
+
+@dataclass
+class MediaSample:
+    """What the window polls ~30 times a second: smoothed levels (RMS, 0..1) and the newest
+    preview frame (RGB) with the time it was captured, so an unchanged frame is not redrawn."""
+
+    mic_level: float = 0.0
+    model_level: float = 0.0
+    frame: np.ndarray | None = None
+    frame_time: float = 0.0
+
+
+MediaProbe = Callable[[], MediaSample]
+
+
+class MainWindow(QMainWindow):
+    connect_requested = Signal()
+    pause_requested = Signal()
+    end_requested = Signal()
+    text_submitted = Signal(str)
+    mute_changed = Signal(bool)
+    talk_held = Signal(bool)
+    video_source_chosen = Signal(str, int)  # "camera" / "screen" / "none", monitor number
+    settings_applied = Signal(object)  # a new Settings
+    history_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        probe: MediaProbe | None = None,
+        devices: Callable[[], DeviceLists] | None = None,
+        tools: list[str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle("LiveDesk")
+        self.setObjectName("main-window")
+        self.settings = settings
+        self.state = ev.ConnectionState.IDLE
+        self._probe = probe or MediaSample
+        self._devices = devices or DeviceLists
+        self._tools = tools or []
+        self._frame_time = 0.0
+        self.settings_dialog: SettingsDialog | None = None
+
+        self._build_actions()
+        self._build_menus()
+        self.setCentralWidget(self._build_center())
+        self.status = StatusLine(self)
+        self.statusBar().addWidget(self.status, 1)
+        self.hold = HoldToTalk(self)
+        self.hold.held.connect(self._on_hold)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.hold)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._poll_media)
+        self._poll.start()
+        self.apply_settings(settings)
+        self._update_controls()
+        self.resize(1100, 680)
+
+    # ------------------------------------------------------------------ building
+    def _action(self, text: str, shortcut: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_connect = self._action("&Connect", "F5", self.connect_requested.emit)
+        self.act_pause = self._action("&Pause", "F6", self.pause_requested.emit)
+        self.act_end = self._action("&End", "Shift+F5", self.end_requested.emit)
+        self.act_mute = QAction("&Mute microphone", self)
+        self.act_mute.setCheckable(True)
+        self.act_mute.setShortcut(QKeySequence("Ctrl+M"))
+        self.act_mute.toggled.connect(self._on_mute)
+        self.addAction(self.act_mute)
+        self.act_type = self._action("&Type a message", "Ctrl+L", self._focus_text)
+        self.act_settings = self._action("&Settings…", "Ctrl+,", self.open_settings)
+        self.act_history = self._action("&History…", "Ctrl+H", self.history_requested.emit)
+        self.act_quit = self._action("&Quit", "Ctrl+Q", self.close)
+        self.act_shortcuts = self._action("&Keyboard shortcuts", "F1", self._show_shortcuts)
+        self.act_about = QAction("&About LiveDesk", self)
+        self.act_about.triggered.connect(self._show_about)
+
+    def _build_menus(self) -> None:
+        conversation = self.menuBar().addMenu("&Conversation")
+        for action in (self.act_connect, self.act_pause, self.act_end):
+            conversation.addAction(action)
+        conversation.addSeparator()
+        conversation.addAction(self.act_mute)
+        conversation.addAction(self.act_type)
+        conversation.addSeparator()
+        conversation.addAction(self.act_history)
+        conversation.addAction(self.act_settings)
+        conversation.addSeparator()
+        conversation.addAction(self.act_quit)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.act_shortcuts)
+        help_menu.addAction(self.act_about)
+
+    def _build_center(self) -> QWidget:
+        center = QWidget(self)
+        outer = QVBoxLayout(center)
+        outer.setContentsMargins(8, 8, 8, 4)
+        outer.addWidget(self._build_banner())
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, center)
+        splitter.addWidget(self._build_video_side())
+        splitter.addWidget(self._build_conversation_side())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        outer.addWidget(splitter, 1)
+        outer.addLayout(self._build_controls())
+        return center
+
+    def _build_banner(self) -> QFrame:
+        self.banner = QFrame(self)
+        self.banner.setObjectName("error-banner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setAutoFillBackground(True)
+        self.banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setObjectName("error-text")
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        settings = QPushButton("Open settings", self.banner)
+        settings.clicked.connect(self.open_settings)
+        dismiss = QToolButton(self.banner)
+        dismiss.setText("✕")
+        dismiss.setToolTip("Dismiss")
+        dismiss.clicked.connect(self.banner.hide)
+        row = QHBoxLayout(self.banner)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(settings)
+        row.addWidget(dismiss)
+        self.banner.hide()
+        return self.banner
+
+    def _build_video_side(self) -> QWidget:
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.video = VideoPreview(side)
+        column.addWidget(self.video, 1)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Gemini sees:", side))
+        self.video_source = choice_combo(
+            [("Camera", "camera"), ("Screen", "screen"), ("Nothing", "none")], side
+        )
+        self.video_source.setObjectName("video-source")
+        self.video_source.setToolTip("What the model sees (one picture a second)")
+        self.video_source.activated.connect(self._on_video_choice)
+        row.addWidget(self.video_source)
+        self.monitor = QComboBox(side)
+        self.monitor.setObjectName("monitor")
+        self.monitor.setToolTip("Which screen to share")
+        self.monitor.activated.connect(self._on_video_choice)
+        row.addWidget(self.monitor, 1)
+        column.addLayout(row)
+        return side
+
+    def _build_conversation_side(self) -> QWidget:
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.conversation = ConversationView(
+            side,
+            placeholder="Press Connect (F5) and start talking, or type below.\n"
+            "Your words and Gemini's answers appear here as they are spoken.",
+        )
+        column.addWidget(self.conversation, 1)
+        row = QHBoxLayout()
+        self.text = QLineEdit(side)
+        self.text.setObjectName("message")
+        self.text.setPlaceholderText("Type a message to Gemini and press Enter")
+        self.text.returnPressed.connect(self._submit_text)
+        self.send = QPushButton("Send", side)
+        self.send.clicked.connect(self._submit_text)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.send)
+        column.addLayout(row)
+        return side
+
+    def _build_controls(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.connect_button = self._button(self.act_connect, "connect")
+        self.pause_button = self._button(self.act_pause, "pause")
+        self.end_button = self._button(self.act_end, "end")
+        self.mute_button = self._button(self.act_mute, "mute")
+        self.talk_button = QPushButton(f"Hold to talk ({HOLD_KEY_NAME})", self)
+        self.talk_button.setObjectName("talk")
+        self.talk_button.pressed.connect(lambda: self.hold.set_down(True))
+        self.talk_button.released.connect(lambda: self.hold.set_down(False))
+        for widget in (self.connect_button, self.pause_button, self.end_button):
+            row.addWidget(widget)
+        row.addSpacing(12)
+        row.addWidget(self.mute_button)
+        row.addWidget(self.talk_button)
+        row.addSpacing(12)
+        self.mic_meter = LevelMeter("Microphone", self)
+        self.model_meter = LevelMeter("Gemini", self)
+        row.addWidget(self.mic_meter, 1)
+        row.addWidget(self.model_meter, 1)
+        return row
+
+    def _button(self, action: QAction, name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setMinimumWidth(80)
+        return button
+
+    # ------------------------------------------------------------------ inputs
+    def on_event(self, event: object) -> None:
+        """A session event or a device event (delivered on the GUI thread)."""
+        if isinstance(event, DeviceOpened | DeviceError):
+            self._device_event(event)
+            return
+        self.status.apply(event)  # type: ignore[arg-type]
+        if isinstance(event, ev.SessionError) and event.fatal:
+            self.show_error(describe_error(event))
+        elif isinstance(event, ev.StateChanged):
+            self._state_changed(event)
+
+    def _state_changed(self, event: ev.StateChanged) -> None:
+        self.state = event.state
+        if event.state in (ev.ConnectionState.CONNECTING, ev.ConnectionState.LIVE):
+            self.banner.hide()
+        self.conversation.set_live(event.state is ev.ConnectionState.LIVE)
+        if event.state not in _RUNNING:
+            self.hold.set_down(False)
+        self._update_controls()
+
+    def show_message(self, conversation_id: str, message: Message) -> None:
+        self.conversation.show_message(conversation_id, message)
+
+    def show_error(self, text: str) -> None:
+        """A problem the user must act on: stays visible until dismissed or reconnected."""
+        self.banner_text.setText(text)
+        self.banner.show()
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        caps = capabilities_for(settings.model)
+        can_type = caps.text_input != "none"
+        self.text.setEnabled(can_type)
+        self.send.setEnabled(can_type)
+        self.text.setToolTip("" if can_type else f"{caps.label} takes spoken input only.")
+        self.hold.enabled = settings.push_to_talk
+        self.talk_button.setVisible(settings.push_to_talk)
+        self.status.set_push_to_talk(settings.push_to_talk, self.hold.down)
+        self._fill_monitors(settings.monitor)
+        select(self.video_source, settings.video_source)
+        self._video_visibility()
+        if self.video.image is None:
+            self.video.show_placeholder(_VIDEO_OFF_TEXT.get(settings.video_source, ""))
+
+    # ------------------------------------------------------------------ user actions
+    def open_settings(self) -> SettingsDialog:
+        """Non-modal-blocking: `open()` returns at once, so the conversation keeps running."""
+        dialog = SettingsDialog(self.settings, self._devices(), self._tools, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.applied.connect(self._on_settings_applied)
+        dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_settings_applied(self, settings: Settings) -> None:
+        self.apply_settings(settings)
+        self.settings_applied.emit(settings)
+
+    def _submit_text(self) -> None:
+        text = self.text.text().strip()
+        if not text or not self.text.isEnabled():
+            return
+        self.text.clear()
+        self.conversation.add_typed(text)
+        self.text_submitted.emit(text)
+
+    def _focus_text(self) -> None:
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_mute(self, muted: bool) -> None:
+        self.act_mute.setText("Un&mute microphone" if muted else "&Mute microphone")
+        self.status.set_muted(muted)
+        self.mute_changed.emit(muted)
+
+    def _on_hold(self, down: bool) -> None:
+        self.talk_button.setDown(down)
+        self.status.set_push_to_talk(self.settings.push_to_talk, down)
+        self.talk_held.emit(down)
+
+    def _on_video_choice(self, _index: int = 0) -> None:
+        source = self.video_source.currentData()
+        self._video_visibility()
+        self.video.show_placeholder(_VIDEO_OFF_TEXT[source])
+        self.video_source_chosen.emit(source, int(self.monitor.currentData() or 1))
+
+    def _video_visibility(self) -> None:
+        self.monitor.setVisible(self.video_source.currentData() == "screen")
+
+    def _fill_monitors(self, current: int) -> None:
+        self.monitor.clear()
+        for label, number in self._devices().monitors or [("Monitor 1", 1)]:
+            self.monitor.addItem(label, number)
+        select(self.monitor, current)
+
+    def _show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About LiveDesk",
+            f"LiveDesk {__version__}<br>Real-time voice and video conversations with Gemini "
+            "through the Live API.",
+        )
+
+    # ------------------------------------------------------------------ state
+    def _update_controls(self) -> None:
+        state = self.state
+        running = state in _RUNNING
+        self.act_connect.setEnabled(not running)
+        self.act_connect.setText("&Resume" if state is ev.ConnectionState.PAUSED else "&Connect")
+        self.act_pause.setEnabled(running)
+        self.act_end.setEnabled(running or state is ev.ConnectionState.PAUSED)
+
+    def _device_event(self, event: DeviceOpened | DeviceError) -> None:
+        video = event.kind in (DeviceKind.CAMERA, DeviceKind.SCREEN)
+        if isinstance(event, DeviceError):
+            text = f"{event.kind.value.capitalize()} {event.problem.value}: {event.message}"
+            if video:
+                self.video.show_placeholder(f"{text}\nThe conversation goes on without video.")
+            else:
+                self.show_error(text)
+        elif not video:
+            self.status.show_notice(f"{event.kind.value.capitalize()}: {event.device}.")
+
+    def _poll_media(self) -> None:
+        sample = self._probe()
+        self.mic_meter.set_level(0.0 if self.act_mute.isChecked() else sample.mic_level)
+        self.model_meter.set_level(sample.model_level)
+        if sample.frame is not None and sample.frame_time != self._frame_time:
+            self._frame_time = sample.frame_time
+            self.video.show_frame(sample.frame)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._poll.stop()
+        self.close_requested.emit()
+        event.accept()

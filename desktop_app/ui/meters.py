@@ -1,0 +1,63 @@
+"""Level meters for the microphone and the model's voice.
+
+A meter answers "is my mic working?" and "is the model talking?" at a glance, which users of
+other clients cannot tell (anchors §5.8). The audio layer already smooths its levels (fast
+attack, slow release) and any thread may read them, so the window simply polls ~30 times a
+second; the meter draws the RMS on a dB scale, because speech spans ~40 dB and a linear bar
+would sit near zero.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+FLOOR_DB = -60.0
+
+
+def level_to_fraction(rms: float) -> float:
+    """RMS (full scale = 1.0) to the bar's fill: 0 at `FLOOR_DB` and below, 1 at 0 dBFS."""
+    if rms <= 0.0:
+        return 0.0
+    db = 20.0 * math.log10(min(rms, 1.0))
+    return max(0.0, min(1.0, (db - FLOOR_DB) / -FLOOR_DB))
+
+
+class LevelMeter(QWidget):
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.setAccessibleName(f"{label} level")
+        self.setToolTip(f"{label} level")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.value = 0.0
+        """The fraction of the bar filled (0..1)."""
+
+    def set_level(self, rms: float) -> None:
+        value = level_to_fraction(rms)
+        if abs(value - self.value) >= 0.005:
+            self.value = value
+            self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(120, self.fontMetrics().height() + 6)
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 3, 3)
+        if self.value > 0:
+            fill = QRectF(rect)
+            fill.setWidth(rect.width() * self.value)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(fill, 3, 3)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(rect.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, self.label)
+        painter.end()

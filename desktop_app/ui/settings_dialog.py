@@ -1,0 +1,575 @@
+"""The settings dialog: every field of `Settings`, gated by what the chosen model accepts.
+
+A Live model answers a field it does not take with a 1007 close, and which model takes what
+changes every few months (anchors §4.3), so the capability table (`resources/models.json`),
+not this code, decides which options are enabled; a disabled option says why in its tooltip.
+The model list is editable because model IDs churn faster than releases.
+
+The dialog edits a copy and hands back a new `Settings` through `applied`; it never saves,
+stores the key or reconnects itself — the app does that (and a live conversation reconnects
+with its resumption handle, so changing the voice keeps the context).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.live.capabilities import ModelCapabilities, capabilities_for, known_models
+from desktop_app.resources import languages, load_json, voices
+from desktop_app.settings import Settings
+from desktop_app.ui.forms import choice_combo, chosen, select, set_item_enabled
+
+KEY_URL = "https://aistudio.google.com/apikey"
+KEY_LINK = f'<a href="{KEY_URL}">Get a Gemini API key (Google AI Studio)</a>'
+_SENSITIVITY = [("Server default", ""), ("High", "high"), ("Low", "low")]
+_RESOLUTION = [("Server default", ""), ("Low", "low"), ("Medium", "medium"), ("High", "high")]
+_THINKING = [
+    ("Model default", "default"),
+    ("Off", "off"),
+    ("Token budget", "budget"),
+    ("Level", "level"),
+]
+_VIDEO = [("Camera", "camera"), ("Screen", "screen"), ("Off", "none")]
+_API_VERSIONS = [
+    ("Automatic (what the model needs)", ""),
+    ("v1beta", "v1beta"),
+    ("v1alpha", "v1alpha"),
+    ("v1", "v1"),
+]
+
+
+@dataclass(frozen=True)
+class DeviceLists:
+    """What the pickers offer; filled by the app from the media layer (the UI never probes
+    devices itself). Monitors are (label, mss number)."""
+
+    inputs: list[str] = field(default_factory=list)
+    outputs: list[str] = field(default_factory=list)
+    cameras: list[str] = field(default_factory=list)
+    monitors: list[tuple[str, int]] = field(default_factory=list)
+
+
+def _language_items() -> list[tuple[str, str]]:
+    return [(f"{lang['name']} — {lang['code']}", lang["code"]) for lang in languages()]
+
+
+def _not_supported(caps: ModelCapabilities) -> str:
+    return f"Not supported by {caps.label}."
+
+
+class SettingsDialog(QDialog):
+    applied = Signal(object)  # the new Settings (api_key included)
+
+    def __init__(
+        self,
+        settings: Settings,
+        devices: DeviceLists | None = None,
+        tools: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("LiveDesk settings")
+        self.setObjectName("settings-dialog")
+        self._base = settings
+        self._devices = devices or DeviceLists()
+        self._tools = tools or []
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._connection_tab(), "Connection")
+        self.tabs.addTab(self._model_tab(), "Model and voice")
+        self.tabs.addTab(self._turns_tab(), "Turn taking")
+        self.tabs.addTab(self._devices_tab(), "Devices")
+        note = QLabel(
+            "Changes apply at once. A live conversation reconnects with its resumption "
+            "handle and keeps its context.",
+            self,
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Apply,
+            self,
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self._apply)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.load(settings)
+
+    # ------------------------------------------------------------------ tabs
+    def _connection_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.backend_gemini = QRadioButton("Gemini API (API key)", page)
+        self.backend_vertex = QRadioButton("Vertex AI (project, Application Default Credentials)")
+        self._backend = QButtonGroup(page)
+        self._backend.addButton(self.backend_gemini)
+        self._backend.addButton(self.backend_vertex)
+        form.addRow("Service", self.backend_gemini)
+        form.addRow("", self.backend_vertex)
+        self.api_key = QLineEdit(page)
+        self.api_key.setObjectName("api-key")
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.api_key.setPlaceholderText("Paste your key; it is kept in the system keyring only")
+        show = QCheckBox("Show", page)
+        show.toggled.connect(
+            lambda on: self.api_key.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+            )
+        )
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.api_key, 1)
+        key_row.addWidget(show)
+        form.addRow("API key", key_row)
+        link = QLabel(KEY_LINK, page)
+        link.setOpenExternalLinks(True)
+        form.addRow("", link)
+        self.vertex_project = QLineEdit(page)
+        self.vertex_location = QLineEdit(page)
+        form.addRow("Vertex project", self.vertex_project)
+        form.addRow("Vertex location", self.vertex_location)
+        advanced = QLabel("<b>Advanced</b>", page)
+        form.addRow(advanced)
+        self.endpoint = QLineEdit(page)
+        self.endpoint.setPlaceholderText("Google (default), or https://relay.example:443")
+        form.addRow("Endpoint", self.endpoint)
+        self.ca_file = QLineEdit(page)
+        browse = QPushButton("Browse…", page)
+        browse.clicked.connect(lambda: self._browse(self.ca_file, "PEM files (*.pem *.crt)"))
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(browse)
+        form.addRow("CA file", ca_row)
+        self.api_version = choice_combo(_API_VERSIONS, page, editable=True)
+        form.addRow("API version", self.api_version)
+        self.ephemeral_token_url = QLineEdit(page)
+        self.ephemeral_token_url.setPlaceholderText("An organisation's token service (optional)")
+        form.addRow("Token service", self.ephemeral_token_url)
+        self.backend_gemini.toggled.connect(self._backend_changed)
+        return page
+
+    def _model_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.model = QComboBox(page)
+        self.model.setObjectName("model")
+        self.model.setEditable(True)
+        self.model.currentTextChanged.connect(self._model_changed)
+        add = QPushButton("Add to list", page)
+        add.setToolTip("Keep the typed model ID in the list")
+        add.clicked.connect(self._add_model)
+        self.remove_model = QPushButton("Remove", page)
+        self.remove_model.setToolTip("Remove a model you added from the list")
+        self.remove_model.clicked.connect(self._remove_model)
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.model, 1)
+        model_row.addWidget(add)
+        model_row.addWidget(self.remove_model)
+        form.addRow("Model", model_row)
+        self.capability_note = QLabel(page)
+        self.capability_note.setObjectName("capabilities")
+        self.capability_note.setWordWrap(True)
+        form.addRow("", self.capability_note)
+
+        self.voice = choice_combo(
+            ((f"{v['name']} — {v['description']}", v["name"]) for v in voices()), page
+        )
+        self.voice.setObjectName("voice")
+        form.addRow("Voice", self.voice)
+        self.language = choice_combo(
+            [("Automatic (the model chooses)", ""), *_language_items()], page
+        )
+        form.addRow("Language", self.language)
+        self.translation_target = choice_combo([("None", ""), *_language_items()], page)
+        form.addRow("Translate into", self.translation_target)
+        self.system_instruction = QPlainTextEdit(page)
+        self.system_instruction.setPlaceholderText("How the model should behave (optional)")
+        self.system_instruction.setMaximumHeight(90)
+        form.addRow("System instruction", self.system_instruction)
+        self.output_transcription = QCheckBox("Show what the model says as text", page)
+        form.addRow("Transcript", self.output_transcription)
+        self.media_resolution = choice_combo(_RESOLUTION, page)
+        form.addRow("Video resolution", self.media_resolution)
+        self.temperature_set = QCheckBox("Set", page)
+        self.temperature = QDoubleSpinBox(page)
+        self.temperature.setRange(0.0, 2.0)
+        self.temperature.setSingleStep(0.1)
+        self.temperature_set.toggled.connect(self.temperature.setEnabled)
+        temp_row = QHBoxLayout()
+        temp_row.addWidget(self.temperature_set)
+        temp_row.addWidget(self.temperature, 1)
+        form.addRow("Temperature", temp_row)
+
+        self.thinking = choice_combo(_THINKING, page)
+        self.thinking.currentIndexChanged.connect(self._thinking_changed)
+        self.thinking_budget = QSpinBox(page)
+        self.thinking_budget.setRange(0, 32768)
+        self.thinking_budget.setSuffix(" tokens")
+        self.thinking_level = QComboBox(page)
+        think_row = QHBoxLayout()
+        think_row.addWidget(self.thinking, 1)
+        think_row.addWidget(self.thinking_budget)
+        think_row.addWidget(self.thinking_level)
+        form.addRow("Thinking", think_row)
+        self.include_thoughts = QCheckBox("Show thought summaries (collapsed)", page)
+        form.addRow("", self.include_thoughts)
+        self.affective_dialog = QCheckBox("Affective dialog (adapts to your tone)", page)
+        form.addRow("Features", self.affective_dialog)
+        self.proactive_audio = QCheckBox("Proactive audio (may choose not to answer)", page)
+        form.addRow("", self.proactive_audio)
+        self.google_search = QCheckBox("Google Search grounding", page)
+        form.addRow("", self.google_search)
+        self.tools = QListWidget(page)
+        self.tools.setMaximumHeight(70)
+        for name in self._tools:
+            QListWidgetItem(name, self.tools)
+        self.tools.setVisible(bool(self._tools))
+        form.addRow("Local tools" if self._tools else "", self.tools)
+        return page
+
+    def _turns_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.push_to_talk = QCheckBox("Push to talk: the model listens only while Space is held")
+        form.addRow("Mode", self.push_to_talk)
+        self.start_sensitivity = choice_combo(_SENSITIVITY, page)
+        form.addRow("Start-of-speech sensitivity", self.start_sensitivity)
+        self.end_sensitivity = choice_combo(_SENSITIVITY, page)
+        form.addRow("End-of-speech sensitivity", self.end_sensitivity)
+        self.silence_duration_ms = QSpinBox(page)
+        self.silence_duration_ms.setRange(0, 10000)
+        self.silence_duration_ms.setSingleStep(100)
+        self.silence_duration_ms.setSuffix(" ms")
+        self.silence_duration_ms.setSpecialValueText("Server default")
+        form.addRow("Silence that ends your turn", self.silence_duration_ms)
+        self.prefix_padding_ms = QSpinBox(page)
+        self.prefix_padding_ms.setRange(0, 2000)
+        self.prefix_padding_ms.setSingleStep(20)
+        self.prefix_padding_ms.setSuffix(" ms")
+        self.prefix_padding_ms.setSpecialValueText("Server default")
+        form.addRow("Speech kept before the start", self.prefix_padding_ms)
+        self.push_to_talk.toggled.connect(self._vad_enabled)
+        return page
+
+    def _devices_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        devices = self._devices
+        self.input_device = choice_combo(
+            [("System default", ""), *((n, n) for n in devices.inputs)], page, editable=True
+        )
+        form.addRow("Microphone", self.input_device)
+        self.output_device = choice_combo(
+            [("System default", ""), *((n, n) for n in devices.outputs)], page, editable=True
+        )
+        form.addRow("Speaker", self.output_device)
+        self.headphones = QCheckBox("I use headphones (turns echo cancellation off)", page)
+        form.addRow("", self.headphones)
+        self.noise_suppression = QCheckBox("Suppress background noise", page)
+        form.addRow("", self.noise_suppression)
+        self.video_source = choice_combo(_VIDEO, page)
+        form.addRow("Video at start", self.video_source)
+        cameras = devices.cameras or ["0"]
+        self.camera = choice_combo(((c, c) for c in cameras), page, editable=True)
+        self.camera.setToolTip("A camera index, or a video file or URL")
+        browse = QPushButton("Video file…", page)
+        browse.clicked.connect(self._browse_camera)
+        cam_row = QHBoxLayout()
+        cam_row.addWidget(self.camera, 1)
+        cam_row.addWidget(browse)
+        form.addRow("Camera", cam_row)
+        monitors = devices.monitors or [("Monitor 1", 1)]
+        self.monitor = choice_combo(monitors, page)
+        form.addRow("Screen to share", self.monitor)
+        return page
+
+    # ------------------------------------------------------------------ load / read
+    def load(self, s: Settings) -> None:
+        (self.backend_vertex if s.backend == "vertex" else self.backend_gemini).setChecked(True)
+        self._backend_changed()
+        self.api_key.setText(s.api_key)
+        self.vertex_project.setText(s.vertex_project)
+        self.vertex_location.setText(s.vertex_location)
+        self.endpoint.setText(s.endpoint)
+        self.ca_file.setText(s.ca_file)
+        select(self.api_version, s.api_version)
+        self.ephemeral_token_url.setText(s.ephemeral_token_url)
+
+        self._fill_models(s.extra_models, s.model)
+        select(self.voice, s.voice)
+        select(self.language, s.language)
+        select(self.translation_target, s.translation_target)
+        self.system_instruction.setPlainText(s.system_instruction)
+        self.output_transcription.setChecked(s.output_transcription)
+        select(self.media_resolution, s.media_resolution)
+        self.temperature_set.setChecked(s.temperature is not None)
+        self.temperature.setValue(s.temperature if s.temperature is not None else 1.0)
+        self.temperature.setEnabled(s.temperature is not None)
+        select(self.thinking, s.thinking)
+        self.thinking_budget.setValue(s.thinking_budget)
+        self.include_thoughts.setChecked(s.include_thoughts)
+        self.affective_dialog.setChecked(s.affective_dialog)
+        self.proactive_audio.setChecked(s.proactive_audio)
+        self.google_search.setChecked(s.google_search)
+        for i in range(self.tools.count()):
+            item = self.tools.item(i)
+            on = item.text() in s.tools
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+        self.push_to_talk.setChecked(s.push_to_talk)
+        select(self.start_sensitivity, s.start_sensitivity)
+        select(self.end_sensitivity, s.end_sensitivity)
+        self.silence_duration_ms.setValue(s.silence_duration_ms)
+        self.prefix_padding_ms.setValue(s.prefix_padding_ms)
+        self._vad_enabled(s.push_to_talk)
+
+        select(self.input_device, s.input_device)
+        select(self.output_device, s.output_device)
+        self.headphones.setChecked(s.headphones)
+        self.noise_suppression.setChecked(s.noise_suppression)
+        select(self.video_source, s.video_source)
+        select(self.camera, s.camera)
+        select(self.monitor, s.monitor)
+        self._model_changed()
+        index = self.thinking_level.findText(s.thinking_level)
+        if index >= 0:
+            self.thinking_level.setCurrentIndex(index)
+
+    def settings(self) -> Settings:
+        """The edited copy. Options the model does not accept keep their values (they are
+        simply not sent), so switching models back and forth loses nothing."""
+        model = str(chosen(self.model) or self._base.model)
+        known = set(known_models())
+        extras = [
+            str(self.model.itemData(i))
+            for i in range(self.model.count())
+            if str(self.model.itemData(i)) not in known
+        ]
+        return self._base.replace(
+            backend="vertex" if self.backend_vertex.isChecked() else "gemini",
+            api_key=self.api_key.text().strip(),
+            vertex_project=self.vertex_project.text().strip(),
+            vertex_location=self.vertex_location.text().strip(),
+            endpoint=self.endpoint.text().strip(),
+            ca_file=self.ca_file.text().strip(),
+            api_version=str(chosen(self.api_version) or ""),
+            ephemeral_token_url=self.ephemeral_token_url.text().strip(),
+            model=model,
+            extra_models=extras,
+            voice=self.voice.currentData(),
+            language=self.language.currentData(),
+            translation_target=self.translation_target.currentData(),
+            system_instruction=self.system_instruction.toPlainText(),
+            output_transcription=self.output_transcription.isChecked(),
+            media_resolution=self.media_resolution.currentData(),
+            temperature=self.temperature.value() if self.temperature_set.isChecked() else None,
+            thinking=self.thinking.currentData(),
+            thinking_budget=self.thinking_budget.value(),
+            thinking_level=self.thinking_level.currentText() or self._base.thinking_level,
+            include_thoughts=self.include_thoughts.isChecked(),
+            affective_dialog=self.affective_dialog.isChecked(),
+            proactive_audio=self.proactive_audio.isChecked(),
+            google_search=self.google_search.isChecked(),
+            tools=[
+                self.tools.item(i).text()
+                for i in range(self.tools.count())
+                if self.tools.item(i).checkState() == Qt.CheckState.Checked
+            ]
+            if self._tools
+            else self._base.tools,
+            push_to_talk=self.push_to_talk.isChecked(),
+            start_sensitivity=self.start_sensitivity.currentData(),
+            end_sensitivity=self.end_sensitivity.currentData(),
+            silence_duration_ms=self.silence_duration_ms.value(),
+            prefix_padding_ms=self.prefix_padding_ms.value(),
+            input_device=str(chosen(self.input_device) or ""),
+            output_device=str(chosen(self.output_device) or ""),
+            headphones=self.headphones.isChecked(),
+            noise_suppression=self.noise_suppression.isChecked(),
+            video_source=self.video_source.currentData(),
+            camera=str(chosen(self.camera) or "0"),
+            monitor=int(self.monitor.currentData() or 1),
+        )
+
+    def accept(self) -> None:
+        self._apply()
+        super().accept()
+
+    def _apply(self) -> None:
+        self._base = self.settings()
+        self.applied.emit(self._base)
+
+    # ------------------------------------------------------------------ the model list
+    def _fill_models(self, extras: list[str], current: str) -> None:
+        self.model.blockSignals(True)
+        self.model.clear()
+        for model_id in known_models():
+            caps = capabilities_for(model_id)
+            self.model.addItem(f"{caps.label} ({model_id})", model_id)
+        for model_id in extras:
+            if self.model.findData(model_id) < 0:
+                self.model.addItem(model_id, model_id)
+        self.model.blockSignals(False)
+        select(self.model, current)
+
+    def _add_model(self) -> None:
+        model_id = str(chosen(self.model)).strip()
+        if model_id and self.model.findData(model_id) < 0:
+            self.model.addItem(model_id, model_id)
+            select(self.model, model_id)
+
+    def _remove_model(self) -> None:
+        index = self.model.currentIndex()
+        if index >= 0 and self.model.itemData(index) not in set(known_models()):
+            self.model.removeItem(index)
+
+    def add_models(self, model_ids: list[str]) -> None:
+        """Models the server listed as Live-capable join the picker."""
+        for model_id in model_ids:
+            if self.model.findData(model_id) < 0:
+                self.model.addItem(model_id, model_id)
+
+    # ------------------------------------------------------------------ capability gating
+    def capabilities(self) -> ModelCapabilities:
+        return capabilities_for(str(chosen(self.model) or self._base.model))
+
+    def _model_changed(self, _text: str = "") -> None:
+        caps = self.capabilities()
+        self.remove_model.setEnabled(caps.model not in set(known_models()))
+        self.capability_note.setText(_summary(caps))
+        why = _not_supported(caps)
+        speech = not caps.is_translation
+        _gate(self.voice, speech, why)
+        _gate(self.language, speech, why)
+        _gate(self.translation_target, caps.is_translation, "Only for translation models.")
+        _gate(self.system_instruction, caps.system_instruction, why)
+        _gate(self.media_resolution, caps.media_resolution and caps.video_input, why)
+        _gate(self.affective_dialog, caps.affective_dialog, why)
+        always = caps.proactive_audio == "always"
+        _gate(
+            self.proactive_audio,
+            caps.proactive_audio == "optional",
+            "Always on for this model." if always else why,
+        )
+        _gate(self.google_search, caps.google_search, why)
+        _gate(self.tools, caps.tools, why)
+        _gate(self.include_thoughts, caps.include_thoughts, why)
+        for box in (
+            self.push_to_talk,
+            self.start_sensitivity,
+            self.end_sensitivity,
+            self.silence_duration_ms,
+            self.prefix_padding_ms,
+        ):
+            _gate(box, speech, why)
+        if speech:
+            self._vad_enabled(self.push_to_talk.isChecked())
+        classic = set(load_json("voices.json")["classic"])
+        for i in range(self.voice.count()):
+            set_item_enabled(self.voice, i, caps.all_voices or self.voice.itemData(i) in classic)
+        self._fill_thinking(caps)
+
+    def _fill_thinking(self, caps: ModelCapabilities) -> None:
+        has = caps.thinking != "none"
+        _gate(self.thinking, has, f"{caps.label} has no thinking control.")
+        off_ok = caps.thinking == "budget" or "MINIMAL" in caps.thinking_levels
+        for i, enabled in enumerate(
+            (True, off_ok, caps.thinking == "budget", caps.thinking == "level")
+        ):
+            set_item_enabled(self.thinking, i, enabled)
+        previous = self.thinking_level.currentText() or self._base.thinking_level
+        self.thinking_level.clear()
+        self.thinking_level.addItems(list(caps.thinking_levels))
+        index = self.thinking_level.findText(previous)
+        if index >= 0:
+            self.thinking_level.setCurrentIndex(index)
+        self._thinking_changed()
+
+    def _thinking_changed(self, _index: int = 0) -> None:
+        caps = self.capabilities()
+        mode = self.thinking.currentData()
+        self.thinking_budget.setVisible(caps.thinking == "budget")
+        self.thinking_budget.setEnabled(caps.thinking == "budget" and mode == "budget")
+        self.thinking_level.setVisible(caps.thinking == "level")
+        self.thinking_level.setEnabled(caps.thinking == "level" and mode == "level")
+
+    def _vad_enabled(self, push_to_talk: bool) -> None:
+        why = "Push to talk turns the server's voice detection off."
+        for box in (
+            self.start_sensitivity,
+            self.end_sensitivity,
+            self.silence_duration_ms,
+            self.prefix_padding_ms,
+        ):
+            _gate(box, not push_to_talk, why)
+
+    def _backend_changed(self, _checked: bool = True) -> None:
+        vertex = self.backend_vertex.isChecked()
+        self.vertex_project.setEnabled(vertex)
+        self.vertex_location.setEnabled(vertex)
+
+    # ------------------------------------------------------------------ files
+    def _browse(self, target: QLineEdit, pattern: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a file", target.text(), pattern)
+        if path:
+            target.setText(path)
+
+    def _browse_camera(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Use a video file as the camera", "", "Video (*.mp4 *.avi *.mkv *.mov)"
+        )
+        if path:
+            self.camera.setEditText(path)
+
+
+def _gate(widget: QWidget, supported: bool, why: str) -> None:
+    widget.setEnabled(supported)
+    widget.setToolTip("" if supported else why)
+
+
+def _summary(caps: ModelCapabilities) -> str:
+    if not caps.known:
+        return (
+            "A model the app does not know: only the options every Live model accepts are "
+            "sent. Add it to resources/models.json to use more."
+        )
+    parts = [caps.label]
+    if caps.is_translation:
+        parts.append("speech translation: no voice, tools or text input")
+    if caps.thinking != "none":
+        parts.append(f"thinking by {caps.thinking}")
+    if caps.affective_dialog:
+        parts.append("affective dialog")
+    if caps.proactive_audio != "none":
+        parts.append(f"proactive audio {'always on' if caps.proactive_audio == 'always' else ''}")
+    if caps.google_search:
+        parts.append("Google Search")
+    return " · ".join(p.strip() for p in parts)

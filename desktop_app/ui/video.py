@@ -1,0 +1,63 @@
+"""The local preview of what the model sees: the camera or the shared screen.
+
+The capture thread keeps its newest frame (RGB, full rate) in a slot; the window polls it and
+hands new ones here, so a slow paint never queues stale pictures. The widget paints the frame
+scaled with its aspect ratio kept. With no video it says why ("Video off", "Camera not
+found: ..."), so an empty box never leaves the user guessing.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def rgb_to_image(rgb: np.ndarray) -> QImage:
+    """An H×W×3 uint8 array as a QImage that owns its pixels (the array may be reused)."""
+    height, width = rgb.shape[:2]
+    data = np.ascontiguousarray(rgb)
+    return QImage(data.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+
+
+class VideoPreview(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("video-preview")
+        self.setAccessibleName("Video preview")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 120)
+        self.image: QImage | None = None
+        self.placeholder = "Video off"
+        self.frames_shown = 0
+
+    def show_frame(self, rgb: np.ndarray) -> None:
+        self.image = rgb_to_image(rgb)
+        self.frames_shown += 1
+        self.update()
+
+    def show_placeholder(self, text: str) -> None:
+        """No picture (off, failed, not started yet): say so instead of a stale frame."""
+        self.image = None
+        self.placeholder = text
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 270)
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Dark))
+        if self.image is not None and not self.image.isNull():
+            size = self.image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(0, 0, size.width(), size.height())
+            target.moveCenter(self.rect().center())
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(target, self.image)
+        else:
+            painter.setPen(palette.color(QPalette.ColorRole.BrightText))
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(self.rect().adjusted(8, 8, -8, -8), flags, self.placeholder)
+        painter.end()
