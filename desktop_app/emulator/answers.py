@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-AUDIO_TURN_ANSWER = "I heard you loud and clear."
+AUDIO_TURN_ANSWER = "I heard you."
 SECONDS_PER_CHARACTER = 0.06
 MIN_ANSWER_SECONDS = 1.0
 AUDIO_TOKENS_PER_SECOND = 32

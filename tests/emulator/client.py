@@ -148,9 +148,11 @@ async def connected(
 
 
 @asynccontextmanager
-async def session(emu: Any, **setup_fields: Any) -> AsyncIterator[Client]:
+async def session(
+    emu: Any, *, headers: dict[str, str] | None = None, **setup_fields: Any
+) -> AsyncIterator[Client]:
     """A connection whose setup has been accepted."""
-    async with connected(emu) as client:
+    async with connected(emu, headers=headers) as client:
         await client.send(setup(**setup_fields))
         assert kind(await client.recv()) == "setupComplete"
         yield client

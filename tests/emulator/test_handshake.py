@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from websockets.exceptions import InvalidStatus
 
+from desktop_app.emulator import Emulator
+
 from .client import (
     API_KEY,
     CONSTRAINED_PATH,
@@ -109,12 +111,12 @@ async def test_key_in_the_query_string_is_accepted(emu):
 
 
 async def test_without_a_configured_key_any_credential_passes(tmp_path):
-    from desktop_app.emulator import Emulator
-
-    async with Emulator(tls_dir=tmp_path) as open_emu:
-        async with connected(open_emu, headers={"x-goog-api-key": "anything"}) as c:
-            await c.send(setup())
-            assert kind(await c.recv()) == "setupComplete"
+    async with (
+        Emulator(tls_dir=tmp_path) as open_emu,
+        connected(open_emu, headers={"x-goog-api-key": "anything"}) as c,
+    ):
+        await c.send(setup())
+        assert kind(await c.recv()) == "setupComplete"
 
 
 async def test_several_connections_at_once(emu):

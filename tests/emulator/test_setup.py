@@ -287,6 +287,7 @@ async def test_sdk_style_setup_with_every_common_field_is_accepted(emu):
 
 
 async def test_resampled_input_still_reaches_voice_detection(emu):
+    emu.script_answer("Ok.", audio_seconds=0.3)
     async with session(emu) as c:
         await c.send_audio(speech(0.8, rate=48_000) + bytes(48_000 * 2), rate=48_000)
         turn = await c.turn()

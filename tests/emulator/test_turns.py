@@ -52,7 +52,7 @@ async def test_speech_then_silence_gives_a_complete_model_turn_in_order(emu):
         if kind(m) == "outputTranscription"
     ]
     assert len(fragments) > 1 and all(3 <= len(f) <= 8 for f in fragments)
-    assert output_text(turn) == "I heard you loud and clear."
+    assert output_text(turn) == "I heard you."
 
     audio_at = [i for i, k in enumerate(order) if k == "audio"]
     text_at = [i for i, k in enumerate(order) if k == "outputTranscription"]
@@ -78,26 +78,26 @@ async def test_speech_then_silence_gives_a_complete_model_turn_in_order(emu):
     assert emu.turn_count() == 1
     assert emu.conversation().history == (
         ("user", "(1.4 s of speech)"),
-        ("model", "I heard you loud and clear."),
+        ("model", "I heard you."),
     )
 
 
 async def test_model_audio_length_follows_the_answer(emu):
     async with session(emu) as c:
-        await c.send({"realtimeInput": {"text": "a question of some length"}})
+        await c.send({"realtimeInput": {"text": "a short question"}})
         turn = await c.turn()
-    answer = "You said: a question of some length."
+    answer = "You said: a short question."
     assert output_text(turn) == answer
     assert len(decoded_audio(turn)) == round(Answer(answer).seconds * 24_000) * 2
 
 
 async def test_text_input_is_echoed(emu):
     async with session(emu) as c:
-        await c.send({"realtime_input": {"text": "what time is it"}})
+        await c.send({"realtime_input": {"text": "what time"}})
         turn = await c.turn()
-    assert output_text(turn) == "You said: what time is it."
+    assert output_text(turn) == "You said: what time."
     assert "inputTranscription" not in kinds(turn), "nothing was spoken"
-    assert emu.received("text")[0].payload == "what time is it"
+    assert emu.received("text")[0].payload == "what time"
 
 
 async def test_client_content_with_turn_complete_is_a_turn(emu):
@@ -123,6 +123,7 @@ async def test_client_content_with_turn_complete_is_a_turn(emu):
 
 
 async def test_audio_stream_end_ends_the_turn_without_trailing_silence(emu):
+    emu.script_answer("Ok.", audio_seconds=0.3)
     async with session(emu) as c:
         await c.send_audio(speech(0.6))
         await emu.wait_for(lambda: len(emu.received_audio()) >= len(speech(0.6)))
@@ -133,21 +134,26 @@ async def test_audio_stream_end_ends_the_turn_without_trailing_silence(emu):
 
 
 async def test_short_noise_does_not_make_a_turn(emu):
+    emu.script_answer("Ok.", audio_seconds=0.3)
     async with session(emu) as c:
         await c.send_audio(speech(0.15) + silence(0.8) + speech(0.1) + silence(0.8))
         await c.send({"realtimeInput": {"text": "marker"}})
         turn = await c.turn()
-    assert output_text(turn) == "You said: marker.", "the first turn is the typed one"
+    assert output_text(turn) == "Ok.", "the first turn is the typed one"
+    assert emu.conversation().history[0] == ("user", "marker")
     assert emu.turn_count() == 1
 
 
 async def test_quiet_speech_needs_high_sensitivity(emu):
     quiet = speech(0.8, level=0.05) + silence(0.8)  # 20 ms frames at -51…-32 dBFS
     low = {"automaticActivityDetection": {"startOfSpeechSensitivity": "START_SENSITIVITY_LOW"}}
+    for _ in range(2):
+        emu.script_answer("Ok.", audio_seconds=0.3)
     async with session(emu, realtimeInputConfig=low) as c:
         await c.send_audio(quiet)
         await c.send({"realtimeInput": {"text": "marker"}})
-        assert output_text(await c.turn()) == "You said: marker."
+        await c.turn()
+        assert emu.conversation().history[0] == ("user", "marker"), "the speech was not heard"
     async with session(emu) as c:
         await c.send_audio(quiet)
         assert "inputTranscription" in kinds(await c.turn())
@@ -155,17 +161,21 @@ async def test_quiet_speech_needs_high_sensitivity(emu):
 
 async def test_longer_silence_setting_delays_the_end_of_turn(emu):
     slow = {"automaticActivityDetection": {"silenceDurationMs": 1500}}
+    for _ in range(2):
+        emu.script_answer("Ok.", audio_seconds=0.3)
     async with session(emu, realtimeInputConfig=slow) as c:
         await c.send_audio(speech(0.6) + silence(1.0))
         await emu.wait_for(lambda: len(emu.received("audio")) >= 80)
         await c.send({"realtimeInput": {"text": "marker"}})
-        assert output_text(await c.turn()) == "You said: marker."
+        await c.turn()
+        assert emu.conversation().history[0] == ("user", "marker"), "1 s was not enough"
         await c.send_audio(silence(0.6))
         assert "inputTranscription" in kinds(await c.turn())
 
 
 async def test_manual_activity_bounds_the_turn(emu):
     manual = {"automaticActivityDetection": {"disabled": True}}
+    emu.script_answer("Ok.", audio_seconds=0.3)
     async with session(emu, realtimeInputConfig=manual) as c:
         await c.send_audio(speech(0.5) + silence(1.0))  # outside an activity: not a turn
         await c.send({"realtimeInput": {"activityStart": {}}})
@@ -193,7 +203,7 @@ async def test_explicit_activity_signals_are_refused_with_automatic_detection(em
 
 async def test_scripted_answers_replace_the_default_in_order(emu):
     emu.script_answer("First scripted.", audio_seconds=1.25)
-    emu.script_answer("Second scripted.")
+    emu.script_answer("Second scripted.", audio_seconds=0.5)
     async with session(emu) as c:
         await c.send({"realtimeInput": {"text": "one"}})
         first = await c.turn()
@@ -204,6 +214,7 @@ async def test_scripted_answers_replace_the_default_in_order(emu):
     assert output_text(first) == "First scripted."
     assert len(decoded_audio(first)) == 30_000 * 2, "1.25 s of 24 kHz audio as scripted"
     assert output_text(second) == "Second scripted."
+    assert len(decoded_audio(second)) == 12_000 * 2
     assert output_text(third) == "You said: three."
 
 
@@ -219,6 +230,7 @@ async def test_text_modality_answers_with_text_parts(emu):
 
 async def test_transcripts_and_resumption_updates_only_when_asked_for(emu):
     plain = {"model": "models/gemini-3.8-live"}
+    emu.script_answer("Ok.", audio_seconds=0.3)
     async with session(
         emu,
         **{
@@ -234,18 +246,20 @@ async def test_transcripts_and_resumption_updates_only_when_asked_for(emu):
 
 async def test_burst_and_stall_delivery(emu):
     emu.set_audio_delivery("burst")
+    emu.script_answer("Burst.", audio_seconds=0.5)
+    emu.script_answer("Stall.", audio_seconds=0.6)
     async with session(emu) as c:
         await c.send({"realtimeInput": {"text": "burst"}})
         turn = await c.turn()
         audio_sent = [s.t for s in emu.sent(kind="audio")]
         assert audio_sent[-1] - audio_sent[0] < 0.3, "all audio at once"
-        emu.set_audio_delivery("stall", chunk_ms=40, stall_s=0.6)
+        emu.set_audio_delivery("stall", chunk_ms=40, stall_s=0.5)
         await c.send({"realtimeInput": {"text": "stall"}})
         await c.turn()
         times = [s.t for s in emu.sent(kind="audio")][len(audio_sent) :]
     gaps = np.diff(times)
-    assert gaps.max() >= 0.5 and np.count_nonzero(gaps >= 0.5) == 1, "one long gap mid-answer"
-    assert len(decoded_audio(turn)) >= 48_000
+    assert gaps.max() >= 0.45 and np.count_nonzero(gaps >= 0.45) == 1, "one gap mid-answer"
+    assert len(decoded_audio(turn)) == 24_000
     with pytest.raises(ValueError):
         emu.set_audio_delivery("teleport")
 

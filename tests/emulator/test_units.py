@@ -164,7 +164,7 @@ def test_synthetic_voice_has_a_moving_pitch_harmonics_and_syllables():
         lo, hi = OUTPUT_RATE // 260, OUTPUT_RATE // 100
         pitches.append(OUTPUT_RATE / (lo + np.argmax(corr[lo:hi])))
     assert len(pitches) > 5
-    assert 110 < min(pitches) and max(pitches) < 230, "a speaking voice's pitch range"
+    assert min(pitches) > 110 and max(pitches) < 230, "a speaking voice's pitch range"
     assert max(pitches) - min(pitches) > 25, "the pitch moves"
 
     spectrum = np.abs(np.fft.rfft(pcm))

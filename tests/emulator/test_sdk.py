@@ -1,0 +1,97 @@
+"""The real google-genai SDK, unmodified, holds a conversation with the emulator."""
+
+from __future__ import annotations
+
+import ssl
+
+import pytest
+from google import genai
+from google.genai import errors, types
+
+from .client import API_KEY
+
+pytestmark = pytest.mark.asyncio
+
+
+def sdk_client(emu, api_key: str = API_KEY) -> genai.Client:
+    return genai.Client(
+        api_key=api_key,
+        http_options=types.HttpOptions(
+            base_url=emu.base_url,
+            api_version="v1beta",
+            async_client_args={"ssl": ssl.create_default_context(cafile=str(emu.cert_path))},
+        ),
+    )
+
+
+CONFIG = types.LiveConnectConfig(
+    response_modalities=[types.Modality.AUDIO],
+    output_audio_transcription=types.AudioTranscriptionConfig(),
+    session_resumption=types.SessionResumptionConfig(),
+    context_window_compression=types.ContextWindowCompressionConfig(
+        trigger_tokens=25600, sliding_window=types.SlidingWindow(target_tokens=12800)
+    ),
+    realtime_input_config=types.RealtimeInputConfig(
+        automatic_activity_detection=types.AutomaticActivityDetection(
+            start_of_speech_sensitivity=types.StartSensitivity.START_SENSITIVITY_LOW
+        )
+    ),
+    system_instruction="Be brief.",
+)
+
+
+@pytest.fixture(autouse=True)
+def no_proxy(monkeypatch):
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+
+
+async def test_sdk_gets_setup_complete_and_a_turn_for_text(emu):
+    client = sdk_client(emu)
+    async with client.aio.live.connect(model="gemini-3.8-live", config=CONFIG) as live:
+        await live.send_realtime_input(text="hello from the SDK")
+        said, audio, done = [], bytearray(), None
+        async for message in live.receive():
+            content = message.server_content
+            if content and content.output_transcription:
+                said.append(content.output_transcription.text)
+            if content and content.model_turn:
+                audio += b"".join(p.inline_data.data for p in content.model_turn.parts)
+            if content and content.turn_complete:
+                done = message
+    assert "".join(said) == "You said: hello from the SDK."
+    assert len(audio) >= 48_000, "a second of 24 kHz PCM16, decoded by the SDK"
+    assert done.usage_metadata.total_token_count > 0
+    info = emu.connections()[-1]
+    assert info.path.endswith("v1beta.GenerativeService.BidiGenerateContent")
+    assert info.headers["x-goog-api-key"] == API_KEY
+    assert info.setup["realtimeInputConfig"]["automaticActivityDetection"] == {
+        "startOfSpeechSensitivity": "START_SENSITIVITY_LOW"
+    }
+    assert emu.received("text")[0].payload == "hello from the SDK"
+
+
+async def test_sdk_reports_a_wrong_key_as_api_error_1008(emu):
+    client = sdk_client(emu, api_key="wrong")
+    with pytest.raises(errors.APIError) as error:
+        async with client.aio.live.connect(model="gemini-3.8-live", config=CONFIG):
+            pass
+    assert error.value.code == 1008 and "API key not valid" in str(error.value)
+
+
+async def test_sdk_audio_and_tool_response_reach_the_emulator(emu):
+    client = sdk_client(emu)
+    async with client.aio.live.connect(model="gemini-3.8-live", config=CONFIG) as live:
+        pcm = bytes(range(256)) * 8
+        await live.send_realtime_input(audio=types.Blob(data=pcm, mime_type="audio/pcm;rate=16000"))
+        assert (await emu.wait_for("audio")).payload == pcm, "URL-safe base64 decoded"
+        (call_id,) = await emu.tool_call([{"name": "lookup", "args": {"q": "x"}}])
+        async for message in live.receive():
+            if message.tool_call:
+                assert message.tool_call.function_calls[0].id == call_id
+                break
+        await live.send_tool_response(
+            function_responses=[types.FunctionResponse(id=call_id, name="lookup", response={})]
+        )
+        await emu.wait_for("tool_response")
+    assert emu.conversation().pending_tool_calls == ()
