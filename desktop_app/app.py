@@ -15,7 +15,7 @@ import logging
 import signal
 import sys
 import tempfile
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,14 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import __version__
 from desktop_app.live import events as ev
 from desktop_app.live.session import LiveSession
+from desktop_app.media.camera import Camera
+from desktop_app.media.capture import CaptureWorker
+from desktop_app.media.devices import list_devices
+from desktop_app.media.events import MediaEvent
+from desktop_app.media.mic import Mic
+from desktop_app.media.player import Player
+from desktop_app.media.pump import MediaPump
+from desktop_app.media.screen import Screen, list_monitors
 from desktop_app.settings import (
     APP_NAME,
     KeyStoreError,
@@ -39,11 +47,14 @@ from desktop_app.settings import (
 )
 from desktop_app.store import ConversationRecorder, HistoryStore, Message
 from desktop_app.ui.first_run import FirstRunDialog
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.main_window import MainWindow, MediaSample
+from desktop_app.ui.settings_dialog import DeviceLists
 
 log = logging.getLogger(__name__)
 
 OFFLINE_KEY = "offline"  # the built-in emulator takes any key; this one is never stored
+_DEVICE_FIELDS = ("input_device", "output_device", "video_source", "camera", "monitor")
+_STOPPED = (ev.ConnectionState.PAUSED, ev.ConnectionState.CLOSED, ev.ConnectionState.FAILED)
 # Milestones worth a line in the log file (audio and transcript fragments are not).
 _LOGGED = (ev.StateChanged, ev.SessionError, ev.TurnComplete, ev.Interrupted, ev.GoAway)
 
@@ -94,6 +105,110 @@ def persistable(chosen: Settings, saved: Settings, overrides: dict[str, Any]) ->
     return chosen.replace(**kept)
 
 
+class Devices:
+    """Mic, speaker and the chosen video source, running while a conversation runs.
+
+    They start on Connect and stop on Pause, End or a fatal error — never before: the
+    session queues what it is given while it connects, and minutes of audio captured
+    before Connect must not be sent as soon as it does.
+    """
+
+    def __init__(self, session: LiveSession, on_event: Callable[[MediaEvent], None]) -> None:
+        self._session = session
+        self._on_event = on_event
+        self.mic: Mic | None = None
+        self.player: Player | None = None
+        self.video: CaptureWorker | None = None
+        self.pump: MediaPump | None = None
+        self.muted = False
+        self._lock = asyncio.Lock()  # a Pause while the devices open waits for them
+
+    @property
+    def running(self) -> bool:
+        return self.pump is not None
+
+    async def start(self, settings: Settings) -> None:
+        async with self._lock:
+            if not self.running:
+                await self._start(settings)
+
+    async def _start(self, settings: Settings) -> None:
+        self.mic = Mic(settings.input_device, on_event=self._on_event)
+        self.player = Player(settings.output_device, on_event=self._on_event)
+        self.pump = MediaPump(self._session, mic=self.mic, player=self.player)
+        mic_ok = await self.mic.start()
+        await self.player.start()
+        self.mic.muted = self.muted
+        if mic_ok:
+            self.pump.start()
+        self.set_video(settings.video_source, settings.camera, settings.monitor)
+
+    async def stop(self) -> None:
+        async with self._lock:
+            await self._stop()
+
+    async def _stop(self) -> None:
+        self._stop_video()
+        pump, mic, player = self.pump, self.mic, self.player
+        self.pump = self.mic = self.player = None
+        if pump is not None:
+            await pump.stop()
+        for device in (mic, player):
+            if device is not None:
+                await device.stop()
+
+    def set_video(self, source: str, camera: str, monitor: int) -> None:
+        """Switch what the model sees: "camera", "screen" or "none"."""
+        if self.pump is None:
+            return
+        self._stop_video()
+        if source == "camera":
+            self.video = Camera(camera, on_event=self._on_event)
+        elif source == "screen":
+            self.video = Screen(monitor, on_event=self._on_event)
+        if self.video is not None:
+            self.video.start()
+        self.pump.set_video(self.video)
+
+    def _stop_video(self) -> None:
+        video, self.video = self.video, None
+        if self.pump is not None:
+            self.pump.set_video(None)
+        if video is not None:
+            video.stop()
+
+    def mute(self, muted: bool) -> None:
+        self.muted = muted
+        if self.mic is not None:
+            self.mic.muted = muted
+
+    def handle_event(self, event: ev.Event) -> None:
+        if self.pump is not None:
+            self.pump.handle_event(event)
+
+    def sample(self) -> MediaSample:
+        """Levels and the newest preview for the window's meters and video pane."""
+        preview = self.video.previews.peek() if self.video is not None else None
+        return MediaSample(
+            mic_level=self.mic.level().rms if self.mic is not None else 0.0,
+            model_level=self.player.level().rms if self.player is not None else 0.0,
+            frame=preview.rgb if preview is not None else None,
+            frame_time=preview.captured_at if preview is not None else 0.0,
+        )
+
+
+def device_lists() -> DeviceLists:
+    """What the settings dialog offers. Probing must never stop the dialog from opening."""
+    try:
+        inputs = [d.name for d in list_devices("input")]
+        outputs = [d.name for d in list_devices("output")]
+    except Exception as exc:  # PortAudio without a sound server raises various errors
+        log.info("no audio device list: %s", exc)
+        inputs, outputs = [], []
+    monitors = [(m.label, m.index) for m in list_monitors()]
+    return DeviceLists(inputs=inputs, outputs=outputs, monitors=monitors)
+
+
 class LiveDesk:
     """One running app. `start()` shows the window; `closed` is set when the user (or a
     signal) closes it; `shutdown()` ends the conversation and releases everything."""
@@ -118,7 +233,8 @@ class LiveDesk:
             self.store, model=self.settings.model, voice=self.settings.voice
         )
         self.session = LiveSession(self.settings, self._on_event)
-        self.window = MainWindow(self.settings)
+        self.devices = Devices(self.session, self.bridge.event.emit)
+        self.window = MainWindow(self.settings, probe=self.devices.sample, devices=device_lists)
         self.first_run: FirstRunDialog | None = None
         self._wire()
 
@@ -131,7 +247,9 @@ class LiveDesk:
         w.pause_requested.connect(lambda: self._spawn(self.session.pause()))
         w.end_requested.connect(lambda: self._spawn(self.session.stop()))
         w.text_submitted.connect(self._send_text)
+        w.mute_changed.connect(self.devices.mute)
         w.talk_held.connect(self._talk)
+        w.video_source_chosen.connect(self._choose_video)
         w.settings_applied.connect(self._apply_settings)
         w.close_requested.connect(self.closed.set)
 
@@ -140,8 +258,11 @@ class LiveDesk:
         the conversation), then to the window."""
         if isinstance(event, _LOGGED):
             log.info("%s", event)
+        self.devices.handle_event(event)
         self.recorder.handle(event)
         self.bridge.event.emit(event)
+        if isinstance(event, ev.StateChanged) and event.state in _STOPPED:
+            self._spawn(self.devices.stop())
 
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
         task = asyncio.get_running_loop().create_task(coro)
@@ -160,13 +281,14 @@ class LiveDesk:
         if self._needs_key():
             self._ask_for_key()
             return
+        self._spawn(self.devices.start(self.settings))
         self.session.start()
 
     async def shutdown(self) -> None:
-        for task in list(self._tasks):
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
         await self.session.stop()
+        await self.devices.stop()
+        while self._tasks:  # pause/stop/apply requests still running, and what they started
+            await asyncio.gather(*self._tasks, return_exceptions=True)
         self.recorder.close()
         self.store.close()
         self.window.close()
@@ -181,6 +303,10 @@ class LiveDesk:
             self.connect()
         self.session.send_text(text)
 
+    def _choose_video(self, source: str, monitor: int) -> None:
+        self.settings = self.settings.replace(video_source=source, monitor=monitor)
+        self.devices.set_video(source, self.settings.camera, monitor)
+
     def _talk(self, down: bool) -> None:
         if not self.settings.push_to_talk:
             return
@@ -194,9 +320,18 @@ class LiveDesk:
             self._store_key(chosen.api_key)
         self.saved = persistable(chosen, self.saved, self.overrides)
         save_settings(self.saved, self.launch.config_dir)
+        devices_changed = any(
+            getattr(chosen, name) != getattr(self.settings, name) for name in _DEVICE_FIELDS
+        )
         self.settings = chosen
         self.recorder.model, self.recorder.voice = chosen.model, chosen.voice
         self._spawn(self.session.apply_settings(chosen))
+        if devices_changed and self.devices.running:
+            self._spawn(self._restart_devices())
+
+    async def _restart_devices(self) -> None:
+        await self.devices.stop()
+        await self.devices.start(self.settings)
 
     # ------------------------------------------------------------------ keys and offline mode
     def _needs_key(self) -> bool:

@@ -1,4 +1,5 @@
-"""Connect, talk and type in the real window against the emulator; see the answer grow."""
+"""The real window, session and history against the emulator: connect, type and see the
+answer grow from fragments, tool calls and thoughts shown apart from speech, pause/resume."""
 
 from __future__ import annotations
 
@@ -11,16 +12,82 @@ from tests.ui.harness import emulator_overrides, running_app, until
 pytestmark = [pytest.mark.asyncio, pytest.mark.qasync]
 
 
-async def test_connect_type_and_see_the_answer(qtbot, emulator, tmp_path):
+def is_live(desk) -> bool:
+    return desk.window.state is ev.ConnectionState.LIVE
+
+
+async def connect(qtbot, desk) -> None:
+    qtbot.mouseClick(desk.window.connect_button, Qt.MouseButton.LeftButton)
+    await until(lambda: is_live(desk), what="the Live state")
+
+
+async def test_type_a_message_and_see_the_answer_grow(qtbot, emulator, tmp_path):
     async with running_app(tmp_path, emulator_overrides(emulator)) as desk:
         window = desk.window
-        qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
-        await until(lambda: window.state is ev.ConnectionState.LIVE, what="live")
+        assert window.status.text.startswith("Not connected")
+        await connect(qtbot, desk)
         assert window.status.text.startswith("Live")
+        assert not window.connect_button.isEnabled() and window.pause_button.isEnabled()
+
+        shown: list[str] = []  # every state of the model's message the window displayed
+        desk.bridge.message.connect(lambda _cid, m: m.role == "model" and shown.append(m.text))
         qtbot.keyClicks(window.text, "hello there")
         qtbot.keyClick(window.text, Qt.Key.Key_Return)
-        await until(
-            lambda: "You said: hello there." in window.conversation.texts("model"),
-            what="the model's answer",
+        assert window.text.text() == ""
+        assert window.conversation.texts("user") == ["hello there"]  # shown at once
+
+        answer = "You said: hello there."
+        await until(lambda: answer in window.conversation.texts("model"), what="the answer")
+        grown = [t for t in dict.fromkeys(shown) if t]
+        assert len(grown) >= 3, "the answer appeared fragment by fragment"
+        assert all(answer.startswith(t) for t in grown)
+        entry = next(e for e in window.conversation.entries() if e.message.role == "model")
+        await until(lambda: entry.message.ended_at is not None, what="the answer to close")
+        assert entry.tag.text() == ""  # neither "speaking…" nor "interrupted"
+        await until(lambda: "tokens" in window.status.usage.text(), what="the token count")
+
+
+async def test_tool_calls_and_thoughts_are_shown_apart_from_speech(qtbot, emulator, tmp_path):
+    async with running_app(tmp_path, emulator_overrides(emulator)) as desk:
+        window = desk.window
+        await connect(qtbot, desk)
+        emulator.tool_call([{"name": "get_weather", "args": {"city": "Paris"}}])
+        await until(lambda: window.conversation.texts("tool"), what="the tool call")
+        assert window.conversation.texts("tool")[0].startswith('get_weather(city="Paris")')
+
+        thought = "The user probably wants a short answer."
+        emulator.send_raw(
+            {"serverContent": {"modelTurn": {"parts": [{"text": thought, "thought": True}]}}}
         )
-        assert window.conversation.texts("user") == ["hello there"]
+        emulator.start_model_turn(text="Sunny and mild.")
+        await until(lambda: "Sunny and mild." in window.conversation.texts("model"))
+        entry = next(e for e in window.conversation.entries() if e.message.thoughts)
+        assert thought not in entry.text, "thoughts are never shown as speech"
+        assert entry.thoughts_toggle.isVisibleTo(window) and not entry.thoughts.isVisibleTo(window)
+        qtbot.mouseClick(entry.thoughts_toggle, Qt.MouseButton.LeftButton)
+        assert entry.thoughts.isVisibleTo(window) and entry.thoughts.text() == thought
+
+
+async def test_pause_keeps_the_conversation_and_end_closes_it(qtbot, emulator, tmp_path):
+    async with running_app(tmp_path, emulator_overrides(emulator)) as desk:
+        window = desk.window
+        await connect(qtbot, desk)
+        qtbot.keyClicks(window.text, "remember me")
+        qtbot.keyClick(window.text, Qt.Key.Key_Return)
+        await until(lambda: desk.session.resumption_handle, what="a resumable handle")
+        handle = desk.session.resumption_handle
+
+        qtbot.mouseClick(window.pause_button, Qt.MouseButton.LeftButton)
+        await until(lambda: window.state is ev.ConnectionState.PAUSED, what="paused")
+        assert window.connect_button.text().replace("&", "") == "Resume"
+        assert window.status.text.startswith("Paused")
+        connections = len(emulator.connections())
+        qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
+        await until(lambda: is_live(desk) and len(emulator.connections()) > connections)
+        resumed = emulator.connections()[-1]
+        assert resumed.resumed_from == handle, "Resume continues the same conversation"
+
+        qtbot.mouseClick(window.end_button, Qt.MouseButton.LeftButton)
+        await until(lambda: window.state is ev.ConnectionState.CLOSED, what="ended")
+        assert desk.session.resumption_handle is None
+        assert not window.end_button.isEnabled() and window.connect_button.isEnabled()
