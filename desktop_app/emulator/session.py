@@ -129,8 +129,14 @@ class LiveSession:
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         task = asyncio.create_task(coro)
         self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(self._task_done)
         return task
+
+    def _task_done(self, task: asyncio.Task[Any]) -> None:
+        """Forget a finished task; a bug in one must not pass silently."""
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("emulator connection %d: task failed", self.id, exc_info=task.exception())
 
     def _close_frame(self) -> tuple[int, str]:
         """The close frame that started the closing handshake, or 1006 if none did."""
@@ -161,15 +167,14 @@ class LiveSession:
             await self._dispatch(frame)
 
     def _authorize(self, resume_handle: str | None) -> None:
-        headers = {name.lower(): value for name, value in self._ws.request.headers.raw_items()}
-        query = self._state.connection(self.id).query
+        info = self._state.connection(self.id)
         resuming = resume_handle is not None and (
             self._state.conversation_for_handle(resume_handle) is not None
         )
         error = credential_error(
             self._route,
-            headers,
-            query,
+            info.headers,
+            info.query,
             api_key=self._api_key,
             state=self._state,
             resuming=resuming,
