@@ -5,6 +5,13 @@ rather than being sent straight to a socket: a sender task per connection drains
 and what a failed send could not deliver goes back to the front. Audio is bounded (oldest
 dropped first, and counted) so a long outage cannot eat memory. Video frames are a separate
 stream that the API does not order against audio: only the newest one waits ("latest wins").
+
+A resumption handle stands for the conversation as the server had it when it issued the
+handle; whatever the client sent after that is not in a session resumed from it, and audio
+written into a socket just before it died may never have arrived at all. So what was sent
+since the newest handle is kept ("unconfirmed") and replayed, first, on the next connection.
+Tool responses and frames are not replayed: a resumed session does not know the old calls,
+and a newer frame will come.
 """
 
 from __future__ import annotations
@@ -25,9 +32,14 @@ class Outgoing:
     queued_at: float = 0.0
 
 
+REPLAYED_KINDS = frozenset({"audio", "text", "audio_stream_end", "activity_start", "activity_end"})
+
+
 class Outbox:
     def __init__(self, max_audio_bytes: int) -> None:
         self._items: deque[Outgoing] = deque()
+        self._unconfirmed: deque[Outgoing] = deque()
+        self._unconfirmed_audio = 0
         self._frame: Outgoing | None = None
         self._audio_bytes = 0
         self._max_audio_bytes = max_audio_bytes
@@ -75,10 +87,37 @@ class Outbox:
             self._ready.clear()
             await self._ready.wait()
 
+    def sent(self, item: Outgoing) -> None:
+        """`item` went into the socket; keep it until a handle covers it."""
+        if item.kind not in REPLAYED_KINDS:
+            return
+        self._unconfirmed.append(item)
+        if item.kind == "audio":
+            self._unconfirmed_audio += len(item.payload)
+            while self._unconfirmed_audio > self._max_audio_bytes:
+                old = self._unconfirmed.popleft()
+                if old.kind == "audio":
+                    self._unconfirmed_audio -= len(old.payload)
+
+    def confirm(self) -> None:
+        """The server issued a resumable handle: everything sent so far is in its state."""
+        self._unconfirmed.clear()
+        self._unconfirmed_audio = 0
+
+    def replay_unconfirmed(self) -> int:
+        """Put what was sent since the newest handle back in front of the queue, in order."""
+        count = len(self._unconfirmed)
+        while self._unconfirmed:
+            self.push_front(self._unconfirmed.pop())
+        self._unconfirmed_audio = 0
+        self._trim_audio()
+        return count
+
     def clear(self) -> None:
         self._items.clear()
         self._frame = None
         self._audio_bytes = 0
+        self.confirm()
 
     def _trim_audio(self) -> None:
         if self._audio_bytes <= self._max_audio_bytes:

@@ -27,6 +27,7 @@ from google.genai.live import AsyncSession
 from desktop_app.live import events as ev
 from desktop_app.live.client import Credentials, make_client
 from desktop_app.live.config import LiveSetup, build_setup
+from desktop_app.live.delivery import INPUT_RATE, FunctionResult, deliver
 from desktop_app.live.errors import classify
 from desktop_app.live.outbox import Outbox, Outgoing
 from desktop_app.live.translate import MessageTranslator
@@ -34,9 +35,15 @@ from desktop_app.settings import Settings
 
 log = logging.getLogger(__name__)
 
-INPUT_RATE = 16000
-INPUT_MIME = f"audio/pcm;rate={INPUT_RATE}"
 BYTES_PER_INPUT_SECOND = INPUT_RATE * 2
+
+# A connection that ends "cleanly" sooner than this is treated as a failure (backoff), so a
+# relay that accepts and closes at once cannot make us spin.
+MIN_CLEAN_LIFETIME_S = 1.0
+# After a goAway, give up waiting for the turn to end this long before the server's deadline.
+ROTATION_MARGIN_S = 5.0
+
+__all__ = ["FunctionResult", "LiveSession", "RetryPolicy"]
 
 Emit = Callable[[ev.Event], None]
 CredentialsProvider = Callable[[], Awaitable[Credentials]]
@@ -57,14 +64,13 @@ class RetryPolicy:
         return min(self.cap_s, self.initial_s * self.factor ** max(0, attempt - 1))
 
 
-@dataclass(frozen=True)
-class FunctionResult:
-    """The answer to one function call, sent back with the call's id."""
+@dataclass
+class _Link:
+    """One open WebSocket connection and what closes it."""
 
-    id: str
-    name: str
-    response: dict[str, object]
-    scheduling: str | None = None  # INTERRUPT / WHEN_IDLE / SILENT for NON_BLOCKING tools
+    session: AsyncSession
+    stack: contextlib.AsyncExitStack
+    resumed: bool
 
 
 class LiveSession:
@@ -86,7 +92,9 @@ class LiveSession:
         self._translator = MessageTranslator()
         self._supervisor: asyncio.Task[None] | None = None
         self._handle: str | None = None
-        self._planned_switch = False
+        self._model_turn_done = asyncio.Event()
+        self._go_away = asyncio.Event()
+        self._go_away_left: float | None = None
         self.state = ev.ConnectionState.IDLE
         self.connections = 0
         self.last_setup: LiveSetup | None = None
@@ -167,47 +175,6 @@ class LiveSession:
     def activity_end(self) -> None:
         self._outbox.put(Outgoing("activity_end", None, time.monotonic()))
 
-    async def _send_one(self, session: AsyncSession, item: Outgoing) -> None:
-        kind = item.kind
-        if kind == "audio":
-            await session.send_realtime_input(
-                audio=types.Blob(data=item.payload, mime_type=INPUT_MIME)
-            )
-        elif kind == "frame":
-            data, mime = item.payload
-            await session.send_realtime_input(video=types.Blob(data=data, mime_type=mime))
-        elif kind == "text":
-            caps = self.last_setup.capabilities if self.last_setup else None
-            if caps is not None and caps.text_input == "client_content":
-                await session.send_client_content(
-                    turns=types.Content(role="user", parts=[types.Part(text=item.payload)]),
-                    turn_complete=True,
-                )
-            else:
-                await session.send_realtime_input(text=item.payload)
-        elif kind == "tool_response":
-            await session.send_tool_response(
-                function_responses=[
-                    types.FunctionResponse(
-                        id=r.id,
-                        name=r.name,
-                        response=dict(r.response),
-                        scheduling=types.FunctionResponseScheduling(r.scheduling)
-                        if r.scheduling
-                        else None,
-                    )
-                    for r in item.payload
-                ]
-            )
-        elif kind == "audio_stream_end":
-            await session.send_realtime_input(audio_stream_end=True)
-        elif kind == "activity_start":
-            await session.send_realtime_input(activity_start=types.ActivityStart())
-        elif kind == "activity_end":
-            await session.send_realtime_input(activity_end=types.ActivityEnd())
-        else:  # pragma: no cover - Outgoing kinds are fixed above
-            raise ValueError(f"unknown outgoing kind {kind}")
-
     # ------------------------------------------------------------------ the cycle
     async def _key_from_settings(self) -> Credentials:
         return Credentials(api_key=self.settings.api_key)
@@ -223,91 +190,147 @@ class LiveSession:
         self._emit(ev.StateChanged(state, detail, **extra))  # type: ignore[arg-type]
 
     async def _supervise(self) -> None:
+        """Connect, live, and on every end decide: switch, retry with backoff, or give up."""
         attempt = 0
+        link: _Link | None = None
         while True:
-            first = self.connections == 0
-            if first or self._planned_switch:
-                label = "Connecting" if first else "Switching to a new connection"
-                self._set_state(
-                    ev.ConnectionState.CONNECTING if first else ev.ConnectionState.RECONNECTING,
-                    label,
-                )
-            self._planned_switch = False
+            if link is None:
+                if self.connections == 0:
+                    self._set_state(ev.ConnectionState.CONNECTING, "Connecting")
+                try:
+                    link = await self._connect()
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:
+                    error = classify(exc)
+                    if self._give_up(error):
+                        return
+                    attempt += 1
+                    await self._back_off(error, attempt)
+                    continue
             started = time.monotonic()
-            error = await self._one_connection()
-            if error is None:  # the server ended the connection cleanly (e.g. after goAway)
-                attempt = 0
-                self._planned_switch = True
-                continue
+            error, link = await self._run(link)
             lived = time.monotonic() - started
-            if error.fatal:
-                log.warning("fatal: %s", error.message)
-                self._emit(error)
-                self._set_state(ev.ConnectionState.FAILED, error.message)
+            if error is None and lived >= MIN_CLEAN_LIFETIME_S:
+                attempt = 0  # a planned switch (goAway) or a clean close: go straight on
+                continue
+            error = error or ev.SessionError("The server closed the connection at once", 1000)
+            if self._give_up(error):
                 return
-            self._emit(error)
             attempt = 1 if lived >= self.retry.stable_after_s else attempt + 1
-            delay = self.retry.delay(attempt)
-            log.info("connection lost (%s); retry %d in %.1f s", error.message, attempt, delay)
-            self._set_state(
-                ev.ConnectionState.RECONNECTING,
-                f"Reconnecting in {delay:.0f} s ({error.message})",
-                retry_in_s=delay,
-                attempt=attempt,
-            )
-            await asyncio.sleep(delay)
+            await self._back_off(error, attempt)
 
-    async def _one_connection(self) -> ev.SessionError | None:
-        """Run one WebSocket connection to its end. None means a clean close by the server."""
+    def _give_up(self, error: ev.SessionError) -> bool:
+        if not error.fatal:
+            return False
+        log.warning("fatal: %s", error.message)
+        self._emit(error)
+        self._set_state(ev.ConnectionState.FAILED, error.message)
+        return True
+
+    async def _back_off(self, error: ev.SessionError, attempt: int) -> None:
+        self._emit(error)
+        delay = self.retry.delay(attempt)
+        log.info("connection lost (%s); retry %d in %.1f s", error.message, attempt, delay)
+        self._set_state(
+            ev.ConnectionState.RECONNECTING,
+            f"Reconnecting in {delay:.0f} s ({error.message})",
+            retry_in_s=delay,
+            attempt=attempt,
+        )
+        await asyncio.sleep(delay)
+
+    async def _connect(self) -> _Link:
+        """Open a connection with the newest resumable handle; returns after setupComplete."""
+        credentials = await self._credentials()
+        setup = build_setup(
+            self.settings,
+            resumption_handle=self._handle,
+            function_declarations=self._function_declarations,
+        )
+        client = make_client(self.settings, setup.api_version, credentials)
+        stack = contextlib.AsyncExitStack()
         try:
-            credentials = await self._credentials()
-            setup = build_setup(
-                self.settings,
-                resumption_handle=self._handle,
-                function_declarations=self._function_declarations,
+            session = await stack.enter_async_context(
+                client.aio.live.connect(model=setup.model, config=setup.config)
             )
-            self.last_setup = setup
-            client = make_client(self.settings, setup.api_version, credentials)
-            async with client.aio.live.connect(model=setup.model, config=setup.config) as session:
-                return await self._live(session)
-        except asyncio.CancelledError:
+        except BaseException:
+            await stack.aclose()
             raise
-        except Exception as exc:
-            log.debug("connection ended with %r", exc)
-            return classify(exc)
+        self.last_setup = setup
+        return _Link(session, stack, resumed=self._handle is not None)
 
-    async def _live(self, session: AsyncSession) -> ev.SessionError | None:
+    async def _run(self, link: _Link) -> tuple[ev.SessionError | None, _Link | None]:
+        """Live on `link` until it ends. Returns the error that ended it (None for a clean end)
+        and, after a goAway, the next link, already connected."""
         self.connections += 1
         if self.connections > 1:
             self._translator.new_connection()
-        resumed = self._handle is not None
-        self._emit(ev.SetupComplete(session.session_id, resumed))
+            replayed = self._outbox.replay_unconfirmed()
+            if replayed:
+                log.info("replaying %d messages sent since the newest handle", replayed)
+        self._model_turn_done.set()
+        self._go_away.clear()
+        self._emit(ev.SetupComplete(link.session.session_id, link.resumed))
         self._set_state(ev.ConnectionState.LIVE, "Live")
-        receiver = asyncio.ensure_future(self._receive_forever(session))
-        sender = asyncio.ensure_future(self._send_forever(session))
+        receiver = asyncio.ensure_future(self._receive_forever(link.session))
+        sender = asyncio.ensure_future(self._send_forever(link))
+        go_away = asyncio.ensure_future(self._go_away.wait())
+        rotation: asyncio.Future[_Link] | None = None
         try:
-            done, _ = await asyncio.wait({receiver, sender}, return_when=asyncio.FIRST_COMPLETED)
-            if sender in done and not receiver.done():
-                # The socket failed under a send; the receiver learns the close code.
-                await asyncio.wait({receiver}, timeout=1.0)
-            task = receiver if receiver.done() else sender
-            exc = task.exception() if not task.cancelled() else None
-            if exc is None:
-                return None
-            error = classify(exc)
-            if error.code == 1000:
-                return None
-            return error
+            while True:
+                watched = {receiver, rotation or go_away}
+                if rotation is None:
+                    watched.add(sender)
+                done, _ = await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
+                if rotation is None and go_away in done:
+                    rotation = asyncio.ensure_future(self._rotate(sender))
+                    continue
+                if rotation is not None and (rotation in done or receiver in done):
+                    # The old link may die while the next one opens: wait for the next one.
+                    with contextlib.suppress(Exception):
+                        return None, await rotation
+                if sender in done and not receiver.done():
+                    # The socket failed under a send; the receiver learns the close code.
+                    await asyncio.wait({receiver}, timeout=1.0)
+                failed = receiver if receiver.done() else sender
+                exc = failed.exception() if not failed.cancelled() else None
+                if exc is None:
+                    return None, None
+                error = classify(exc)
+                return (None if error.code == 1000 else error), None
         finally:
-            for task in (receiver, sender):
+            pending = [receiver, sender, go_away]
+            if rotation is not None and not rotation.done():
+                pending.append(rotation)
+            for task in pending:
                 task.cancel()
-            await asyncio.gather(receiver, sender, return_exceptions=True)
+            await asyncio.gather(*pending, return_exceptions=True)
+            with contextlib.suppress(Exception):
+                await link.stack.aclose()
+
+    async def _rotate(self, sender: asyncio.Future[None]) -> _Link:
+        """Make-before-break after a goAway: wait for a turn boundary while time allows, stop
+        sending on the old link (what the user says meanwhile waits in the outbox), open the
+        next link with the newest handle, and hand it over."""
+        deadline = time.monotonic() + max(0.0, (self._go_away_left or 0.0) - ROTATION_MARGIN_S)
+        remaining = deadline - time.monotonic()
+        if remaining > 0 and not self._model_turn_done.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._model_turn_done.wait(), remaining)
+        sender.cancel()
+        await asyncio.gather(sender, return_exceptions=True)
+        log.info("goAway: switching connections")
+        return await self._connect()
 
     async def _receive_forever(self, session: AsyncSession) -> None:
         while True:
             try:
                 async for message in session.receive():
-                    for event in self._translator.translate(message):
+                    events = self._translator.translate(message)
+                    if not events:
+                        log.info("server message with nothing this client knows; ignored")
+                    for event in events:
                         self._on_server_event(event)
             except (ValueError, TypeError, KeyError) as exc:
                 # A frame the SDK could not parse (garbage, an unknown shape): note it and go
@@ -315,16 +338,27 @@ class LiveSession:
                 log.warning("unreadable server frame: %s", str(exc)[:200])
                 self._emit(ev.ProtocolNotice(f"Ignored an unreadable server message: {exc!s:.120}"))
 
-    async def _send_forever(self, session: AsyncSession) -> None:
+    async def _send_forever(self, link: _Link) -> None:
+        caps = self.last_setup.capabilities if self.last_setup else None
+        text_input = caps.text_input if caps else "realtime"
         while True:
             item = await self._outbox.get()
             try:
-                await self._send_one(session, item)
+                await deliver(link.session, item, text_input=text_input)
             except BaseException:
                 self._outbox.push_front(item)
                 raise
+            self._outbox.sent(item)
 
     def _on_server_event(self, event: ev.Event) -> None:
         if isinstance(event, ev.ResumptionUpdate) and event.resumable and event.handle:
             self._handle = event.handle
+            self._outbox.confirm()
+        elif isinstance(event, ev.ModelAudio | ev.OutputTranscript | ev.ModelText):
+            self._model_turn_done.clear()
+        elif isinstance(event, ev.TurnComplete):
+            self._model_turn_done.set()
+        elif isinstance(event, ev.GoAway):
+            self._go_away_left = event.time_left_s
+            self._go_away.set()
         self._emit(event)

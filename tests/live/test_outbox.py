@@ -44,3 +44,17 @@ async def test_get_waits_for_an_item():
     assert not waiter.done()
     box.put(Outgoing("audio_stream_end"))
     assert (await asyncio.wait_for(waiter, 1)).kind == "audio_stream_end"
+
+
+@pytest.mark.asyncio
+async def test_unconfirmed_messages_are_replayed_first_until_a_handle_covers_them():
+    box = Outbox(max_audio_bytes=1000)
+    for item in (Outgoing("audio", b"1"), Outgoing("text", "hi"), Outgoing("frame", (b"f", "x"))):
+        box.sent(item)
+    box.put(Outgoing("audio", b"new"))
+    assert box.replay_unconfirmed() == 2  # the frame is not replayed
+    assert [(await box.get()).payload for _ in range(3)] == [b"1", "hi", b"new"]
+
+    box.sent(Outgoing("audio", b"2"))
+    box.confirm()
+    assert box.replay_unconfirmed() == 0
