@@ -240,3 +240,46 @@ async def test_vertex_ai_path(emulator):
         await log.wait_for(ev.TurnComplete)
     finally:
         await session.stop()
+
+
+async def test_unknown_message_type_is_ignored(emulator):
+    log = EventLog()
+    session = await open_session(emulator, log)
+    try:
+        emulator.send_raw({"someFutureMessage": {"detail": 1}})
+        session.send_text("still fine")
+        await log.wait_for(ev.TurnComplete)
+        assert session.state is ev.ConnectionState.LIVE
+        assert not log.of(ev.SessionError)
+    finally:
+        await session.stop()
+
+
+async def test_huge_frame_costs_a_reconnect_not_the_conversation(emulator):
+    import base64
+
+    log = EventLog()
+    session = await open_session(emulator, log)
+    try:
+        mark = log.mark()
+        huge = base64.b64encode(bytes(14 * 1024 * 1024)).decode()  # > the 16 MiB frame cap
+        emulator.send_raw(
+            {
+                "serverContent": {
+                    "modelTurn": {
+                        "parts": [
+                            {"inlineData": {"mimeType": "audio/pcm;rate=24000", "data": huge}}
+                        ]
+                    }
+                }
+            }
+        )
+        error = await log.wait_for(ev.SessionError, after=mark)
+        assert error.code in (1006, 1009) and not error.fatal  # websockets fails it locally
+        await log.wait_for(
+            ev.StateChanged, lambda e: e.state is ev.ConnectionState.LIVE, after=mark
+        )
+        session.send_text("after the big one")
+        await log.wait_for(ev.TurnComplete, after=mark)
+    finally:
+        await session.stop()
