@@ -21,7 +21,7 @@ DEFAULT_TIMEOUT_S = 10.0
 WaitTarget = str | Callable[[], Any]
 
 
-class Inspection:
+class SharedControls:
     """Read what happened, script what happens next. Subclasses provide `_state`."""
 
     _state: SharedState

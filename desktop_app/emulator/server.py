@@ -19,7 +19,7 @@ from websockets.http11 import Request, Response
 
 from .answers import Answer
 from .auth import ROUTES
-from .control import DEFAULT_TIMEOUT_S, Inspection, WaitTarget
+from .control import DEFAULT_TIMEOUT_S, SharedControls, WaitTarget
 from .models import DEFAULT_MODELS
 from .records import ConnectionInfo
 from .session import LiveSession
@@ -32,7 +32,7 @@ MAX_MESSAGE_BYTES = 16 * 2**20
 GARBAGE = b"\x00\xffthis is not JSON"
 
 
-class Emulator(Inspection):
+class Emulator(SharedControls):
     """A local Gemini Live API server the real SDK can talk to.
 
     Use it on the test's own loop: `async with Emulator(tls_dir=tmp_path) as emu:`.
@@ -53,7 +53,6 @@ class Emulator(Inspection):
             raise ValueError("connection_lifetime must be positive")
         self._tls_dir = Path(tls_dir)
         self._host = host
-        self._requested_port = port
         self._api_key = api_key
         self._lifetime = connection_lifetime
         self._state = SharedState(DEFAULT_MODELS if models is None else models)
@@ -66,14 +65,14 @@ class Emulator(Inspection):
     # --- lifecycle ---
 
     async def start(self) -> None:
-        """Write the certificate and start listening."""
+        """Write the certificate and start listening (again on the same port after a stop)."""
         if self._server is not None:
             raise RuntimeError("the emulator is already running")
         cert_path, key_path = ensure_certificate(self._tls_dir)
         self._server = await serve(
             self._handle,
             self._host,
-            self._requested_port,
+            self._port,  # after a stop, start again where clients expect it
             ssl=server_context(cert_path, key_path),
             process_request=self._check_path,
             compression=None,

@@ -164,7 +164,7 @@ class LiveSession:
         await self._setup(message["setup"])
         self._spawn(self._respond())
         async for frame in self._ws:
-            await self._dispatch(frame)
+            self._dispatch(frame)
 
     def _authorize(self, resume_handle: str | None) -> None:
         info = self._state.connection(self.id)
@@ -283,7 +283,7 @@ class LiveSession:
 
     # --- input ---
 
-    async def _dispatch(self, frame: str | bytes) -> None:
+    def _dispatch(self, frame: str | bytes) -> None:
         try:
             message = parse_frame(frame)
             kind = message_kind(message)
@@ -300,24 +300,24 @@ class LiveSession:
             self._state.record_received(self.id, "setup", body)
             raise WireError(CLOSE_INVALID_PAYLOAD, INVALID_ARGUMENT)
         if kind == "realtimeInput":
-            await self._realtime_input(body)
+            self._realtime_input(body)
         elif kind == "clientContent":
-            await self._client_content(body)
+            self._client_content(body)
         elif kind == "toolResponse":
             self._tool_response(body)
         else:
             self._state.record_received(self.id, "context_update", body)
 
-    async def _realtime_input(self, body: dict[str, Any]) -> None:
+    def _realtime_input(self, body: dict[str, Any]) -> None:
         """Each field of one realtimeInput message, in the order a client would mean them."""
         for index, chunk in enumerate(body.get("mediaChunks") or []):
-            await self._blob(chunk, f"realtime_input.media_chunks[{index}]")
+            self._blob(chunk, f"realtime_input.media_chunks[{index}]")
         if body.get("audio") is not None:
-            await self._blob(body["audio"], "realtime_input.audio")
+            self._blob(body["audio"], "realtime_input.audio")
         if body.get("video") is not None:
-            await self._blob(body["video"], "realtime_input.video")
+            self._blob(body["video"], "realtime_input.video")
         if body.get("activityStart") is not None:
-            await self._activity_start()
+            self._activity_start()
         if body.get("text") is not None:
             self._state.record_received(self.id, "text", body["text"])
             self._typed_turn(body["text"], user_text=body["text"])
@@ -330,7 +330,7 @@ class LiveSession:
             if event is not None:
                 self._user_spoke(event.speech_seconds)
 
-    async def _blob(self, blob: dict[str, Any], field: str) -> None:
+    def _blob(self, blob: dict[str, Any], field: str) -> None:
         mime_type = blob.get("mimeType")
         data = decode_bytes(blob.get("data", ""), f"{field}.data")
         if not (mime_type or "audio/").startswith("audio/"):
@@ -357,7 +357,7 @@ class LiveSession:
         assert self._options is not None
         return self._options.manual_activity
 
-    async def _activity_start(self) -> None:
+    def _activity_start(self) -> None:
         self._state.record_received(self.id, "activity_start", None)
         if not self._manual:
             raise WireError(CLOSE_INVALID_PAYLOAD, EXPLICIT_ACTIVITY_REFUSED)
@@ -372,7 +372,7 @@ class LiveSession:
             self._user_spoke(self._activity_samples / INPUT_RATE)
             self._activity_samples = None
 
-    async def _client_content(self, body: dict[str, Any]) -> None:
+    def _client_content(self, body: dict[str, Any]) -> None:
         self._state.record_received(self.id, "client_content", body)
         conversation = self._require_conversation()
         turns = body.get("turns") or []

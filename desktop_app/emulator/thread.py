@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
-from .control import DEFAULT_TIMEOUT_S, Inspection, WaitTarget
+from .control import DEFAULT_TIMEOUT_S, SharedControls, WaitTarget
 from .records import ConnectionInfo
 from .server import GARBAGE, Emulator
 from .wire import CLOSE_NORMAL
@@ -29,7 +29,7 @@ CONTROL_TIMEOUT_S = 10.0
 STOP_TIMEOUT_S = 15.0
 
 
-class EmulatorThread(Inspection):
+class EmulatorThread(SharedControls):
     """`with EmulatorThread(tls_dir=tmp_path) as emu:` — same controls, all synchronous."""
 
     def __init__(

@@ -100,3 +100,22 @@ async def test_stopping_the_emulator_closes_connections_with_going_away(tmp_path
         await emu.stop()
         closed = await c.closed()
     assert closed.rcvd.code == 1001
+
+
+async def test_a_restarted_emulator_keeps_its_url_certificate_and_conversations(tmp_path):
+    emu = Emulator(tls_dir=tmp_path)
+    await emu.start()
+    try:
+        url, pem = emu.url, emu.cert_path.read_bytes()
+        emu.script_answer("Ok.", audio_seconds=0.3)
+        async with session(emu, headers={}) as c:
+            await c.send({"realtimeInput": {"text": "before"}})
+            handle = (await c.turn())[-1]["sessionResumptionUpdate"]["newHandle"]
+        await emu.stop()
+        await emu.start()
+        assert (emu.url, emu.cert_path.read_bytes()) == (url, pem)
+        async with session(emu, headers={}, sessionResumption={"handle": handle}):
+            pass
+        assert emu.connections()[-1].resumed_from == handle
+    finally:
+        await emu.stop()
