@@ -61,18 +61,10 @@ class ModelTurn:
         self._spoken: list[str] = []  # transcript fragments sent so far
         self._audio_seconds_sent = 0.0
 
-    @property
-    def audible(self) -> bool:
-        """True from the start of generation until the answer has played out."""
-        return self._body is not None and not self._body.done()
-
-    def interrupt(self) -> bool:
+    def interrupt(self) -> None:
         """Stop the answer if it is still audible; the turn then ends as interrupted."""
-        if not self.audible:
-            return False
-        assert self._body is not None
-        self._body.cancel()
-        return True
+        if self._body is not None:
+            self._body.cancel()  # a no-op once the answer has played out
 
     async def run(self) -> None:
         """Send the whole turn; returns after its final resumption update."""
@@ -82,14 +74,16 @@ class ModelTurn:
         finally:
             self._body.cancel()  # only matters when run() itself is cancelled
         interrupted = self._body.cancelled()
+        if not interrupted:
+            self._body.result()  # re-raise a send that failed (connection gone)
+        # The records change before the client hears of it, so a test that reacts to
+        # the frame already reads the new counts.
+        usage = self._usage()
+        self._state.add_history(self._conversation, "model", "".join(self._spoken))
+        self._state.end_turn(self._conversation, interrupted=interrupted)
         if interrupted:
             await self._send({"serverContent": {"interrupted": True}})
-        else:
-            self._body.result()  # re-raise a send that failed (connection gone)
-        spoken = "".join(self._spoken)
-        self._state.add_history(self._conversation, "model", spoken)
-        await self._send({"serverContent": {"turnComplete": True}, "usageMetadata": self._usage()})
-        self._state.end_turn(self._conversation, interrupted=interrupted)
+        await self._send({"serverContent": {"turnComplete": True}, "usageMetadata": usage})
         if self._options.resumption:
             handle = self._state.issue_handle(self._conversation)
             await self._send({"sessionResumptionUpdate": {"resumable": True, "newHandle": handle}})

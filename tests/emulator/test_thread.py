@@ -34,7 +34,8 @@ def test_controls_do_not_block_a_client_on_the_callers_loop(emu):
             await c.send({"realtimeInput": {"text": "hello"}})
             heard = await emu.wait_for_async("text")
             assert heard.payload == "hello" and heard.conn == 1
-            turn = await c.turn()
+            turn = await c.until_kind("turnComplete")
+            assert emu.turn_count() == 1, "counts change before the client hears of it"
             said = "".join(
                 m["serverContent"]["outputTranscription"]["text"]
                 for m in turn
