@@ -30,7 +30,8 @@ CLIENT_MESSAGE_KINDS = ("setup", "clientContent", "realtimeInput", "toolResponse
 
 # Fields whose values are the caller's own data (function arguments and results,
 # JSON schemas, labels): their keys are names chosen by the app, not proto fields,
-# so they are kept exactly as sent.
+# so they are kept exactly as sent. (A function declaration's `response` schema is
+# kept as sent too; the emulator never reads it.)
 _VERBATIM_FIELDS = frozenset(
     {"args", "response", "labels", "parametersJsonSchema", "responseJsonSchema"}
 )
