@@ -233,7 +233,7 @@ class LiveDesk:
             self.store, model=self.settings.model, voice=self.settings.voice
         )
         self.session = LiveSession(self.settings, self._on_event)
-        self.devices = Devices(self.session, self.bridge.event.emit)
+        self.devices = Devices(self.session, self._on_device_event)
         self.window = MainWindow(self.settings, probe=self.devices.sample, devices=device_lists)
         self.first_run: FirstRunDialog | None = None
         self._wire()
@@ -264,6 +264,10 @@ class LiveDesk:
         if isinstance(event, ev.StateChanged) and event.state in _STOPPED:
             self._spawn(self.devices.stop())
 
+    def _on_device_event(self, event: MediaEvent) -> None:
+        log.info("%s", event)
+        self.bridge.event.emit(event)
+
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
@@ -271,6 +275,7 @@ class LiveDesk:
 
     # ------------------------------------------------------------------ life cycle
     def start(self) -> None:
+        self._title()
         self.window.show()
         if self._needs_key():
             self._ask_for_key()
@@ -365,6 +370,11 @@ class LiveDesk:
         self.settings = settings
         self.session.settings = settings
         self.window.apply_settings(settings)
+        self._title()
+
+    def _title(self) -> None:
+        offline = " — offline mode (built-in emulator)" if self.emulator is not None else ""
+        self.window.setWindowTitle(f"LiveDesk{offline}")
 
     def _start_offline(self) -> None:
         """The built-in emulator on loopback: a working demo and self-test with no key."""

@@ -4,38 +4,13 @@ the interrupted answer. Needs the services `./scripts/run-tests` starts."""
 
 from __future__ import annotations
 
-import subprocess
-from pathlib import Path
-
-import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.live import events as ev
-from tests.media.mediatest import write_wav
-from tests.support.signals import silence, voiced
 from tests.ui.harness import emulator_overrides, running_app, until
 
 pytestmark = [pytest.mark.audio, pytest.mark.asyncio, pytest.mark.qasync]
-
-RATE = 16000
-
-
-@pytest.fixture
-def speak(tmp_path: Path):
-    """Plays a voiced sound into the virtual mic (vmic → vmic_src, the app's microphone)."""
-    procs: list[subprocess.Popen[bytes]] = []
-
-    def play(seconds: float, pause: float = 1.0) -> None:
-        pcm = np.frombuffer(voiced(seconds) + silence(pause), np.int16)
-        path = write_wav(tmp_path / f"speech{len(procs)}.wav", pcm, RATE)
-        procs.append(subprocess.Popen(["paplay", "-d", "vmic", "--latency-msec=20", str(path)]))
-
-    yield play
-    for proc in procs:
-        if proc.poll() is None:
-            proc.kill()
-        proc.wait(5)
 
 
 async def test_speak_and_see_both_sides_of_the_conversation_grow(qtbot, emulator, tmp_path, speak):

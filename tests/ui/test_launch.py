@@ -1,0 +1,94 @@
+"""Launched as a new user would: `python -m desktop_app --offline --connect` in a real X
+window (Xvfb) with real audio devices (PulseAudio), no key anywhere. It must hold a spoken
+conversation with the built-in emulator, use mic, speaker and camera, save the history, and
+close cleanly on SIGTERM — with no traceback anywhere."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_app.store import HistoryStore
+from tests.media.mediatest import make_video
+
+pytestmark = [pytest.mark.audio, pytest.mark.display]
+
+DEADLINE_S = 30.0
+
+
+def user_env(home: Path) -> dict[str, str]:
+    """A fresh user: own config/data/log dirs, no key in the environment or the keyring."""
+    env = dict(os.environ)
+    for name in ("GEMINI_API_KEY", "GOOGLE_API_KEY"):
+        env.pop(name, None)
+    env.update(
+        DISPLAY=os.environ["LIVEDESK_X_DISPLAY"],
+        QT_QPA_PLATFORM="xcb",
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_STATE_HOME=str(home / "state"),
+        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+    )
+    return env
+
+
+def wait_for_line(path: Path, text: str, proc: subprocess.Popen[str]) -> None:
+    deadline = time.monotonic() + DEADLINE_S
+    while time.monotonic() < deadline:
+        if path.exists() and text in path.read_text(encoding="utf-8"):
+            return
+        if proc.poll() is not None:
+            raise AssertionError(f"the app exited ({proc.returncode}) before logging {text!r}")
+        time.sleep(0.1)
+    raise AssertionError(f"{text!r} never appeared in {path}")
+
+
+def test_offline_connect_holds_a_conversation_with_no_key(tmp_path, speak):
+    clip = make_video(tmp_path / "camera.avi", (640, 480), frames=90)
+    home = tmp_path / "home"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "desktop_app",
+            "--offline",
+            "--connect",
+            "--video",
+            "camera",
+            "--camera",
+            str(clip),
+        ],
+        env=user_env(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    log = home / "state" / "LiveDesk" / "log" / "livedesk.log"
+    try:
+        wait_for_line(log, "ConnectionState.LIVE", proc)
+        for device in ("MIC", "SPEAKER", "CAMERA"):
+            wait_for_line(log, f"DeviceOpened(kind=<DeviceKind.{device}", proc)
+        speak(1.2)
+        wait_for_line(log, "TurnComplete(", proc)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _out, err = proc.communicate(timeout=DEADLINE_S)
+
+    text = log.read_text(encoding="utf-8")
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err and "Traceback" not in text, err + text
+    assert " ERROR " not in text
+    assert "LiveDesk exits with status 0" in text, "SIGTERM closed it cleanly"
+    assert "offline mode: built-in emulator" in text
+
+    with HistoryStore(home / "data" / "LiveDesk") as history:
+        [conversation] = history.list_conversations()
+        messages = history.load_conversation(conversation.info.id).messages
+    roles = [m.role for m in messages]
+    assert "user" in roles and "model" in roles, "the spoken conversation was saved"
