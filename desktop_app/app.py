@@ -22,7 +22,7 @@ from typing import Any
 
 import platformdirs
 import qasync
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
@@ -47,6 +47,7 @@ from desktop_app.settings import (
 )
 from desktop_app.store import ConversationRecorder, HistoryStore, Message
 from desktop_app.ui.first_run import FirstRunDialog
+from desktop_app.ui.history import HistoryDialog
 from desktop_app.ui.main_window import MainWindow, MediaSample
 from desktop_app.ui.settings_dialog import DeviceLists
 
@@ -236,6 +237,7 @@ class LiveDesk:
         self.devices = Devices(self.session, self._on_device_event)
         self.window = MainWindow(self.settings, probe=self.devices.sample, devices=device_lists)
         self.first_run: FirstRunDialog | None = None
+        self.history: HistoryDialog | None = None
         self._wire()
 
     # ------------------------------------------------------------------ wiring
@@ -251,6 +253,7 @@ class LiveDesk:
         w.talk_held.connect(self._talk)
         w.video_source_chosen.connect(self._choose_video)
         w.settings_applied.connect(self._apply_settings)
+        w.history_requested.connect(self._open_history)
         w.close_requested.connect(self.closed.set)
 
     def _on_event(self, event: ev.Event) -> None:
@@ -307,6 +310,16 @@ class LiveDesk:
         if not self.session.running:
             self.connect()
         self.session.send_text(text)
+        # The server does not echo typed text back, so it is recorded here as the user's
+        # finished words: the window (which shows what is recorded) and the history get it.
+        self.recorder.handle(ev.InputTranscript(text, finished=True))
+
+    def _open_history(self) -> None:
+        dialog = HistoryDialog(self.store, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "history", None))
+        self.history = dialog
+        dialog.show()
 
     def _choose_video(self, source: str, monitor: int) -> None:
         self.settings = self.settings.replace(video_source=source, monitor=monitor)

@@ -15,9 +15,7 @@ the system's light or dark palette.
 from __future__ import annotations
 
 import html
-import itertools
 import json
-import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -59,10 +57,9 @@ class EntryWidget(QFrame):
     """One message: who spoke, the words, a collapsed "Thoughts" section, sources, and a tag
     saying whether it was interrupted or is still going."""
 
-    def __init__(self, message: Message, *, typed: bool = False, parent: QWidget | None = None):
+    def __init__(self, message: Message, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.message = message
-        self.typed = typed
         self.live = True
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -125,8 +122,7 @@ class EntryWidget(QFrame):
 
     def refresh(self, message: Message) -> None:
         self.message = message
-        speaker = _SPEAKER[message.role]
-        self.speaker.setText(f"{speaker} (typed)" if self.typed else speaker)
+        self.speaker.setText(_SPEAKER[message.role])
         self.body.setText(describe_tool(message) if message.role == "tool" else message.text)
         self.body.setVisible(bool(self.body.text()))
         self.tag.setText(self._tag())
@@ -183,7 +179,6 @@ class ConversationView(QScrollArea):
         self.setWidget(inner)
         self._entries: dict[tuple[str, int], EntryWidget] = {}
         self._conversation_id: str | None = None
-        self._typed = itertools.count(1)
         self._live = False
         self._follow = True
         bar = self.verticalScrollBar()
@@ -207,12 +202,6 @@ class ConversationView(QScrollArea):
             self._add_widget(self._separator("New conversation"))
         self._conversation_id = conversation_id
         self._add_entry(key, EntryWidget(message))
-
-    def add_typed(self, text: str) -> None:
-        """What the user typed, shown at once: the server does not echo typed text back."""
-        now = time.time()
-        message = Message(0, "user", now, now, text=text, ended_at=now)
-        self._add_entry(("typed", next(self._typed)), EntryWidget(message, typed=True))
 
     def show_conversation(self, conversation: Conversation) -> None:
         """Replace what is shown with a saved conversation (the history browser)."""

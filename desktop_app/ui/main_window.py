@@ -353,7 +353,6 @@ class MainWindow(QMainWindow):
         if not text or not self.text.isEnabled():
             return
         self.text.clear()
-        self.conversation.add_typed(text)
         self.text_submitted.emit(text)
 
     def _focus_text(self) -> None:

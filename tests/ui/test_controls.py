@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.live import events as ev
 from desktop_app.settings import Settings
+from desktop_app.store import Message
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.harness import emulator_overrides, running_app, until
 
@@ -95,7 +96,7 @@ def test_colours_follow_the_palette(qtbot):
     ):
         dark.setColor(role, QColor(colour))
     window.setPalette(dark)
-    window.conversation.add_typed("hello")
+    window.conversation.show_message("c1", Message(1, "user", 0.0, 0.0, text="hello", ended_at=0.0))
     entry = window.conversation.entries()[0]
     assert entry.palette().color(entry.backgroundRole()) == QColor("#2b2c30")
     window.mic_meter.set_level(0.5)

@@ -91,3 +91,56 @@ async def test_pause_keeps_the_conversation_and_end_closes_it(qtbot, emulator, t
         await until(lambda: window.state is ev.ConnectionState.CLOSED, what="ended")
         assert desk.session.resumption_handle is None
         assert not window.end_button.isEnabled() and window.connect_button.isEnabled()
+
+
+async def test_the_history_browser_shows_searches_and_exports_what_was_said(
+    qtbot, emulator, tmp_path, monkeypatch
+):
+    async with running_app(tmp_path, emulator_overrides(emulator)) as desk:
+        window = desk.window
+        await connect(qtbot, desk)
+        for words in ("the blue lighthouse", "a red bicycle"):
+            qtbot.keyClicks(window.text, words)
+            qtbot.keyClick(window.text, Qt.Key.Key_Return)
+            answer = f"You said: {words}."
+            await until(lambda a=answer: a in window.conversation.texts("model"), what=answer)
+        desk.store.flush()
+
+        window.act_history.trigger()
+        history = desk.history
+        assert history is not None and history.isVisible()
+        assert history.list.count() == 1
+        history.list.setCurrentRow(0)
+        view = history.view
+        assert view.texts("user") == ["the blue lighthouse", "a red bicycle"]
+        assert view.texts("model") == ["You said: the blue lighthouse.", "You said: a red bicycle."]
+        assert "the blue lighthouse" in history.title.text()
+
+        history.search.setText("bicycle")
+        await until(
+            lambda: "<b>bicycle</b>" in row_text(history, 0), what="highlighted search hits"
+        )
+        hits = [row_text(history, i) for i in range(history.list.count())]
+        assert len(hits) == 2, "the user's words and the answer both match"
+        assert not any("lighthouse" in hit.split("<br>")[1] for hit in hits)
+
+        history.export(tmp_path / "talk.md")
+        exported = (tmp_path / "talk.md").read_text(encoding="utf-8")
+        assert "the blue lighthouse" in exported and "You said: a red bicycle." in exported
+        history.export(tmp_path / "talk.json")
+        assert '"format": "livedesk.conversation"' in (tmp_path / "talk.json").read_text()
+
+        from PySide6.QtWidgets import QMessageBox
+
+        monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+        history.search.clear()
+        history.refresh()
+        history.list.setCurrentRow(0)
+        history.delete_selected()
+        assert desk.store.list_conversations() == []
+        history.close()
+
+
+def row_text(history, row: int) -> str:
+    item = history.list.item(row)
+    return history.list.itemWidget(item).text()
