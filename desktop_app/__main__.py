@@ -83,10 +83,12 @@ def overrides_from(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-# Header lines websockets logs at DEBUG, `?key=` URLs, and the shape of Google API keys.
+# Header lines websockets logs at DEBUG, `?key=` URLs, ephemeral tokens, Google API keys.
 _SECRETS = re.compile(
-    r"((?:x-goog-api-key|authorization)\s*[:=]\s*)\S+"
+    r"(x-goog-api-key\s*[:=]\s*)\S+"
+    r"|(authorization\s*[:=]\s*)[^\r\n]+"
     r"|((?:[?&]key|access_token)=)[^&\s]+"
+    r"|auth_tokens/[\w.\-]+"
     r"|AIza[0-9A-Za-z_\-]{35}",
     re.IGNORECASE,
 )
@@ -98,7 +100,7 @@ class RedactSecrets(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        redacted = _SECRETS.sub(lambda m: f"{m.group(1) or m.group(2) or ''}***", message)
+        redacted = _SECRETS.sub(lambda m: f"{''.join(g or '' for g in m.groups())}***", message)
         if redacted != message:
             record.msg, record.args = redacted, None
         return True

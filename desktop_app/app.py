@@ -13,10 +13,11 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,7 @@ from desktop_app.settings import (
     save_settings,
     store_api_key,
 )
-from desktop_app.store import ConversationRecorder, HistoryStore, Message
+from desktop_app.store import ConversationRecorder, HistoryStore, Message, SchemaError
 from desktop_app.ui.first_run import FirstRunDialog
 from desktop_app.ui.history import HistoryDialog
 from desktop_app.ui.main_window import MainWindow, MediaSample
@@ -54,7 +55,9 @@ from desktop_app.ui.settings_dialog import DeviceLists
 log = logging.getLogger(__name__)
 
 OFFLINE_KEY = "offline"  # the built-in emulator takes any key; this one is never stored
-_DEVICE_FIELDS = ("input_device", "output_device", "video_source", "camera", "monitor")
+_DEVICE_FIELDS = frozenset({"input_device", "output_device", "video_source", "camera", "monitor"})
+# Settings a live connection does not depend on: changing them needs no reconnection.
+_LOCAL_FIELDS = _DEVICE_FIELDS | {"headphones", "noise_suppression", "extra_models", "api_key"}
 _STOPPED = (ev.ConnectionState.PAUSED, ev.ConnectionState.CLOSED, ev.ConnectionState.FAILED)
 # Milestones worth a line in the log file (audio and transcript fragments are not).
 _LOGGED = (ev.StateChanged, ev.SessionError, ev.TurnComplete, ev.Interrupted, ev.GoAway)
@@ -219,7 +222,7 @@ class LiveDesk:
         self.overrides = dict(launch.overrides)
         self.saved = load_settings(launch.config_dir)
         self.emulator: Any = None
-        self._emulator_dir: tempfile.TemporaryDirectory[str] | None = None
+        self._scratch: list[tempfile.TemporaryDirectory[str]] = []
         if launch.offline:
             self._start_offline()
         self.settings = self.saved.replace(**self.overrides)
@@ -229,7 +232,7 @@ class LiveDesk:
         self._tasks: set[asyncio.Task[Any]] = set()
 
         self.bridge = EventBridge()
-        self.store = ShownStore(launch.data_dir, self.bridge)
+        self.store, history_problem = self._open_store(launch.data_dir)
         self.recorder = ConversationRecorder(
             self.store, model=self.settings.model, voice=self.settings.voice
         )
@@ -239,6 +242,20 @@ class LiveDesk:
         self.first_run: FirstRunDialog | None = None
         self.history: HistoryDialog | None = None
         self._wire()
+        if history_problem:
+            self.window.show_error(history_problem)
+
+    def _open_store(self, directory: Path) -> tuple[ShownStore, str]:
+        """The history store, or — when it cannot be opened — one in a scratch directory,
+        so the app still works and says that this conversation will not be kept."""
+        try:
+            return ShownStore(directory, self.bridge), ""
+        except (SchemaError, OSError, sqlite3.Error) as exc:
+            log.warning("history at %s unavailable: %s", directory, exc)
+            scratch = tempfile.TemporaryDirectory(prefix="livedesk-history-")
+            self._scratch.append(scratch)
+            problem = f"The history could not be opened ({exc}); this run is not saved."
+            return ShownStore(Path(scratch.name), self.bridge), problem
 
     # ------------------------------------------------------------------ wiring
     def _wire(self) -> None:
@@ -302,8 +319,8 @@ class LiveDesk:
         self.window.close()
         if self.emulator is not None:
             self.emulator.stop()
-        if self._emulator_dir is not None:
-            self._emulator_dir.cleanup()
+        for directory in self._scratch:
+            directory.cleanup()
 
     # ------------------------------------------------------------------ user intents
     def _send_text(self, text: str) -> None:
@@ -338,13 +355,18 @@ class LiveDesk:
             self._store_key(chosen.api_key)
         self.saved = persistable(chosen, self.saved, self.overrides)
         save_settings(self.saved, self.launch.config_dir)
-        devices_changed = any(
-            getattr(chosen, name) != getattr(self.settings, name) for name in _DEVICE_FIELDS
-        )
+        changed = {
+            f.name
+            for f in fields(Settings)
+            if getattr(chosen, f.name) != getattr(self.settings, f.name)
+        }
         self.settings = chosen
         self.recorder.model, self.recorder.voice = chosen.model, chosen.voice
-        self._spawn(self.session.apply_settings(chosen))
-        if devices_changed and self.devices.running:
+        if changed - _LOCAL_FIELDS:
+            self._spawn(self.session.apply_settings(chosen))
+        else:
+            self.session.settings = chosen
+        if changed & _DEVICE_FIELDS and self.devices.running:
             self._spawn(self._restart_devices())
 
     async def _restart_devices(self) -> None:
@@ -395,8 +417,9 @@ class LiveDesk:
 
         if self.emulator is not None:
             return
-        self._emulator_dir = tempfile.TemporaryDirectory(prefix="livedesk-offline-")
-        self.emulator = EmulatorThread(tls_dir=Path(self._emulator_dir.name))
+        tls = tempfile.TemporaryDirectory(prefix="livedesk-offline-")
+        self._scratch.append(tls)
+        self.emulator = EmulatorThread(tls_dir=Path(tls.name))
         self.emulator.start()
         log.info("offline mode: built-in emulator at %s", self.emulator.url)
         self.overrides.update(

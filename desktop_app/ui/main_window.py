@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -143,10 +144,15 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        icon = self.style().standardIcon
+        pixmap = QStyle.StandardPixmap
         self.act_connect = self._action("&Connect", "F5", self.connect_requested.emit)
+        self.act_connect.setIcon(icon(pixmap.SP_MediaPlay))
         self.act_pause = self._action("&Pause", "F6", self.pause_requested.emit)
+        self.act_pause.setIcon(icon(pixmap.SP_MediaPause))
         self.act_end = self._action("&End", "Shift+F5", self.end_requested.emit)
-        self.act_mute = QAction("&Mute microphone", self)
+        self.act_end.setIcon(icon(pixmap.SP_MediaStop))
+        self.act_mute = QAction(icon(pixmap.SP_MediaVolumeMuted), "&Mute microphone", self)
         self.act_mute.setCheckable(True)
         self.act_mute.setShortcut(QKeySequence("Ctrl+M"))
         self.act_mute.toggled.connect(self._on_mute)
@@ -186,6 +192,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self._build_conversation_side())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([440, 660])
         outer.addWidget(splitter, 1)
         outer.addLayout(self._build_controls())
         return center
@@ -232,7 +239,8 @@ class MainWindow(QMainWindow):
         self.monitor.setObjectName("monitor")
         self.monitor.setToolTip("Which screen to share")
         self.monitor.activated.connect(self._on_video_choice)
-        row.addWidget(self.monitor, 1)
+        row.addWidget(self.monitor)
+        row.addStretch(1)
         column.addLayout(row)
         return side
 
@@ -284,7 +292,7 @@ class MainWindow(QMainWindow):
         button = QToolButton(self)
         button.setObjectName(name)
         button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setMinimumWidth(80)
         return button
 

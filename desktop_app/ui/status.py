@@ -127,7 +127,7 @@ class StatusLine(QWidget):
 
     def _render(self) -> None:
         text = self._sentence()
-        if self._notice and self.state is ev.ConnectionState.LIVE:
+        if self._notice and self.state is not ev.ConnectionState.FAILED:
             text = f"{text} {self._notice}"
         self.label.setText(text)
         self.label.setToolTip(text)

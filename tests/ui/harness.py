@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -15,6 +16,23 @@ from desktop_app.emulator import EmulatorThread
 
 KEY = "ui-test-key"
 WAIT_MS = 20_000
+
+
+def user_env(home: Path) -> dict[str, str]:
+    """The environment of a fresh user for a subprocess in the test X display: own
+    config/data/log dirs, no key in the environment or the keyring."""
+    env = dict(os.environ)
+    for name in ("GEMINI_API_KEY", "GOOGLE_API_KEY"):
+        env.pop(name, None)
+    env.update(
+        DISPLAY=os.environ["LIVEDESK_X_DISPLAY"],
+        QT_QPA_PLATFORM="xcb",
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_STATE_HOME=str(home / "state"),
+        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+    )
+    return env
 
 
 def emulator_overrides(emu: EmulatorThread, **more: Any) -> dict[str, Any]:
@@ -34,14 +52,8 @@ def emulator_overrides(emu: EmulatorThread, **more: Any) -> dict[str, Any]:
 async def running_app(
     tmp_path: Path, overrides: dict[str, Any], **launch: Any
 ) -> AsyncIterator[LiveDesk]:
-    desk = LiveDesk(
-        Launch(
-            config_dir=tmp_path / "config",
-            data_dir=tmp_path / "data",
-            overrides=overrides,
-            **launch,
-        )
-    )
+    launch.setdefault("data_dir", tmp_path / "data")
+    desk = LiveDesk(Launch(config_dir=tmp_path / "config", overrides=overrides, **launch))
     desk.start()
     try:
         yield desk

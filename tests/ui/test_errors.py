@@ -81,3 +81,20 @@ async def test_first_run_without_a_key_offers_offline_mode(qtbot, tmp_path):
         qtbot.keyClicks(desk.window.text, "are you there")
         qtbot.keyClick(desk.window.text, Qt.Key.Key_Return)
         await until(lambda: "You said: are you there." in desk.window.conversation.texts("model"))
+
+
+async def test_an_unusable_history_is_said_and_the_conversation_still_works(
+    qtbot, emulator, tmp_path
+):
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("a file where the history directory should be")
+    desk_dir = tmp_path / "desk"
+    async with running_app(desk_dir, emulator_overrides(emulator), data_dir=blocked) as desk:
+        window = desk.window
+        assert window.banner.isVisible()
+        assert "history could not be opened" in window.banner_text.text()
+        qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
+        await until(lambda: window.state is ev.ConnectionState.LIVE)
+        qtbot.keyClicks(window.text, "still here")
+        qtbot.keyClick(window.text, Qt.Key.Key_Return)
+        await until(lambda: "You said: still here." in window.conversation.texts("model"))

@@ -5,7 +5,6 @@ close cleanly on SIGTERM — with no traceback anywhere."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -16,26 +15,11 @@ import pytest
 
 from desktop_app.store import HistoryStore
 from tests.media.mediatest import make_video
+from tests.ui.harness import user_env
 
 pytestmark = [pytest.mark.audio, pytest.mark.display]
 
 DEADLINE_S = 30.0
-
-
-def user_env(home: Path) -> dict[str, str]:
-    """A fresh user: own config/data/log dirs, no key in the environment or the keyring."""
-    env = dict(os.environ)
-    for name in ("GEMINI_API_KEY", "GOOGLE_API_KEY"):
-        env.pop(name, None)
-    env.update(
-        DISPLAY=os.environ["LIVEDESK_X_DISPLAY"],
-        QT_QPA_PLATFORM="xcb",
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_STATE_HOME=str(home / "state"),
-        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-    )
-    return env
 
 
 def wait_for_line(path: Path, text: str, proc: subprocess.Popen[str]) -> None:

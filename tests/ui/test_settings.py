@@ -162,3 +162,22 @@ def test_every_setting_round_trips_through_the_dialog(qtbot):
     result = dialog.settings()
     assert result.to_dict() == changed.to_dict()
     assert result.api_key == "k-123"
+
+
+@pytest.mark.asyncio
+@pytest.mark.qasync
+async def test_a_device_only_change_does_not_reconnect(qtbot, emulator, tmp_path):
+    async with running_app(tmp_path, emulator_overrides(emulator)) as desk:
+        window = desk.window
+        qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
+        await until(lambda: window.state is ev.ConnectionState.LIVE)
+        connections = len(emulator.connections())
+        window.act_settings.trigger()
+        dialog = window.settings_dialog
+        dialog.headphones.setChecked(True)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        assert desk.settings.headphones and desk.session.settings.headphones
+        qtbot.keyClicks(window.text, "no gap")
+        qtbot.keyClick(window.text, Qt.Key.Key_Return)
+        await until(lambda: "You said: no gap." in window.conversation.texts("model"))
+        assert len(emulator.connections()) == connections, "the connection was kept"
