@@ -122,6 +122,11 @@ class StreamHolder:
         """PortAudio's stream clock, the clock of the ADC/DAC timestamps."""
         return self.stream.time if self.stream is not None else 0.0
 
+    @property
+    def latency(self) -> float:
+        """The device buffer PortAudio reports, in seconds (0 when closed)."""
+        return float(self.stream.latency) if self.stream is not None else 0.0
+
     def _finished(self) -> None:
         # Runs on a PortAudio thread. Only a stream nobody asked to stop is a lost device.
         if not self._stopping:

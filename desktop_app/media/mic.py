@@ -109,6 +109,10 @@ class Mic:
         return self._holder.time()
 
     @property
+    def input_latency(self) -> float:
+        return self._holder.latency
+
+    @property
     def muted(self) -> bool:
         return self._muted
 

@@ -63,14 +63,17 @@ class Player:
         device: str | int = "",
         *,
         sample_rate: int = 24000,
-        blocksize: int = 240,
-        latency: float | str = "high",
-        prime_ms: float = 60.0,
+        blocksize: int = 160,
+        latency: float | str = 0.03,
+        prime_ms: float = 80.0,
         max_prime_ms: float = 320.0,
         fade_ms: float = 5.0,
         capacity_s: float = 120.0,
         on_event: EventCallback | None = None,
     ) -> None:
+        """`blocksize`/`latency` go to PortAudio. The device buffer they give (~27 ms with the
+        defaults on PulseAudio) is the floor of interrupt → silence; 0/"low" gives ~8 ms but
+        underflows when other Python threads hold the GIL (docs/performance.md)."""
         self.sample_rate = sample_rate
         self._blocksize = blocksize
         self._latency = latency
@@ -128,8 +131,7 @@ class Player:
 
     @property
     def output_latency(self) -> float:
-        stream = self._holder.stream
-        return float(stream.latency) if stream is not None else 0.0
+        return self._holder.latency
 
     def feed(self, pcm: bytes, generation: int) -> bool:
         """Queues 16-bit mono PCM at `sample_rate`; False if the generation was interrupted."""

@@ -23,9 +23,15 @@ import numpy as np
 
 from desktop_app.live.events import Event, Interrupted, ModelAudio
 from desktop_app.media.capture import CaptureWorker
-from desktop_app.media.mic import Mic
+from desktop_app.media.mic import MicChunk
 from desktop_app.media.player import Player
 from desktop_app.media.resample import Resampler
+
+
+class ChunkSource(Protocol):
+    """A Mic, or anything that hands out its chunks the same way."""
+
+    async def read(self) -> MicChunk: ...
 
 
 class Uplink(Protocol):
@@ -35,7 +41,7 @@ class Uplink(Protocol):
 
 
 class MediaPump:
-    def __init__(self, uplink: Uplink, *, mic: Mic | None, player: Player | None) -> None:
+    def __init__(self, uplink: Uplink, *, mic: ChunkSource | None, player: Player | None) -> None:
         self._uplink = uplink
         self._mic = mic
         self._player = player
@@ -77,7 +83,7 @@ class MediaPump:
         elif isinstance(event, Interrupted):
             self._player.interrupt(event.generation)
 
-    async def _forward_audio(self, mic: Mic) -> None:
+    async def _forward_audio(self, mic: ChunkSource) -> None:
         while True:
             chunk = await mic.read()
             if chunk.pcm:

@@ -56,7 +56,9 @@ async def test_speech_played_into_the_mic_arrives_as_16k_chunks_in_real_time(
     audio = pcm(chunks)
     assert audio.size / 16000 / elapsed == pytest.approx(1.0, abs=0.05)  # real-time rate
     starts = np.array([c.adc_time for c in chunks])
-    assert np.allclose(np.diff(starts), 0.02, atol=0.005)  # ADC stamps advance with the audio
+    # ADC stamps advance with the audio (individual stamps wobble through ALSA's pulse plugin).
+    assert (starts[-1] - starts[0]) / (starts.size - 1) == pytest.approx(0.02, abs=0.0005)
+    assert np.median(np.diff(starts)) == pytest.approx(0.02, abs=0.001)
     expected = Resampler(48000, 16000).process(speech)
     score, _ = best_correlation(audio, expected)
     assert score > 0.9, f"captured audio does not match the speech played ({score:.2f})"

@@ -86,18 +86,20 @@ async def test_speech_reaches_the_emulator_and_the_answer_is_heard(
     # Up: 16 kHz PCM, at the rate it was spoken, with the content that was spoken.
     audio_in = emulator.received("audio", conn)
     assert {r.mime_type for r in audio_in} == {"audio/pcm;rate=16000"}
-    assert {len(r.payload) for r in audio_in} == {640}
+    sizes = [len(r.payload) for r in audio_in]
+    assert all(size % 640 == 0 for size in sizes)  # whole 20 ms chunks (the outbox may merge)
     received = as_int16(b"".join(r.payload for r in audio_in))
+    # The audio after the first message was captured while the messages went out: real time.
     span = audio_in[-1].t - audio_in[0].t
-    assert (received.size - 320) / 16000 / span == pytest.approx(1.0, abs=0.1)
+    assert sum(sizes[1:]) / 32000 / span == pytest.approx(1.0, abs=0.1)
     score, _ = best_correlation(received, Resampler(48000, 16000).process(speech[:48000]))
     assert score > 0.9, f"the emulator did not receive the speech ({score:.2f})"
 
     # Down: the model's answer, as the session delivered it, is what the speaker played.
     answer = as_int16(b"".join(e.data for e in app.log.of(ev.ModelAudio)
                                if e.generation == done.generation))
-    assert answer.size > 24000
-    score, _ = best_correlation(heard, answer[: 24000 * 2])
+    assert answer.size >= 12000, "at least half a second of answer"
+    score, _ = best_correlation(heard, answer)
     assert score > 0.9, f"the answer was not heard on the speaker ({score:.2f})"
     assert app.player.stats().underruns == 0
 

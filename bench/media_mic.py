@@ -1,0 +1,147 @@
+"""Mic benchmarks: capture → delivery on the loop, and capture → the emulator's socket.
+
+Run inside the test PulseAudio server:
+    bench/with-services.sh .venv/bin/python bench/media_mic.py
+
+A chunk's capture time is PortAudio's inputBufferAdcTime of its samples. "From last sample"
+is the pipeline's own delay (device buffer, callback hand-off, resampling, the loop); "from
+first sample" adds the chunk's own length, which is what a word spoken at the start of a chunk
+waits. Through ALSA's pulse plugin these ADC stamps carry an error that changes each time a
+stream opens (about ±10 ms), so each configuration is opened several times and every open's
+median is shown. The socket figures run the real LiveSession (google-genai SDK, TLS WebSocket)
+against the emulator in the same process; "delivery → emulator" uses one clock (monotonic)
+on both ends and has no such error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import subprocess
+import tempfile
+import time
+import wave
+from pathlib import Path
+
+import numpy as np
+
+from desktop_app.emulator import EmulatorThread
+from desktop_app.live import events as ev
+from desktop_app.live.session import LiveSession
+from desktop_app.media.mic import RATE, Mic, MicChunk
+from desktop_app.media.pump import MediaPump
+from desktop_app.settings import Settings
+
+KEY = "bench-key"
+OPENS = 3
+
+
+def summary(values: list[float]) -> str:
+    return (f"{statistics.median(values):.1f} | {np.percentile(values, 95):.1f} | "
+            f"{max(values):.1f}")
+
+
+def clock_offset(mic: Mic) -> float:
+    """PortAudio stream time minus time.monotonic()."""
+    return statistics.median(mic.time() - time.monotonic() for _ in range(9))
+
+
+async def delivery(chunk_ms: int, capture_rate: int | None, seconds: float) -> None:
+    medians_last, medians_first, last_all = [], [], []
+    for _ in range(OPENS):
+        mic = Mic(chunk_ms=chunk_ms, capture_rate=capture_rate)
+        assert await mic.start()
+        last, first = [], []
+        end = time.monotonic() + seconds
+        await mic.read()
+        while time.monotonic() < end:
+            chunk = await mic.read()
+            now = mic.time()
+            n = len(chunk.pcm) // 2
+            last.append((now - (chunk.adc_time + (n - 1) / RATE)) * 1000)
+            first.append((now - chunk.adc_time) * 1000)
+        device_ms = mic.input_latency * 1000
+        await mic.stop()
+        assert mic.overflows == 0 and mic.dropped_chunks == 0
+        medians_last.append(statistics.median(last))
+        medians_first.append(statistics.median(first))
+        last_all += last
+    spread = np.percentile(last_all, 95) - statistics.median(last_all)
+    print(f"| {capture_rate or RATE} Hz | {chunk_ms} | {device_ms:.0f} | "
+          f"{', '.join(f'{m:.0f}' for m in medians_last)} | "
+          f"{', '.join(f'{m:.0f}' for m in medians_first)} | {spread:.1f} |")
+
+
+class TimedMic:
+    """Hands the pump the mic's chunks and remembers each one, and when it was delivered."""
+
+    def __init__(self, mic: Mic) -> None:
+        self.mic = mic
+        self.chunks: list[tuple[MicChunk, float]] = []
+
+    async def read(self) -> MicChunk:
+        chunk = await self.mic.read()
+        self.chunks.append((chunk, time.monotonic()))
+        return chunk
+
+
+async def to_socket(seconds: float, tls: Path, wav: Path) -> None:
+    with EmulatorThread(tls_dir=tls, api_key=KEY) as emu:
+        settings = Settings(api_key=KEY, endpoint=emu.base_url, ca_file=str(emu.cert_path),
+                            model="gemini-3.8-live")
+        live = asyncio.Event()
+        session = LiveSession(
+            settings, lambda e: live.set() if isinstance(e, ev.SetupComplete) else None)
+        session.start()
+        await asyncio.wait_for(live.wait(), 10)
+        mic = Mic()
+        assert await mic.start()
+        timed = TimedMic(mic)
+        pump = MediaPump(session, mic=timed, player=None)
+        conn = emu.connections()[-1].id
+        pump.start()
+        player = subprocess.Popen(["paplay", "-d", "vmic", str(wav)])
+        await asyncio.sleep(seconds)
+        await pump.stop()
+        offset = clock_offset(mic)
+        received = emu.received("audio", conn)
+        await session.stop()
+        await mic.stop()
+        player.wait()
+    n = min(len(received), len(timed.chunks))
+    assert all(received[i].payload == timed.chunks[i][0].pcm for i in range(n)), "out of step"
+    total, hop = [], []
+    for r, (c, delivered) in zip(received[:n], timed.chunks[:n], strict=True):
+        captured = c.adc_time + (len(c.pcm) // 2 - 1) / RATE - offset  # as time.monotonic()
+        total.append((r.t - captured) * 1000)
+        hop.append((r.t - delivered) * 1000)
+    print(f"| delivery on the loop → emulator received | {summary(hop)} | {n} |")
+    print(f"| capture (last sample, ADC stamp) → emulator received | {summary(total)} | {n} |")
+
+
+async def main(seconds: float) -> None:
+    print("## mic capture → chunk delivered on the asyncio loop (ADC-stamp based)")
+    print(f"| device rate | chunk ms | device input latency ms | from last sample, median of "
+          f"each of {OPENS} opens (ms) | from first sample (ms) | p95 − median within opens (ms) |")
+    print("|---|---|---|---|---|---|")
+    for chunk_ms, rate in ((20, None), (40, None), (20, 48000)):
+        await delivery(chunk_ms, rate, seconds)
+    with tempfile.TemporaryDirectory() as tmp:
+        wav = Path(tmp) / "speech.wav"
+        t = np.arange(int(16000 * seconds)) / 16000
+        with wave.open(str(wav), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(16000)
+            w.writeframes((8000 * np.sin(2 * np.pi * 300 * t)).astype("<i2").tobytes())
+        print("\n## mic capture → the emulator's socket (real SDK, TLS, same process)")
+        print("| path | median ms | p95 ms | max ms | n |")
+        print("|---|---|---|---|---|")
+        await to_socket(seconds, Path(tmp), wav)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=20.0)
+    asyncio.run(main(parser.parse_args().seconds))

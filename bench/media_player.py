@@ -1,0 +1,134 @@
+"""Speaker benchmarks: interrupt → silence at the DAC, and chunk arrival → DAC under bursts.
+
+Run inside the test PulseAudio server:
+    bench/with-services.sh .venv/bin/python bench/media_player.py
+
+Times are PortAudio's: `interrupt()` is stamped with the stream clock, and the player's
+reference ring says when each sample reached the DAC (outputBufferDacTime). The fed signal is
+a tone on a DC offset that is never zero, so the n-th non-zero sample the device played is
+the n-th sample fed: that maps each chunk to the moment it was heard.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+
+import numpy as np
+
+from desktop_app.media.player import Player
+
+RATE = 24000
+CHUNK = RATE * 40 // 1000  # Gemini-sized 40 ms chunks
+
+
+def never_zero(seconds: float) -> np.ndarray:
+    t = np.arange(int(RATE * seconds)) / RATE
+    return (6000 + 5000 * np.sin(2 * np.pi * 220 * t)).astype(np.int16)
+
+
+def pct(values: list[float], q: float) -> float:
+    return float(np.percentile(values, q)) if values else float("nan")
+
+
+async def interrupt_latency(player: Player, trials: int) -> list[float]:
+    """Each trial: a long answer queued, played 300-500 ms, then interrupted."""
+    rng = np.random.default_rng(1)
+    out = []
+    audio = never_zero(3.0).tobytes()
+    for gen in range(1, trials + 1):
+        player.feed(audio, gen)
+        await asyncio.sleep(0.3 + rng.uniform(0, 0.2))
+        player.interrupt(gen)
+        await asyncio.sleep(0.15)
+        report = player.last_interrupt
+        assert report is not None and report.generation == gen
+        out.append(report.latency_s * 1000)
+    return out
+
+
+async def bursty(player: Player, seconds: float, jitter_s: float, gen: int) -> dict[str, float]:
+    """Bursts of five 40 ms chunks every 200 ms, each burst late by up to `jitter_s`."""
+    rng = np.random.default_rng(2)
+    audio = never_zero(seconds)
+    chunks = [audio[i:i + CHUNK] for i in range(0, audio.size, CHUNK)]
+    arrivals: list[tuple[int, float]] = []  # (queue position, stream time fed)
+    played: list[float] = []  # DAC time of each non-zero sample, in order
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    position = 0
+    before = player.stats()
+
+    def drain() -> None:
+        while (block := player.reference.read(240)) is not None:
+            nz = np.flatnonzero(block.samples)
+            played.extend(block.dac_time + nz / RATE)
+
+    for b in range(0, len(chunks), 5):
+        due = start + 0.04 * b + (rng.uniform(0, jitter_s) if b else 0.0)
+        await asyncio.sleep(max(0.0, due - loop.time()))
+        for chunk in chunks[b:b + 5]:
+            arrivals.append((position, player.time()))
+            player.feed(chunk.tobytes(), gen)
+            position += chunk.size
+        drain()
+    while len(played) < position:
+        await asyncio.sleep(0.05)
+        drain()
+    lat = [(played[p] - t) * 1000 for p, t in arrivals]
+    first_of_burst = lat[::5]
+    after = player.stats()
+    return {
+        "turn_start_ms": lat[0],
+        "burst_first_median_ms": statistics.median(first_of_burst[1:]),
+        "burst_first_max_ms": max(first_of_burst[1:]),
+        "chunk_median_ms": statistics.median(lat),
+        "underruns": after.underruns - before.underruns,
+        "device_underflows": after.device_underflows - before.device_underflows,
+    }
+
+
+CONFIGS = [  # (blocksize, latency) as passed to sounddevice
+    (480, "low"),
+    (240, "high"),
+    (160, 0.03),
+    (0, "low"),
+]
+
+
+async def main(trials: int) -> None:
+    print("## interrupt() → last non-silent sample at the DAC")
+    print("| blocksize | latency | device latency ms | median ms | p95 ms | max ms | underflows |")
+    print("|---|---|---|---|---|---|---|")
+    for blocksize, latency in CONFIGS:
+        player = Player(blocksize=blocksize, latency=latency)
+        assert await player.start()
+        await asyncio.sleep(0.5)
+        ms = await interrupt_latency(player, trials)
+        print(f"| {blocksize} | {latency} | {player.output_latency * 1000:.0f} | "
+              f"{statistics.median(ms):.1f} | {pct(ms, 95):.1f} | {max(ms):.1f} | "
+              f"{player.stats().device_underflows} |")
+        await player.stop()
+
+    print("\n## chunk arrival → DAC, bursts of 5×40 ms every 200 ms, each up to 50 ms late")
+    print("| blocksize | prime ms | turn start ms | burst-first median ms | burst-first max ms "
+          "| chunk median ms | underruns | device underflows |")
+    print("|---|---|---|---|---|---|---|---|")
+    for blocksize, latency in CONFIGS:
+        for prime in (20, 40, 60):
+            player = Player(blocksize=blocksize, latency=latency, prime_ms=prime)
+            assert await player.start()
+            await asyncio.sleep(0.5)
+            r = await bursty(player, 10.0, 0.05, gen=1)
+            print(f"| {blocksize} | {prime} | {r['turn_start_ms']:.0f} | "
+                  f"{r['burst_first_median_ms']:.0f} | {r['burst_first_max_ms']:.0f} | "
+                  f"{r['chunk_median_ms']:.0f} | {r['underruns']:.0f} | "
+                  f"{r['device_underflows']:.0f} |")
+            await player.stop()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--trials", type=int, default=30)
+    asyncio.run(main(parser.parse_args().trials))
