@@ -51,10 +51,9 @@ def ssl_context(ca_file: str) -> ssl.SSLContext:
 
 
 def make_client(settings: Settings, api_version: str, credentials: Credentials) -> genai.Client:
-    client_args: dict[str, Any] = {
-        "ssl": ssl_context(settings.ca_file),
-        "max_size": MAX_FRAME_BYTES,
-    }
+    ctx = ssl_context(settings.ca_file)
+    # `ssl` reaches the Live WebSocket, `verify` the REST calls (httpx), e.g. the model list.
+    client_args: dict[str, Any] = {"ssl": ctx, "verify": ctx, "max_size": MAX_FRAME_BYTES}
     if settings.endpoint and _is_loopback(settings.endpoint):
         client_args["proxy"] = None
     options = types.HttpOptions(api_version=api_version, async_client_args=client_args)
@@ -79,3 +78,14 @@ def make_client(settings: Settings, api_version: str, credentials: Credentials) 
     if not credentials.api_key:
         raise ConfigurationError("No API key: paste one in Settings, or try offline mode.")
     return genai.Client(api_key=credentials.api_key, http_options=options)
+
+
+async def list_live_models(settings: Settings, credentials: Credentials) -> list[str]:
+    """IDs of the models the service lists for Live (`bidiGenerateContent`), for the model
+    picker: Live model IDs change faster than releases, so the picker asks when it can."""
+    client = make_client(settings, settings.api_version or "v1beta", credentials)
+    found: list[str] = []
+    async for model in await client.aio.models.list():
+        if "bidiGenerateContent" in (model.supported_actions or ()):
+            found.append((model.name or "").rsplit("/", 1)[-1])
+    return [name for name in found if name]
