@@ -28,6 +28,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
 from desktop_app.live import events as ev
+from desktop_app.live.client import Credentials, list_live_models
+from desktop_app.live.errors import classify
 from desktop_app.live.session import LiveSession
 from desktop_app.media.camera import Camera
 from desktop_app.media.capture import CaptureWorker
@@ -54,6 +56,7 @@ from desktop_app.ui.settings_dialog import DeviceLists
 
 log = logging.getLogger(__name__)
 
+LIST_TIMEOUT_S = 15.0
 OFFLINE_KEY = "offline"  # the built-in emulator takes any key; this one is never stored
 _DEVICE_FIELDS = frozenset({"input_device", "output_device", "video_source", "camera", "monitor"})
 # Settings a live connection does not depend on: changing them needs no reconnection.
@@ -271,6 +274,7 @@ class LiveDesk:
         w.video_source_chosen.connect(self._choose_video)
         w.settings_applied.connect(self._apply_settings)
         w.history_requested.connect(self._open_history)
+        w.models_requested.connect(lambda s: self._spawn(self._list_models(s)))
         w.close_requested.connect(self.closed.set)
 
     def _on_event(self, event: ev.Event) -> None:
@@ -330,6 +334,16 @@ class LiveDesk:
         # The server does not echo typed text back, so it is recorded here as the user's
         # finished words: the window (which shows what is recorded) and the history get it.
         self.recorder.handle(ev.InputTranscript(text, finished=True))
+
+    async def _list_models(self, settings: Settings) -> None:
+        try:
+            credentials = Credentials(api_key=settings.api_key)
+            models = await asyncio.wait_for(list_live_models(settings, credentials), LIST_TIMEOUT_S)
+        except Exception as exc:  # unreachable, refused, not supported: all mean "no list"
+            log.info("model list unavailable: %r", exc)
+            self.window.show_listed_models([], classify(exc).message)
+            return
+        self.window.show_listed_models(models)
 
     def _open_history(self) -> None:
         dialog = HistoryDialog(self.store, self.window)

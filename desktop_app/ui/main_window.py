@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
     talk_held = Signal(bool)
     video_source_chosen = Signal(str, int)  # "camera" / "screen" / "none", monitor number
     settings_applied = Signal(object)  # a new Settings
+    models_requested = Signal(object)  # Settings to ask the service's model list with
     history_requested = Signal()
     close_requested = Signal()
 
@@ -347,10 +348,15 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self._devices(), self._tools, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(self._on_settings_applied)
+        dialog.models_requested.connect(self.models_requested)
         dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog
         dialog.open()
         return dialog
+
+    def show_listed_models(self, model_ids: list[str], error: str = "") -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.show_listed_models(model_ids, error)
 
     def _on_settings_applied(self, settings: Settings) -> None:
         self.apply_settings(settings)

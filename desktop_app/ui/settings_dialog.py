@@ -83,6 +83,7 @@ def _not_supported(caps: ModelCapabilities) -> str:
 
 class SettingsDialog(QDialog):
     applied = Signal(object)  # the new Settings (api_key included)
+    models_requested = Signal(object)  # the Settings as edited: whom to ask, with which key
 
     def __init__(
         self,
@@ -189,11 +190,21 @@ class SettingsDialog(QDialog):
         self.remove_model = QPushButton("Remove", page)
         self.remove_model.setToolTip("Remove a model you added from the list")
         self.remove_model.clicked.connect(self._remove_model)
+        ask = QPushButton("Ask the server", page)
+        ask.setObjectName("ask-models")
+        ask.setToolTip("Add the models the service lists for Live conversations")
+        ask.clicked.connect(self._ask_for_models)
         model_row = QHBoxLayout()
         model_row.addWidget(self.model, 1)
         model_row.addWidget(add)
         model_row.addWidget(self.remove_model)
+        model_row.addWidget(ask)
         form.addRow("Model", model_row)
+        self.model_list_note = QLabel(page)
+        self.model_list_note.setObjectName("model-list-note")
+        self.model_list_note.setWordWrap(True)
+        self.model_list_note.hide()
+        form.addRow("", self.model_list_note)
         self.capability_note = QLabel(page)
         self.capability_note.setObjectName("capabilities")
         self.capability_note.setWordWrap(True)
@@ -451,11 +462,24 @@ class SettingsDialog(QDialog):
         if index >= 0 and self.model.itemData(index) not in set(known_models()):
             self.model.removeItem(index)
 
-    def add_models(self, model_ids: list[str]) -> None:
-        """Models the server listed as Live-capable join the picker."""
-        for model_id in model_ids:
-            if self.model.findData(model_id) < 0:
+    def _ask_for_models(self) -> None:
+        self.model_list_note.setText("Asking the server for its Live models…")
+        self.model_list_note.show()
+        self.models_requested.emit(self.settings())
+
+    def show_listed_models(self, model_ids: list[str], error: str = "") -> None:
+        """The server's answer: its Live models join the picker (and are kept with the
+        settings), or why it could not be asked — the list stays as it was."""
+        if error:
+            self.model_list_note.setText(f"Could not list the server's models: {error}")
+        else:
+            new = [m for m in model_ids if self.model.findData(m) < 0]
+            for model_id in new:
                 self.model.addItem(model_id, model_id)
+            self.model_list_note.setText(
+                f"The server lists {len(model_ids)} Live models; {len(new)} were new here."
+            )
+        self.model_list_note.show()
 
     # ------------------------------------------------------------------ capability gating
     def capabilities(self) -> ModelCapabilities:
