@@ -34,9 +34,10 @@ def marker(n: int) -> bytes:
     return samples.tobytes()
 
 
-def decode(pcm: bytes) -> int:
-    s = np.frombuffer(pcm[:6], dtype="<i2")
-    return int(s[1]) + 200 * int(s[2]) if s[0] == 97 else -1
+def decode(pcm: bytes) -> list[int]:
+    """Marker ids in a message (a backlog goes out as several chunks merged)."""
+    s = np.frombuffer(pcm, dtype="<i2").reshape(-1, CHUNK)
+    return [int(c[1]) + 200 * int(c[2]) for c in s if c[0] == 97]
 
 
 async def run(switches: int) -> dict[str, float]:
@@ -86,9 +87,10 @@ async def run(switches: int) -> dict[str, float]:
     conns = sorted(by_conn)
     for old, new in itertools.pairwise(conns):
         gaps.append((by_conn[new][0].t - by_conn[old][-1].t) * 1000)
-    received = {decode(r.payload) for r in audio}
+    ids = [n for r in audio for n in decode(r.payload)]
+    received = set(ids)
     lost = [n for n in range(sent) if n not in received]
-    duplicates = len(audio) - len(received)
+    duplicates = len(ids) - len(received)
     return {
         "switches": len(gaps),
         "gap_median_ms": statistics.median(gaps),

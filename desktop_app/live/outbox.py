@@ -35,11 +35,18 @@ class Outgoing:
 REPLAYED_KINDS = frozenset({"audio", "text", "audio_stream_end", "activity_start", "activity_end"})
 
 
+# A backlog (after an outage, or a replay) goes out in messages of up to 250 ms of 16 kHz
+# audio instead of one per 20 ms chunk: the per-message cost is what makes catching up slow,
+# and the API advises against much longer chunks.
+MERGED_AUDIO_BYTES = 8000
+
+
 class Outbox:
-    def __init__(self, max_audio_bytes: int) -> None:
+    def __init__(self, max_audio_bytes: int, max_replay_bytes: int | None = None) -> None:
         self._items: deque[Outgoing] = deque()
         self._unconfirmed: deque[Outgoing] = deque()
         self._unconfirmed_audio = 0
+        self._max_replay_bytes = max_audio_bytes if max_replay_bytes is None else max_replay_bytes
         self._frame: Outgoing | None = None
         self._audio_bytes = 0
         self._max_audio_bytes = max_audio_bytes
@@ -82,10 +89,24 @@ class Outbox:
             if self._items:
                 item = self._items.popleft()
                 if item.kind == "audio":
+                    item = self._merge_following_audio(item)
                     self._audio_bytes -= len(item.payload)
                 return item
             self._ready.clear()
             await self._ready.wait()
+
+    def _merge_following_audio(self, first: Outgoing) -> Outgoing:
+        if not self._items or self._items[0].kind != "audio":
+            return first
+        parts = [first.payload]
+        size = len(first.payload)
+        while self._items and self._items[0].kind == "audio":
+            following = len(self._items[0].payload)
+            if size + following > MERGED_AUDIO_BYTES:
+                break
+            parts.append(self._items.popleft().payload)
+            size += following
+        return Outgoing("audio", b"".join(parts), first.queued_at)
 
     def sent(self, item: Outgoing) -> None:
         """`item` went into the socket; keep it until a handle covers it."""
@@ -94,7 +115,7 @@ class Outbox:
         self._unconfirmed.append(item)
         if item.kind == "audio":
             self._unconfirmed_audio += len(item.payload)
-            while self._unconfirmed_audio > self._max_audio_bytes:
+            while self._unconfirmed_audio > self._max_replay_bytes:
                 old = self._unconfirmed.popleft()
                 if old.kind == "audio":
                     self._unconfirmed_audio -= len(old.payload)

@@ -58,7 +58,8 @@ class RetryPolicy:
     factor: float = 2.0
     cap_s: float = 15.0
     stable_after_s: float = 10.0
-    max_buffered_audio_s: float = 60.0
+    max_buffered_audio_s: float = 60.0  # what the user says while no connection is up
+    max_replayed_audio_s: float = 15.0  # what was sent since the newest handle (an utterance)
 
     def delay(self, attempt: int) -> float:
         return min(self.cap_s, self.initial_s * self.factor ** max(0, attempt - 1))
@@ -88,7 +89,10 @@ class LiveSession:
         self._credentials = credentials or self._key_from_settings
         self._function_declarations = tuple(function_declarations)
         self.retry = retry or RetryPolicy()
-        self._outbox = Outbox(int(self.retry.max_buffered_audio_s * BYTES_PER_INPUT_SECOND))
+        self._outbox = Outbox(
+            int(self.retry.max_buffered_audio_s * BYTES_PER_INPUT_SECOND),
+            int(self.retry.max_replayed_audio_s * BYTES_PER_INPUT_SECOND),
+        )
         self._translator = MessageTranslator()
         self._supervisor: asyncio.Task[None] | None = None
         self._handle: str | None = None
@@ -211,7 +215,7 @@ class LiveSession:
             started = time.monotonic()
             error, link = await self._run(link)
             lived = time.monotonic() - started
-            if error is None and lived >= MIN_CLEAN_LIFETIME_S:
+            if link is not None or (error is None and lived >= MIN_CLEAN_LIFETIME_S):
                 attempt = 0  # a planned switch (goAway) or a clean close: go straight on
                 continue
             error = error or ev.SessionError("The server closed the connection at once", 1000)
@@ -277,19 +281,31 @@ class LiveSession:
         sender = asyncio.ensure_future(self._send_forever(link))
         go_away = asyncio.ensure_future(self._go_away.wait())
         rotation: asyncio.Future[_Link] | None = None
+        early_switch_failed = False
         try:
             while True:
-                watched = {receiver, rotation or go_away}
-                if rotation is None:
+                watched: set[asyncio.Future[object]] = {receiver}
+                if rotation is not None:
+                    watched.add(rotation)
+                else:
                     watched.add(sender)
+                    if not early_switch_failed:
+                        watched.add(go_away)
                 done, _ = await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
-                if rotation is None and go_away in done:
+                if go_away in done and rotation is None and not early_switch_failed:
                     rotation = asyncio.ensure_future(self._rotate(sender))
                     continue
-                if rotation is not None and (rotation in done or receiver in done):
+                if rotation is not None:
                     # The old link may die while the next one opens: wait for the next one.
-                    with contextlib.suppress(Exception):
+                    try:
                         return None, await rotation
+                    except Exception as exc:
+                        # Some servers refuse a resume while the old socket is open: stay on
+                        # the old link; when it ends, the usual reconnect takes over.
+                        log.warning("could not open the next connection early: %r", exc)
+                        rotation, early_switch_failed = None, True
+                        if not receiver.done():
+                            continue
                 if sender in done and not receiver.done():
                     # The socket failed under a send; the receiver learns the close code.
                     await asyncio.wait({receiver}, timeout=1.0)
@@ -310,18 +326,20 @@ class LiveSession:
                 await link.stack.aclose()
 
     async def _rotate(self, sender: asyncio.Future[None]) -> _Link:
-        """Make-before-break after a goAway: wait for a turn boundary while time allows, stop
-        sending on the old link (what the user says meanwhile waits in the outbox), open the
-        next link with the newest handle, and hand it over."""
+        """Make-before-break after a goAway: wait for a turn boundary while time allows, open
+        the next link with the newest handle while the old one still carries the user's audio,
+        then stop sending on the old one; what it carried since that handle is replayed on the
+        new one, so the server hears no gap."""
         deadline = time.monotonic() + max(0.0, (self._go_away_left or 0.0) - ROTATION_MARGIN_S)
         remaining = deadline - time.monotonic()
         if remaining > 0 and not self._model_turn_done.is_set():
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._model_turn_done.wait(), remaining)
+        log.info("goAway: opening the next connection")
+        link = await self._connect()
         sender.cancel()
         await asyncio.gather(sender, return_exceptions=True)
-        log.info("goAway: switching connections")
-        return await self._connect()
+        return link
 
     async def _receive_forever(self, session: AsyncSession) -> None:
         while True:

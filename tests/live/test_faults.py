@@ -99,8 +99,12 @@ async def test_two_hundred_faults_all_recovered(tmp_path):
         session.send_text("final question")
         final = await log.wait_for(
             ev.TurnComplete,
-            lambda e: "final question"
-            in "".join(t.text for t in log.of(ev.OutputTranscript) if t.generation == e.generation),
+            lambda e: (
+                "final question"
+                in "".join(
+                    t.text for t in log.of(ev.OutputTranscript) if t.generation == e.generation
+                )
+            ),
             timeout=30,
         )
         await talk(0.1)

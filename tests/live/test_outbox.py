@@ -32,8 +32,8 @@ async def test_audio_is_bounded_oldest_first():
         box.put(Outgoing("audio", bytes([i]) * 10))
     box.put(Outgoing("text", "keep me"))
     assert box.audio_bytes == 20 and box.dropped_audio_bytes == 30
-    got = [await box.get() for _ in range(3)]
-    assert [g.payload for g in got] == [b"\x03" * 10, b"\x04" * 10, "keep me"]
+    got = [await box.get() for _ in range(2)]
+    assert [g.payload for g in got] == [b"\x03" * 10 + b"\x04" * 10, "keep me"]
 
 
 @pytest.mark.asyncio
@@ -58,3 +58,17 @@ async def test_unconfirmed_messages_are_replayed_first_until_a_handle_covers_the
     box.sent(Outgoing("audio", b"2"))
     box.confirm()
     assert box.replay_unconfirmed() == 0
+
+
+@pytest.mark.asyncio
+async def test_backlog_audio_goes_out_in_merged_messages():
+    box = Outbox(max_audio_bytes=100_000)
+    for i in range(30):
+        box.put(Outgoing("audio", bytes([i]) * 640))
+    box.put(Outgoing("text", "t"))
+    first, second = await box.get(), await box.get()
+    assert len(first.payload) == 8000 - 8000 % 640 and len(second.payload) == 8000 - 8000 % 640
+    third = await box.get()
+    assert third.payload == b"".join(bytes([i]) * 640 for i in range(24, 30))
+    assert (await box.get()).payload == "t"
+    assert box.audio_bytes == 0
