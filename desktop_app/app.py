@@ -246,7 +246,7 @@ class LiveDesk:
         self.history: HistoryDialog | None = None
         self._wire()
         if history_problem:
-            self.window.show_error(history_problem)
+            self.window.show_problem("history", history_problem)
 
     def _open_store(self, directory: Path) -> tuple[ShownStore, str]:
         """The history store, or — when it cannot be opened — one in a scratch directory,
@@ -413,7 +413,7 @@ class LiveDesk:
         try:
             store_api_key(key)
         except KeyStoreError as exc:
-            self.window.show_error(f"{exc}. The key works for this run only.")
+            self.window.show_problem("keyring", f"{exc}. The key works for this run only.")
 
     def _use(self, settings: Settings) -> None:
         self.settings = settings

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self._devices = devices or DeviceLists
         self._tools = tools or []
         self._frame_time = 0.0
+        self._problems: dict[str, str] = {}
         self.settings_dialog: SettingsDialog | None = None
 
         self._build_actions()
@@ -213,7 +214,7 @@ class MainWindow(QMainWindow):
         dismiss = QToolButton(self.banner)
         dismiss.setText("✕")
         dismiss.setToolTip("Dismiss")
-        dismiss.clicked.connect(self.banner.hide)
+        dismiss.clicked.connect(self._dismiss_problems)
         row = QHBoxLayout(self.banner)
         row.addWidget(self.banner_text, 1)
         row.addWidget(settings)
@@ -305,14 +306,14 @@ class MainWindow(QMainWindow):
             return
         self.status.apply(event)  # type: ignore[arg-type]
         if isinstance(event, ev.SessionError) and event.fatal:
-            self.show_error(describe_error(event))
+            self.show_problem("connection", describe_error(event))
         elif isinstance(event, ev.StateChanged):
             self._state_changed(event)
 
     def _state_changed(self, event: ev.StateChanged) -> None:
         self.state = event.state
         if event.state in (ev.ConnectionState.CONNECTING, ev.ConnectionState.LIVE):
-            self.banner.hide()
+            self.clear_problem("connection")
         self.conversation.set_live(event.state is ev.ConnectionState.LIVE)
         if event.state not in _RUNNING:
             self.hold.set_down(False)
@@ -321,10 +322,23 @@ class MainWindow(QMainWindow):
     def show_message(self, conversation_id: str, message: Message) -> None:
         self.conversation.show_message(conversation_id, message)
 
-    def show_error(self, text: str) -> None:
-        """A problem the user must act on: stays visible until dismissed or reconnected."""
-        self.banner_text.setText(text)
-        self.banner.show()
+    def show_problem(self, source: str, text: str) -> None:
+        """A problem the user must act on, shown until it is solved or dismissed. One line
+        per source (connection, microphone, history...), so one never hides another."""
+        self._problems[source] = text
+        self._show_problems()
+
+    def clear_problem(self, source: str) -> None:
+        if self._problems.pop(source, None) is not None:
+            self._show_problems()
+
+    def _dismiss_problems(self) -> None:
+        self._problems.clear()
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        self.banner_text.setText("\n".join(self._problems.values()))
+        self.banner.setVisible(bool(self._problems))
 
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -420,14 +434,16 @@ class MainWindow(QMainWindow):
 
     def _device_event(self, event: DeviceOpened | DeviceError) -> None:
         video = event.kind in (DeviceKind.CAMERA, DeviceKind.SCREEN)
+        name = event.kind.value.capitalize()
         if isinstance(event, DeviceError):
-            text = f"{event.kind.value.capitalize()} {event.problem.value}: {event.message}"
+            text = f"{name} {event.problem.value}: {event.message}"
             if video:
                 self.video.show_placeholder(f"{text}\nThe conversation goes on without video.")
             else:
-                self.show_error(text)
+                self.show_problem(event.kind.value, text)
         elif not video:
-            self.status.show_notice(f"{event.kind.value.capitalize()}: {event.device}.")
+            self.clear_problem(event.kind.value)
+            self.status.show_notice(f"{name}: {event.device}.")
 
     def _poll_media(self) -> None:
         sample = self._probe()
