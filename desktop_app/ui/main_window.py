@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.live import events as ev
 from desktop_app.live.capabilities import capabilities_for
-from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened
+from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened, MediaEvent
 from desktop_app.settings import Settings
 from desktop_app.store import Message
 from desktop_app.ui.conversation import ConversationView
@@ -53,10 +53,13 @@ _RUNNING = (
     ev.ConnectionState.LIVE,
     ev.ConnectionState.RECONNECTING,
 )
-_VIDEO_OFF_TEXT = {
-    "none": "Video off. Choose Camera or Screen to let Gemini see.",
-    "camera": "Starting the camera…",
-    "screen": "Starting screen sharing…",
+_VIDEO_WAITING = {  # (source, conversation running) → what the empty preview says
+    ("none", False): "Video off. Choose Camera or Screen to let Gemini see.",
+    ("none", True): "Video off. Choose Camera or Screen to let Gemini see.",
+    ("camera", False): "The camera starts when you connect.",
+    ("camera", True): "Starting the camera…",
+    ("screen", False): "Screen sharing starts when you connect.",
+    ("screen", True): "Starting screen sharing…",
 }
 SHORTCUTS = [
     ("F5", "Connect, or resume a paused conversation"),
@@ -299,12 +302,12 @@ class MainWindow(QMainWindow):
         return button
 
     # ------------------------------------------------------------------ inputs
-    def on_event(self, event: object) -> None:
+    def on_event(self, event: ev.Event | MediaEvent) -> None:
         """A session event or a device event (delivered on the GUI thread)."""
         if isinstance(event, DeviceOpened | DeviceError):
             self._device_event(event)
             return
-        self.status.apply(event)  # type: ignore[arg-type]
+        self.status.apply(event)
         if isinstance(event, ev.SessionError) and event.fatal:
             self.show_problem("connection", describe_error(event))
         elif isinstance(event, ev.StateChanged):
@@ -317,6 +320,7 @@ class MainWindow(QMainWindow):
         self.conversation.set_live(event.state is ev.ConnectionState.LIVE)
         if event.state not in _RUNNING:
             self.hold.set_down(False)
+            self._show_video_placeholder()  # the devices stop with the conversation
         self._update_controls()
 
     def show_message(self, conversation_id: str, message: Message) -> None:
@@ -354,7 +358,7 @@ class MainWindow(QMainWindow):
         select(self.video_source, settings.video_source)
         self._video_visibility()
         if self.video.image is None:
-            self.video.show_placeholder(_VIDEO_OFF_TEXT.get(settings.video_source, ""))
+            self._show_video_placeholder()
 
     # ------------------------------------------------------------------ user actions
     def open_settings(self) -> SettingsDialog:
@@ -388,6 +392,8 @@ class MainWindow(QMainWindow):
 
     def _on_mute(self, muted: bool) -> None:
         self.act_mute.setText("Un&mute microphone" if muted else "&Mute microphone")
+        self.mic_meter.label = "Microphone (muted: not sent)" if muted else "Microphone"
+        self.mic_meter.update()
         self.status.set_muted(muted)
         self.mute_changed.emit(muted)
 
@@ -399,8 +405,12 @@ class MainWindow(QMainWindow):
     def _on_video_choice(self, _index: int = 0) -> None:
         source = self.video_source.currentData()
         self._video_visibility()
-        self.video.show_placeholder(_VIDEO_OFF_TEXT[source])
+        self._show_video_placeholder()
         self.video_source_chosen.emit(source, int(self.monitor.currentData() or 1))
+
+    def _show_video_placeholder(self) -> None:
+        source = self.video_source.currentData() or "none"
+        self.video.show_placeholder(_VIDEO_WAITING[source, self.state in _RUNNING])
 
     def _video_visibility(self) -> None:
         self.monitor.setVisible(self.video_source.currentData() == "screen")
@@ -447,7 +457,7 @@ class MainWindow(QMainWindow):
 
     def _poll_media(self) -> None:
         sample = self._probe()
-        self.mic_meter.set_level(0.0 if self.act_mute.isChecked() else sample.mic_level)
+        self.mic_meter.set_level(sample.mic_level)
         self.model_meter.set_level(sample.model_level)
         if sample.frame is not None and sample.frame_time != self._frame_time:
             self._frame_time = sample.frame_time
