@@ -124,10 +124,11 @@ def test_the_key_from_the_environment_is_used_and_never_logged(emulator, tmp_pat
             assert proc.poll() is None and time.monotonic() < deadline, "no connection"
             time.sleep(0.1)
     finally:
-        proc.send_signal(signal.SIGTERM)
+        proc.send_signal(signal.SIGINT)  # Ctrl+C in the terminal (SIGTERM: test_launch.py)
         _out, err = proc.communicate(timeout=30)
     text = log.read_text()
     assert proc.returncode == 0, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert emulator.connections()[-1].headers["x-goog-api-key"] == KEY
     assert KEY not in text and KEY not in err
     assert "x-goog-api-key: ***" in text, "the library did log the header, masked"
