@@ -98,3 +98,18 @@ async def test_an_unusable_history_is_said_and_the_conversation_still_works(
         qtbot.keyClicks(window.text, "still here")
         qtbot.keyClick(window.text, Qt.Key.Key_Return)
         await until(lambda: "You said: still here." in window.conversation.texts("model"))
+
+
+async def test_first_run_takes_a_pasted_key_and_connects(qtbot, emulator, tmp_path):
+    overrides = emulator_overrides(emulator)
+    del overrides["api_key"]
+    async with running_app(tmp_path, overrides) as desk:
+        dialog = desk.first_run
+        assert dialog is not None and dialog.isVisible()
+        qtbot.keyClicks(dialog.key, KEY)
+        assert dialog.key.echoMode() == dialog.key.EchoMode.Password
+        qtbot.mouseClick(dialog.use_key, Qt.MouseButton.LeftButton)
+        await until(lambda: desk.window.state is ev.ConnectionState.LIVE, what="connected")
+        assert emulator.connections()[-1].headers["x-goog-api-key"] == KEY
+        saved = tmp_path / "config" / "settings.json"
+        assert not saved.exists() or KEY not in saved.read_text(), "keys go to the keyring only"
