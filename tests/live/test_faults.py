@@ -109,7 +109,7 @@ async def test_two_hundred_faults_all_recovered(tmp_path):
         )
         await talk(0.1)
         expected = list(range(sent))
-        emu.wait_for(lambda: set(expected) <= set(markers_in(emu.received_audio())), 20)
+        await emu.wait_for_async(lambda: set(expected) <= set(markers_in(emu.received_audio())), 20)
         await session.stop()
 
     assert sum(kinds.values()) == FAULTS and all(kinds.values()), kinds

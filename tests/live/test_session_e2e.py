@@ -175,7 +175,9 @@ async def test_dropped_connection_reconnects_with_the_handle_and_keeps_audio(emu
         await log.wait_for(ev.SetupComplete, after=mark)
         second = emulator.connections()[-1]
         assert second.id != first and second.resumed_from == handle
-        emulator.wait_for(lambda: len(emulator.received_audio(second.id)) >= len(gap_audio), 10)
+        await emulator.wait_for_async(
+            lambda: len(emulator.received_audio(second.id)) >= len(gap_audio), 10
+        )
         assert emulator.received_audio(second.id).startswith(gap_audio)
         error = log.of(ev.SessionError)[-1]
         assert not error.fatal
@@ -281,5 +283,58 @@ async def test_huge_frame_costs_a_reconnect_not_the_conversation(emulator):
         )
         session.send_text("after the big one")
         await log.wait_for(ev.TurnComplete, after=mark)
+    finally:
+        await session.stop()
+
+
+async def test_tool_call_answered_with_its_id(emulator):
+    from desktop_app.live.session import FunctionResult
+
+    log = EventLog()
+    session = await open_session(emulator, log)
+    try:
+        emulator.tool_call([{"id": "fc-7", "name": "now", "args": {"tz": "UTC"}}])
+        call = await log.wait_for(ev.ToolCall)
+        assert call.calls == (ev.FunctionCall("fc-7", "now", {"tz": "UTC"}),)
+        session.send_tool_responses([FunctionResult("fc-7", "now", {"result": "12:00"})])
+        got = await emulator.wait_for_async("tool_response", 10)
+        responses = got.payload["functionResponses"]
+        assert responses[0]["id"] == "fc-7" and responses[0]["response"] == {"result": "12:00"}
+        emulator.tool_call_cancellation(["fc-7"])
+        assert (await log.wait_for(ev.ToolCallCancellation)).ids == ("fc-7",)
+    finally:
+        await session.stop()
+
+
+async def test_frames_and_audio_stream_end_reach_the_wire(emulator):
+    log = EventLog()
+    session = await open_session(emulator, log)
+    conn = emulator.connections()[-1].id
+    try:
+        jpeg = b"\xff\xd8\xff\xe0fake-jpeg\xff\xd9"
+        session.send_frame(jpeg)
+        frame = await emulator.wait_for_async("video", 10, conn=conn)
+        assert frame.payload == jpeg and frame.mime_type == "image/jpeg"
+        session.send_audio(voiced(0.5))
+        session.end_audio_stream()  # the mic was muted: the turn ends without waiting for VAD
+        await emulator.wait_for_async("audio_stream_end", 10, conn=conn)
+        await log.wait_for(ev.TurnComplete)
+    finally:
+        await session.stop()
+
+
+async def test_push_to_talk_sends_activity_start_and_end(emulator):
+    log = EventLog()
+    session = await open_session(emulator, log, push_to_talk=True)
+    conn = emulator.connections()[-1]
+    try:
+        aad = conn.setup["realtimeInputConfig"]["automaticActivityDetection"]
+        assert aad["disabled"] is True
+        session.activity_start()
+        await speak(session, voiced(0.4))
+        session.activity_end()
+        await emulator.wait_for_async("activity_end", 10, conn=conn.id)
+        done = await log.wait_for(ev.TurnComplete)
+        assert log.of(ev.InputTranscript) and done.generation == 1
     finally:
         await session.stop()
