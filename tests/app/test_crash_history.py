@@ -1,0 +1,99 @@
+"""`kill -9` of the app mid-conversation loses at most the last second of the history.
+
+The app runs as a real subprocess (offscreen Qt, the test run's PulseAudio) against an
+emulator in this process, so the test knows exactly what the server said and when. The model
+talks unprompted for several seconds; the app is killed with SIGKILL in the middle; the
+history database, opened afterwards, must hold every transcript fragment the server sent more
+than a second before the kill.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from desktop_app.emulator import EmulatorThread
+from desktop_app.store import HistoryStore
+
+ANSWER = " ".join(f"sentence number {i} of a long answer." for i in range(12))
+
+
+def app_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        GEMINI_API_KEY="crash-test-key",
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_STATE_HOME=str(home / "state"),
+        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+    )
+    return env
+
+
+def wait_until(predicate, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_kill_9_mid_answer_keeps_all_but_the_last_second(tmp_path):
+    profile = tmp_path / "profile"
+    with EmulatorThread(tls_dir=tmp_path / "tls") as emu:
+        app = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "desktop_app",
+                "--endpoint",
+                emu.base_url,
+                "--ca-file",
+                str(emu.cert_path),
+                "--model",
+                "gemini-3.8-live",
+                "--video",
+                "none",
+                "--config-dir",
+                str(profile),
+                "--connect",
+            ],
+            env=app_env(tmp_path / "home"),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            wait_until(lambda: any(c.setup for c in emu.connections()), 60, "the app to connect")
+            emu.start_model_turn(text=ANSWER)
+            wait_until(
+                lambda: len(emu.sent(kind="output_transcription")) >= 12, 30, "the answer to flow"
+            )
+            time.sleep(1.5)
+            killed_at = time.monotonic()
+            app.send_signal(signal.SIGKILL)
+            app.wait(10)
+        finally:
+            if app.poll() is None:
+                app.kill()
+        fragments = [s for s in emu.sent(kind="output_transcription") if s.t < killed_at - 1.0]
+
+    sent_text = "".join(
+        f.message["serverContent"]["outputTranscription"]["text"] for f in fragments
+    )
+    assert len(sent_text) > 40, "enough of the answer went out before the kill"
+    store = HistoryStore(profile / "history")
+    try:
+        summaries = store.list_conversations()
+        assert len(summaries) == 1, summaries
+        conversation = store.load_conversation(summaries[0].info.id)
+        model_text = "".join(m.text for m in conversation.messages if m.role == "model")
+        assert model_text.startswith(sent_text), (model_text, sent_text)
+    finally:
+        store.close()
