@@ -77,6 +77,11 @@ def speak(seconds: float, directory: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(["paplay", "-d", "vmic", "--latency-msec=20", str(path)])
 
 
+def step(text: str) -> None:
+    """Progress on stderr: when a run stalls, the test shows where."""
+    print(f"screenshot: {text}", file=sys.stderr, flush=True)
+
+
 async def stage(out: Path, work: Path) -> None:
     clip = make_desk_clip(work / "desk.avi")
     overrides = {"video_source": "camera", "camera": str(clip), "voice": "Kore"}
@@ -88,8 +93,10 @@ async def stage(out: Path, work: Path) -> None:
     desk.start()
     emulator = desk.emulator
     try:
+        step("connecting")
         await until(lambda: window.state is ev.ConnectionState.LIVE, what="live")
         await until(lambda: window.video.frames_shown > 5, what="the camera preview")
+        step("typing a question")
 
         emulator.script_answer(FIRST_ANSWER)
         emulator.send_raw(
@@ -100,6 +107,7 @@ async def stage(out: Path, work: Path) -> None:
         await until(lambda: FIRST_ANSWER in window.conversation.texts("model"), what="answer 1")
         await asyncio.sleep(2.0)  # let it finish playing
 
+        step("speaking into the virtual mic")
         emulator.script_answer(SECOND_ANSWER, audio_seconds=12.0)
         player = speak(1.4, work)
         await until(
@@ -108,6 +116,7 @@ async def stage(out: Path, work: Path) -> None:
             what="the second answer, well under way",
         )
         await asyncio.sleep(0.3)
+        step("capturing the window")
         QApplication.processEvents()
         shot = window.screen().grabWindow(window.winId())
         if shot.isNull():
@@ -117,7 +126,9 @@ async def stage(out: Path, work: Path) -> None:
             raise RuntimeError(f"could not write {out}")
         player.wait(10)
     finally:
+        step("closing")
         await desk.shutdown()
+        step("closed")
 
 
 def main(argv: list[str] | None = None) -> int:
