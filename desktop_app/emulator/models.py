@@ -1,25 +1,71 @@
-"""The model names the emulator serves, and how a setup names a model on each backend.
+"""The model names the emulator serves, how a setup names a model on each backend, and what
+each model accepts beyond the setup every Live model takes.
 
-The list is the emulator's own data, not the app's: if the app's table of models and
-this one disagree, a test shows it instead of both sides agreeing on a typo. Tests can
-pass their own set to `Emulator(models=...)`.
+The list and the profiles are the emulator's own data, not the app's: if the app's table of
+models and this one disagree, a test shows it instead of both sides agreeing on a typo. They
+follow docs/live_protocol.md §10 (3.8 refuses `thinkingLevel` and affective dialog and always
+listens proactively; 2.5 native audio takes affective dialog and proactivity on v1alpha only;
+translation models take no tools or system instruction...). Tests can pass their own set of
+names to `Emulator(models=...)`; a name without a profile gets no model-specific checks.
 """
 
 from __future__ import annotations
 
-DEFAULT_MODELS: frozenset[str] = frozenset(
-    {
-        "gemini-3.8-live",
-        "gemini-3.8-live-extended-thinking",
-        "gemini-3.1-flash-live-preview",
-        "gemini-3.5-live-translate-preview",
-        "gemini-2.5-flash-native-audio-preview-12-2025",
-        "gemini-2.5-flash-native-audio-preview-09-2025",
-        "gemini-live-2.5-flash-native-audio",
-        "gemini-live-2.5-flash-preview-native-audio-09-2025",
-        "gemini-2.5-flash-s2st-exp-11-2025",
-    }
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ModelProfile:
+    """What one model accepts, where models differ.
+
+    `thinking` is "none" (no `thinkingConfig` at all), "budget" or "level";
+    `proactivity` is "none", "optional" or "always" (then `proactiveAudio: false` is refused);
+    `alpha_features` means affective dialog and proactivity exist only on v1alpha of the
+    Gemini API; `translation` is "none", "translation_config" or "speech_language_code"
+    (the Vertex speech-to-speech model), and translation models take audio only.
+    """
+
+    thinking: str = "none"
+    thinking_levels: frozenset[str] = frozenset()
+    affective_dialog: bool = False
+    proactivity: str = "none"
+    alpha_features: bool = False
+    non_blocking_functions: bool = True
+    default_behavior: str = "BLOCKING"
+    translation: str = "none"
+
+    @property
+    def translates(self) -> bool:
+        return self.translation != "none"
+
+
+_LIVE_38 = ModelProfile(proactivity="always", default_behavior="NON_BLOCKING")
+_NATIVE_25 = ModelProfile(
+    thinking="budget", affective_dialog=True, proactivity="optional", alpha_features=True
 )
+
+PROFILES: dict[str, ModelProfile] = {
+    "gemini-3.8-live": _LIVE_38,
+    "gemini-3.8-live-extended-thinking": ModelProfile(
+        thinking="level",
+        thinking_levels=frozenset({"LOW", "MEDIUM", "HIGH"}),
+        proactivity="always",
+        default_behavior="NON_BLOCKING",
+    ),
+    "gemini-3.1-flash-live-preview": ModelProfile(
+        thinking="level",
+        thinking_levels=frozenset({"MINIMAL", "LOW", "MEDIUM", "HIGH"}),
+        non_blocking_functions=False,
+    ),
+    "gemini-3.5-live-translate-preview": ModelProfile(translation="translation_config"),
+    "gemini-2.5-flash-native-audio-preview-12-2025": _NATIVE_25,
+    "gemini-2.5-flash-native-audio-preview-09-2025": _NATIVE_25,
+    "gemini-live-2.5-flash-native-audio": _NATIVE_25,
+    "gemini-live-2.5-flash-preview-native-audio-09-2025": _NATIVE_25,
+    "gemini-2.5-flash-s2st-exp-11-2025": ModelProfile(translation="speech_language_code"),
+}
+
+DEFAULT_MODELS: frozenset[str] = frozenset(PROFILES)
 
 
 def model_name(resource: str, *, vertex: bool) -> str | None:

@@ -1,7 +1,8 @@
 """What a validated setup asks of the session, read once into plain fields.
 
 The checks here are the ones the proto parser cannot do (a model is required, one
-modality only) and the model lookup; both close the connection as the service does.
+modality only), the model lookup and what that model refuses (`rules`); all close the
+connection as the service does.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from . import schema
-from .models import model_name
+from . import rules, schema
+from .models import PROFILES, ModelProfile, model_name
+from .rules import enum_name
 from .wire import CLOSE_INVALID_PAYLOAD, CLOSE_POLICY, INVALID_ARGUMENT, WireError
 
 SUPPORTED_MODALITIES = ("AUDIO", "TEXT")
@@ -38,6 +40,14 @@ class SessionOptions:
     resumption: bool
     resume_handle: str | None
     system_instruction: str
+    functions: dict[str, bool]  # declared function name → NON_BLOCKING
+    google_search: bool
+    thoughts: bool  # thought summaries requested (and thinking not turned off)
+    translation_target: str | None  # a translation model's target language
+
+    @property
+    def translates(self) -> bool:
+        return self.translation_target is not None
 
 
 def read_setup(
@@ -56,21 +66,26 @@ def read_setup(
             "for bidiGenerateContent. Call ListModels to see the list of available models "
             "and their supported methods.",
         )
+    profile = PROFILES.get(name)
+    if profile is not None:
+        rules.check(setup, profile, api_version=api_version, vertex=vertex)
 
     generation = setup.get("generationConfig") or {}
     modalities = generation.get("responseModalities") or ["AUDIO"]
-    modalities = [_enum_name(m, schema.MODALITY) for m in modalities]
+    modalities = [enum_name(m, schema.MODALITY) for m in modalities]
     if len(modalities) != 1 or modalities[0] not in SUPPORTED_MODALITIES:
         raise WireError(CLOSE_INVALID_PAYLOAD, INVALID_ARGUMENT)
 
     realtime = setup.get("realtimeInputConfig") or {}
     detection = realtime.get("automaticActivityDetection") or {}
     low_start = (
-        _enum_name(detection.get("startOfSpeechSensitivity", 0), schema.START_SENSITIVITY)
+        enum_name(detection.get("startOfSpeechSensitivity", 0), schema.START_SENSITIVITY)
         == "START_SENSITIVITY_LOW"
     )
-    handling = _enum_name(realtime.get("activityHandling", 0), schema.ACTIVITY_HANDLING)
+    handling = enum_name(realtime.get("activityHandling", 0), schema.ACTIVITY_HANDLING)
     resumption = setup.get("sessionResumption")
+    thinking = generation.get("thinkingConfig") or {}
+    translation_target = _translation_target(generation, profile)
 
     return SessionOptions(
         model=name,
@@ -78,13 +93,40 @@ def read_setup(
         input_transcription=setup.get("inputAudioTranscription") is not None,
         output_transcription=setup.get("outputAudioTranscription") is not None,
         manual_activity=bool(detection.get("disabled")),
-        interruptible=handling != "NO_INTERRUPTION",
+        interruptible=handling != "NO_INTERRUPTION" and translation_target is None,
         voiced_dbfs=VOICED_DBFS_LOW_SENSITIVITY if low_start else VOICED_DBFS_HIGH_SENSITIVITY,
         end_silence_ms=max(MIN_END_SILENCE_MS, int(detection.get("silenceDurationMs") or 0)),
         resumption=resumption is not None,
         resume_handle=(resumption or {}).get("handle") or None,
         system_instruction=content_text(setup.get("systemInstruction")),
+        functions=_functions(setup.get("tools") or [], profile),
+        google_search=any("googleSearch" in tool for tool in setup.get("tools") or []),
+        thoughts=bool(thinking.get("includeThoughts"))
+        and thinking.get("thinkingBudget") not in (0, "0"),
+        translation_target=translation_target,
     )
+
+
+def _functions(tools: list[dict[str, Any]], profile: ModelProfile | None) -> dict[str, bool]:
+    """Declared functions and whether each is NON_BLOCKING (explicitly, or by the model's
+    default: 3.8 makes every function non-blocking unless it says BLOCKING)."""
+    default = profile.default_behavior if profile is not None else "BLOCKING"
+    declared: dict[str, bool] = {}
+    for tool in tools:
+        for declaration in tool.get("functionDeclarations") or []:
+            behavior = declaration.get("behavior")
+            name = enum_name(behavior, schema.BEHAVIOR) if behavior is not None else default
+            if declaration.get("name"):
+                declared[declaration["name"]] = name == "NON_BLOCKING"
+    return declared
+
+
+def _translation_target(generation: dict[str, Any], profile: ModelProfile | None) -> str | None:
+    if profile is None or not profile.translates:
+        return None
+    if profile.translation == "translation_config":
+        return str(generation["translationConfig"]["targetLanguageCode"])
+    return str(generation["speechConfig"]["languageCode"])
 
 
 def content_text(content: Any) -> str:
@@ -95,8 +137,3 @@ def content_text(content: Any) -> str:
         return ""
     parts = content.get("parts") or []
     return " ".join(p["text"] for p in parts if isinstance(p, dict) and p.get("text"))
-
-
-def _enum_name(value: str | int, enum: schema.Enum) -> str:
-    """Enums arrive as names or numbers (both valid proto JSON); compare by name."""
-    return enum.values[value] if isinstance(value, int) else value

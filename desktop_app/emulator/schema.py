@@ -101,6 +101,9 @@ THINKING_LEVEL = Enum(
     "ThinkingLevel", ("THINKING_LEVEL_UNSPECIFIED", "MINIMAL", "LOW", "MEDIUM", "HIGH", "XHIGH")
 )
 BEHAVIOR = Enum("Behavior", ("UNSPECIFIED", "BLOCKING", "NON_BLOCKING"))
+SCHEDULING = Enum(
+    "FunctionResponseScheduling", ("SCHEDULING_UNSPECIFIED", "SILENT", "WHEN_IDLE", "INTERRUPT")
+)
 
 BLOB = Message({"mimeType": STRING, "data": BYTES, "displayName": STRING}, open=True)
 PART = Message({"text": STRING, "thought": BOOL, "inlineData": BLOB}, open=True)
@@ -211,7 +214,14 @@ REALTIME_INPUT = Message(
 )
 CLIENT_CONTENT = Message({"turns": Repeated(CONTENT), "turnComplete": BOOL})
 FUNCTION_RESPONSE = Message(
-    {"id": STRING, "name": STRING, "response": Value(), "willContinue": BOOL}, open=True
+    {
+        "id": STRING,
+        "name": STRING,
+        "response": Value(),
+        "willContinue": BOOL,
+        "scheduling": SCHEDULING,
+    },
+    open=True,
 )
 TOOL_RESPONSE = Message({"functionResponses": Repeated(FUNCTION_RESPONSE)})
 CONTEXT_UPDATE = Message({"systemInstruction": CONTENT, "tools": Repeated(TOOL)}, open=True)
