@@ -113,7 +113,7 @@ async def run(name: str, seconds: float, workdir: Path) -> str:
     stats = player.stats()
     await pump.stop()
     if worker is not None:
-        worker.stop()
+        await worker.stop()
     await mic.stop()
     await player.stop()
     return (f"| {name} | {cpu:.1f} | {rss / 1024:.0f} | {peak / 1024:.0f} | "

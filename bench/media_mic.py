@@ -11,12 +11,18 @@ stream opens (about ±10 ms), so each configuration is opened several times and 
 median is shown. The socket figures run the real LiveSession (google-genai SDK, TLS WebSocket)
 against the emulator in the same process; "delivery → emulator" uses one clock (monotonic)
 on both ends and has no such error.
+
+Because of that error, a stamp-free figure too: an output stream on the mic's feed sink (vmic)
+writes a click, noting the exact time its callback ran; the time until the Mic delivers the
+chunk holding the click covers the whole path, output buffer included, so it bounds
+capture → delivery from above.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import subprocess
 import tempfile
@@ -25,6 +31,7 @@ import wave
 from pathlib import Path
 
 import numpy as np
+import sounddevice as sd
 
 from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
@@ -73,6 +80,51 @@ async def delivery(chunk_ms: int, capture_rate: int | None, seconds: float) -> N
           f"{', '.join(f'{m:.0f}' for m in medians_first)} | {spread:.1f} |")
 
 
+class ClickSource:
+    """A low-latency output stream into vmic that writes a click on request."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.written_at: float | None = None  # PortAudio time of the callback that wrote it
+        os.environ["PULSE_SINK"] = "vmic"  # read by the ALSA pulse plugin when the stream opens
+        try:
+            self.stream = sd.OutputStream(device="pulse", samplerate=16000, channels=1,
+                                          dtype="int16", blocksize=0, latency="low",
+                                          callback=self._callback)
+        finally:
+            del os.environ["PULSE_SINK"]
+        self.stream.start()
+
+    def _callback(self, out: np.ndarray, frames: int, time_info, status) -> None:
+        out[:] = 0
+        if self.requested:
+            self.requested = False
+            out[:16, 0] = 30000
+            self.written_at = time_info.currentTime
+
+
+async def round_trip(trials: int) -> None:
+    clicks = ClickSource()
+    mic = Mic()
+    assert await mic.start()
+    ms = []
+    await asyncio.sleep(0.5)
+    for _ in range(trials):
+        clicks.written_at = None
+        clicks.requested = True
+        while True:
+            chunk = await mic.read()
+            if np.abs(np.frombuffer(chunk.pcm, np.int16)).max() > 10000:
+                break
+        assert clicks.written_at is not None
+        ms.append((mic.time() - clicks.written_at) * 1000)
+        await asyncio.sleep(0.2 + np.random.default_rng(len(ms)).uniform(0, 0.02))
+    await mic.stop()
+    clicks.stream.close()
+    print(f"| click written into vmic (output callback, {clicks.stream.latency * 1000:.0f} ms "
+          f"buffer) → its 20 ms chunk delivered | {summary(ms)} | {trials} |")
+
+
 class TimedMic:
     """Hands the pump the mic's chunks and remembers each one, and when it was delivered."""
 
@@ -109,14 +161,24 @@ async def to_socket(seconds: float, tls: Path, wav: Path) -> None:
         await session.stop()
         await mic.stop()
         player.wait()
-    n = min(len(received), len(timed.chunks))
-    assert all(received[i].payload == timed.chunks[i][0].pcm for i in range(n)), "out of step"
+    # The session may merge queued chunks into one message: match each message to the chunk
+    # that ends where it ends, and time the message by that chunk's last sample.
+    ends = np.cumsum([len(c.pcm) for c, _ in timed.chunks])
     total, hop = [], []
-    for r, (c, delivered) in zip(received[:n], timed.chunks[:n], strict=True):
-        captured = c.adc_time + (len(c.pcm) // 2 - 1) / RATE - offset  # as time.monotonic()
+    offset_bytes = 0
+    for r in received:
+        offset_bytes += len(r.payload)
+        i = int(np.searchsorted(ends, offset_bytes))
+        if i >= len(ends):
+            break
+        assert ends[i] == offset_bytes, "a message ended inside a chunk"
+        chunk, delivered = timed.chunks[i]
+        captured = chunk.adc_time + (len(chunk.pcm) // 2 - 1) / RATE - offset  # monotonic
         total.append((r.t - captured) * 1000)
         hop.append((r.t - delivered) * 1000)
-    print(f"| delivery on the loop → emulator received | {summary(hop)} | {n} |")
+    n = len(hop)
+    merged = sum(len(r.payload) > 640 for r in received)
+    print(f"| delivery on the loop → emulator received | {summary(hop)} | {n} ({merged} merged) |")
     print(f"| capture (last sample, ADC stamp) → emulator received | {summary(total)} | {n} |")
 
 
@@ -127,6 +189,10 @@ async def main(seconds: float) -> None:
     print("|---|---|---|---|---|---|")
     for chunk_ms, rate in ((20, None), (40, None), (20, 48000)):
         await delivery(chunk_ms, rate, seconds)
+    print("\n## stamp-free upper bound: a click through PulseAudio into the Mic")
+    print("| path | median ms | p95 ms | max ms | clicks |")
+    print("|---|---|---|---|---|")
+    await round_trip(40)
     with tempfile.TemporaryDirectory() as tmp:
         wav = Path(tmp) / "speech.wav"
         t = np.arange(int(16000 * seconds)) / 16000
@@ -136,7 +202,7 @@ async def main(seconds: float) -> None:
             w.setframerate(16000)
             w.writeframes((8000 * np.sin(2 * np.pi * 300 * t)).astype("<i2").tobytes())
         print("\n## mic capture → the emulator's socket (real SDK, TLS, same process)")
-        print("| path | median ms | p95 ms | max ms | n |")
+        print("| path | median ms | p95 ms | max ms | messages |")
         print("|---|---|---|---|---|")
         await to_socket(seconds, Path(tmp), wav)
 

@@ -7,6 +7,10 @@ Times are PortAudio's: `interrupt()` is stamped with the stream clock, and the p
 reference ring says when each sample reached the DAC (outputBufferDacTime). The fed signal is
 a tone on a DC offset that is never zero, so the n-th non-zero sample the device played is
 the n-th sample fed: that maps each chunk to the moment it was heard.
+
+PortAudio's DAC stamps through ALSA's pulse plugin are estimates, so interrupt → silence is also
+measured from outside: vspk.monitor is recorded (parec) and the last loud sample is timed by
+when the recording arrived. That figure includes the recorder's own latency: an upper bound.
 """
 
 from __future__ import annotations
@@ -14,10 +18,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
+import time
 
 import numpy as np
 
 from desktop_app.media.player import Player
+from tests.media.mediatest import Recorder
 
 RATE = 24000
 CHUNK = RATE * 40 // 1000  # Gemini-sized 40 ms chunks
@@ -32,20 +38,31 @@ def pct(values: list[float], q: float) -> float:
     return float(np.percentile(values, q)) if values else float("nan")
 
 
-async def interrupt_latency(player: Player, trials: int) -> list[float]:
-    """Each trial: a long answer queued, played 300-500 ms, then interrupted."""
+async def interrupt_latency(player: Player, trials: int) -> tuple[list[float], list[float]]:
+    """Each trial: a long answer queued, played 300-500 ms, then interrupted. Returns what
+    PortAudio's DAC stamps say, and what a recording of the speaker's monitor says."""
     rng = np.random.default_rng(1)
-    out = []
+    stamped, recorded = [], []
+    cuts: list[tuple[float, float]] = []  # (interrupt() at, next answer fed at), monotonic
     audio = never_zero(3.0).tobytes()
+    rec = Recorder("vspk.monitor", RATE)
+    await asyncio.sleep(0.3)
     for gen in range(1, trials + 1):
         player.feed(audio, gen)
         await asyncio.sleep(0.3 + rng.uniform(0, 0.2))
+        at = time.monotonic()
         player.interrupt(gen)
         await asyncio.sleep(0.15)
+        cuts.append((at, time.monotonic()))
         report = player.last_interrupt
         assert report is not None and report.generation == gen
-        out.append(report.latency_s * 1000)
-    return out
+        stamped.append(report.latency_s * 1000)
+    heard = np.abs(rec.stop().astype(np.int32)) > 1000
+    for at, until in cuts:
+        window = np.flatnonzero(heard[rec.index_of(at - 0.05):rec.index_of(until)])
+        last = rec.index_of(at - 0.05) + int(window[-1])
+        recorded.append((rec.time_of(last) - at) * 1000)
+    return stamped, recorded
 
 
 async def bursty(player: Player, seconds: float, jitter_s: float, gen: int) -> dict[str, float]:
@@ -99,16 +116,18 @@ CONFIGS = [  # (blocksize, latency) as passed to sounddevice
 
 async def main(trials: int) -> None:
     print("## interrupt() → last non-silent sample at the DAC")
-    print("| blocksize | latency | device latency ms | median ms | p95 ms | max ms | underflows |")
-    print("|---|---|---|---|---|---|---|")
+    print("| blocksize | latency | device latency ms | DAC stamps: median ms | p95 | max "
+          "| recorded monitor: median ms | p95 | max | underflows |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for blocksize, latency in CONFIGS:
         player = Player(blocksize=blocksize, latency=latency)
         assert await player.start()
         await asyncio.sleep(0.5)
-        ms = await interrupt_latency(player, trials)
+        stamped, recorded = await interrupt_latency(player, trials)
         print(f"| {blocksize} | {latency} | {player.output_latency * 1000:.0f} | "
-              f"{statistics.median(ms):.1f} | {pct(ms, 95):.1f} | {max(ms):.1f} | "
-              f"{player.stats().device_underflows} |")
+              f"{statistics.median(stamped):.1f} | {pct(stamped, 95):.1f} | {max(stamped):.1f} | "
+              f"{statistics.median(recorded):.1f} | {pct(recorded, 95):.1f} | "
+              f"{max(recorded):.1f} | {player.stats().device_underflows} |")
         await player.stop()
 
     print("\n## chunk arrival → DAC, bursts of 5×40 ms every 200 ms, each up to 50 ms late")
@@ -116,7 +135,7 @@ async def main(trials: int) -> None:
           "| chunk median ms | underruns | device underflows |")
     print("|---|---|---|---|---|---|---|---|")
     for blocksize, latency in CONFIGS:
-        for prime in (20, 40, 60):
+        for prime in (20, 60, 80):
             player = Player(blocksize=blocksize, latency=latency, prime_ms=prime)
             assert await player.start()
             await asyncio.sleep(0.5)

@@ -7,4 +7,5 @@ source "$(dirname "$0")/../scripts/test-services.sh"
 trap livedesk_services_stop EXIT
 livedesk_services_start
 cd "$(dirname "$0")/.."
+export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"  # benchmarks reuse tests/media helpers
 "$@"

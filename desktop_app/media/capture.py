@@ -82,19 +82,20 @@ class CaptureWorker:
         self.frames_read = 0
 
     def start(self) -> None:
-        """Starts capturing; errors arrive as events. Call on the asyncio loop."""
-        with contextlib.suppress(RuntimeError):  # no loop: events are only logged
+        """Starts capturing; errors arrive as events, on the loop this is called from."""
+        with contextlib.suppress(RuntimeError):  # no loop: events come on the capture thread
             self._events.bind(asyncio.get_running_loop())
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, name=f"capture-{self._source.kind.value}",
                                         daemon=True)
         self._thread.start()
 
-    def stop(self, timeout: float = 2.0) -> None:
+    async def stop(self, timeout: float = 2.0) -> None:
+        """Stops and waits (off the loop) until the device is released, so it can be reopened."""
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            await asyncio.to_thread(thread.join, timeout)
 
     @property
     def running(self) -> bool:

@@ -49,7 +49,8 @@ def encode_jpeg(bgr: np.ndarray, captured_at: float, *, max_side: int = 1024,
 
 
 class LatestSlot(Generic[T]):
-    """Holds only the newest item: `put` from any thread, `peek` anywhere, `next` on the loop."""
+    """Holds only the newest item: `put` from any thread, `peek` anywhere, `next` on the loop
+    (by one consumer at a time: the sender task)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()

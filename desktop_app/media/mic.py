@@ -85,6 +85,8 @@ class Mic:
     async def start(self) -> bool:
         """Opens the input device; False (and a DeviceError event) if it cannot."""
         self._loop = asyncio.get_running_loop()
+        self._pending = np.zeros(0, np.int16)  # nothing of a previous device's audio carries over
+        self._frames.clear()
 
         def factory(index: int | None, finished: Any) -> sd.InputStream:
             self.device_rate = self._forced_rate or _best_rate(index)

@@ -241,7 +241,7 @@ class Player:
         out[:n] = self._fade_buf[self._fade_pos:self._fade_pos + n]
         self._fade_pos += n
         if self._fade_pos >= self._fading:
-            self._fading = 0
+            self._fading = self._fade_pos = 0
         return n
 
     def _read_ring(self, out: np.ndarray, n: int) -> None:

@@ -66,6 +66,21 @@ def test_interrupt_fades_out_within_the_next_block_and_drops_the_generation() ->
     assert stats.dropped_chunks == 2 and stats.queued_ms == 0
 
 
+def test_an_interrupt_while_silent_reports_silence_from_the_next_block() -> None:
+    player = Player(prime_ms=20, fade_ms=5)
+    player.feed(tone(500).tobytes(), 1)
+    for _ in range(5):
+        pull(player, 240)
+    player.interrupt(1)
+    pull(player, 240, dac=2.0)
+    pull(player, 240, dac=2.01)
+    player.interrupt(2)  # nothing playing now
+    assert not pull(player, 240, dac=3.0).any()
+    report = player.last_interrupt
+    assert report is not None and report.generation == 2
+    assert report.silent_at == 3.0 and report.flushed_samples == 0
+
+
 def test_the_next_generation_plays_after_an_interrupt() -> None:
     player = Player(prime_ms=20)
     player.feed(tone(500).tobytes(), 1)

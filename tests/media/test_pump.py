@@ -73,7 +73,7 @@ async def test_frames_go_up_at_most_once_a_second_and_stop_with_the_source(tmp_p
         await asyncio.sleep(1.2)
     finally:
         await pump.stop()
-        camera.stop()
+        await camera.stop()
     frames = [(data, t) for kind, data, t in uplink.sent if kind == "frame"]
     assert len(frames) == sent == 3
     assert all(data[:2] == b"\xff\xd8" for data, _ in frames)  # JPEG

@@ -47,7 +47,7 @@ async def test_video_file_gives_previews_at_its_rate_and_at_most_one_jpeg_a_seco
     try:
         jpegs = await collect_jpegs(camera, 3.5)
     finally:
-        camera.stop()
+        await camera.stop()
     assert isinstance(events[0], DeviceOpened) and "1600×1200 @ 30 fps" in events[0].detail
     assert not any(isinstance(e, DeviceError) for e in events)  # looping is not an end
     assert 3 <= len(jpegs) <= 4
@@ -76,7 +76,7 @@ async def test_missing_camera_is_an_event_and_nothing_is_raised() -> None:
         if events:
             break
         await asyncio.sleep(0.02)
-    camera.stop()
+    await camera.stop()
     assert len(events) == 1 and isinstance(events[0], DeviceError)
     assert events[0].kind is DeviceKind.CAMERA
     assert events[0].problem is DeviceProblem.NOT_FOUND
@@ -88,7 +88,7 @@ async def test_missing_video_file_is_an_event(tmp_path: Path) -> None:
     events = []
     camera = Camera(str(tmp_path / "nope.mp4"), on_event=events.append)
     camera.start()
-    camera.stop()
+    await camera.stop()
     await asyncio.sleep(0.05)  # events arrive through the loop
     assert [e.problem for e in events] == [DeviceProblem.NOT_FOUND]
 
@@ -134,7 +134,7 @@ async def test_a_camera_that_fails_mid_session_is_an_event_and_the_thread_ends()
     assert not worker.running and source.closed
     assert worker.frames_read == 5
     assert worker.jpegs.peek() is not None  # what was captured before the failure stays
-    worker.stop()
+    await worker.stop()
 
 
 @pytest.mark.asyncio
@@ -146,7 +146,7 @@ async def test_camera_url_that_cannot_be_opened_is_an_event() -> None:
         if events:
             break
         await asyncio.sleep(0.02)
-    camera.stop()
+    await camera.stop()
     assert [e.problem for e in events] == [DeviceProblem.UNAVAILABLE]
 
 
@@ -185,10 +185,25 @@ async def test_screen_capture_of_an_xvfb_monitor_gives_a_jpeg(monkeypatch) -> No
     try:
         jpegs = await collect_jpegs(screen, 2.3)
     finally:
-        screen.stop()
+        await screen.stop()
     assert isinstance(events[0], DeviceOpened) and events[0].kind is DeviceKind.SCREEN
     assert len(jpegs) in (2, 3)
     assert decode(jpegs[0]).shape == (640, 1024, 3)
+
+
+@pytest.mark.asyncio
+async def test_screen_without_a_display_is_an_event(monkeypatch) -> None:
+    monkeypatch.delenv("DISPLAY", raising=False)
+    assert list_monitors() == []
+    events = []
+    screen = Screen(1, on_event=events.append)
+    screen.start()
+    for _ in range(100):
+        if events:
+            break
+        await asyncio.sleep(0.02)
+    await screen.stop()
+    assert [e.problem for e in events] == [DeviceProblem.UNAVAILABLE]
 
 
 @pytest.mark.display
@@ -202,6 +217,6 @@ async def test_screen_that_does_not_exist_is_an_event(monkeypatch) -> None:
         if events:
             break
         await asyncio.sleep(0.02)
-    screen.stop()
+    await screen.stop()
     assert [e.problem for e in events] == [DeviceProblem.NOT_FOUND]
     assert "no monitor 5 (there are 1)" in events[0].message
