@@ -10,7 +10,15 @@ that reused the client's encoders would agree with the client's mistakes). Qt-fr
 """
 
 from .models import DEFAULT_MODELS
-from .records import AudioDelivery, ConnectionInfo, ConversationInfo, Received, Sent
+from .records import (
+    AudioDelivery,
+    ConnectionInfo,
+    ConversationInfo,
+    Received,
+    Sent,
+    TokenPolicy,
+    TokenRequest,
+)
 from .server import Emulator
 from .thread import EmulatorThread
 
@@ -23,4 +31,6 @@ __all__ = [
     "EmulatorThread",
     "Received",
     "Sent",
+    "TokenPolicy",
+    "TokenRequest",
 ]

@@ -57,6 +57,7 @@ async def serve(args: argparse.Namespace) -> None:
         f"LiveDesk emulator listening on {emulator.url} (certificate: {emulator.cert_path})",
         flush=True,
     )
+    print(f"Ephemeral tokens: {emulator.token_url}", flush=True)
     try:
         await stop.wait()
     finally:

@@ -1,18 +1,27 @@
 """What the emulated model says, and the numbers the service reports about it.
 
 Answers are deterministic so tests can assert on them: a text turn is echoed back
-("You said: hello."), an audio turn gets a fixed sentence, and a test can script the
-next answers instead. The token counts follow the service's published rates (about
-4 characters per text token, 32 tokens per second of audio) closely enough that usage
-grows the way a client would see it grow.
+("You said: hello."), an audio turn gets a fixed sentence, a translation model says which
+language it translated into, a function's result is read back, and a test can script the
+next answers instead. A typed turn that names a declared function (optionally followed by
+a JSON object of arguments: `open_web_page {"url": "https://example.org"}`) makes the model
+call it. The token counts follow the service's published rates (about 4 characters per
+text token, 32 tokens per second of audio) closely enough that usage grows the way a
+client would see it grow.
 """
 
 from __future__ import annotations
 
+import json
 import math
+import re
+from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
 
 AUDIO_TURN_ANSWER = "I heard you."
+NON_BLOCKING_FILLER = "I'm on it."
 SECONDS_PER_CHARACTER = 0.06
 MIN_ANSWER_SECONDS = 1.0
 AUDIO_TOKENS_PER_SECOND = 32
@@ -25,10 +34,18 @@ _MIN_FRAGMENT = 3
 
 @dataclass(frozen=True)
 class Answer:
-    """One model turn's content: what it says, and for how long (None: from the text)."""
+    """One model turn's content: what it says, and for how long (None: from the text).
+
+    `heard` replaces the input transcription of a spoken turn (the emulator does no
+    recognition), `thought` the thought summary sent when the setup asks for them, and
+    `sources` (title, uri) the search results when Google Search is on.
+    """
 
     text: str
     audio_seconds: float | None = None
+    heard: str | None = None
+    thought: str | None = None
+    sources: tuple[tuple[str, str], ...] = ()
 
     @property
     def seconds(self) -> float:
@@ -41,6 +58,68 @@ class Answer:
 def text_turn_answer(text: str) -> Answer:
     """The default answer to a typed turn: an echo a test can recognise."""
     return Answer(f"You said: {text.strip()}.")
+
+
+def translation_answer(heard: str, target: str) -> str:
+    """The default output of a translation model: what it heard, marked with the target."""
+    return f"[{target}] {heard}"
+
+
+def default_thought(prompt: str | None) -> str:
+    """A thought summary in the service's style: a bold heading, then one line."""
+    about = f"The user said “{prompt.strip()}”." if prompt else "The user spoke."
+    return f"**Considering the request**\n{about} I will answer briefly."
+
+
+def requested_call(prompt: str, functions: Collection[str]) -> tuple[str, dict[str, Any]] | None:
+    """The declared function a typed turn names, with the JSON object that follows the
+    name as its arguments ({} when there is none or it is not valid JSON)."""
+    for name in functions:
+        match = re.search(rf"(?<![\w.]){re.escape(name)}(?![\w.])", prompt)
+        if match is None:
+            continue
+        rest = prompt[match.end() :].strip()
+        args: Any = {}
+        if rest.startswith("{"):
+            try:
+                args, _ = json.JSONDecoder().raw_decode(rest)
+            except ValueError:
+                args = {}
+        return name, args if isinstance(args, dict) else {}
+    return None
+
+
+def tool_results_answer(results: list[tuple[str, Any]]) -> Answer:
+    """What the model says once its functions answered: each result read back, or the
+    error a function reported (its `error` field)."""
+    sentences = []
+    for name, response in results:
+        response = response if isinstance(response, dict) else {"output": response}
+        if "error" in response:
+            sentences.append(f"{name} failed: {response['error']}.")
+        else:
+            output = response.get("output", response)
+            sentences.append(f"{name} returned {json.dumps(output, sort_keys=True)}.")
+    return Answer(" ".join(sentences))
+
+
+def default_sources(query: str) -> tuple[tuple[str, str], ...]:
+    """Two search results for `query` on documentation domains (never fetched)."""
+    slug = quote(query.strip().lower()[:60] or "search")
+    return (
+        ("example.org", f"https://example.org/search?q={slug}"),
+        ("example.com", f"https://example.com/results?q={slug}"),
+    )
+
+
+def grounding_metadata(query: str, sources: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+    """`serverContent.groundingMetadata` as Google Search grounding sends it."""
+    chips = "".join(f'<a class="chip" href="{uri}">{title}</a>' for title, uri in sources)
+    return {
+        "webSearchQueries": [query],
+        "groundingChunks": [{"web": {"uri": uri, "title": title}} for title, uri in sources],
+        "searchEntryPoint": {"renderedContent": f'<div class="carousel">{chips}</div>'},
+    }
 
 
 def speech_summary(seconds: float) -> str:

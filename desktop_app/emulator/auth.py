@@ -46,6 +46,13 @@ ROUTES: dict[str, Route] = {
 }
 
 
+def offered_token(headers: Mapping[str, str], query: Mapping[str, str]) -> str:
+    """The ephemeral token a client offers: `Authorization: Token …` (the SDK) or
+    `?access_token=…` (browsers, which cannot set headers); "" when there is none."""
+    scheme, _, credential = headers.get("authorization", "").partition(" ")
+    return credential if scheme.lower() == "token" else query.get("access_token", "")
+
+
 def credential_error(
     route: Route,
     headers: Mapping[str, str],
@@ -61,9 +68,8 @@ def credential_error(
     except that ephemeral tokens are always checked: they exist only because this
     emulator minted them, and only the Constrained endpoint takes them.
     """
-    authorization = headers.get("authorization", "")
-    scheme, _, credential = authorization.partition(" ")
-    token = credential if scheme.lower() == "token" else query.get("access_token", "")
+    scheme, _, credential = headers.get("authorization", "").partition(" ")
+    token = offered_token(headers, query)
     key = headers.get("x-goog-api-key") or query.get("key", "")
 
     if route.constrained:

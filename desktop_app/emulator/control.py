@@ -12,7 +12,15 @@ from collections.abc import Callable
 from typing import Any
 
 from .answers import Answer
-from .records import AudioDelivery, ConnectionInfo, ConversationInfo, Received, Sent
+from .records import (
+    AudioDelivery,
+    ConnectionInfo,
+    ConversationInfo,
+    Received,
+    Sent,
+    TokenPolicy,
+    TokenRequest,
+)
 from .state import SharedState
 
 DELIVERY_MODES = ("paced", "burst", "stall")
@@ -72,12 +80,30 @@ class SharedControls:
         conversation = self.conversation(conn)
         return conversation.interruptions if conversation else 0
 
-    def script_answer(self, text: str, audio_seconds: float | None = None) -> None:
+    def script_answer(
+        self,
+        text: str,
+        audio_seconds: float | None = None,
+        *,
+        heard: str | None = None,
+        thought: str | None = None,
+        sources: tuple[tuple[str, str], ...] = (),
+    ) -> None:
         """Queue the content of the next model turn (any connection); FIFO.
 
         `audio_seconds` sets the length of its audio; by default it follows the text.
+        `heard` is the input transcription of the spoken turn it answers, `thought` its
+        thought summary (sent only when the setup asks for thoughts), `sources` (title, uri)
+        its search results (sent only when Google Search is on).
         """
-        self._state.script_answer(Answer(text, audio_seconds))
+        self._state.script_answer(Answer(text, audio_seconds, heard, thought, tuple(sources)))
+
+    def script_tool_call(self, name: str, args: dict[str, Any] | None = None) -> None:
+        """Make the model answer the next user turn (typed or spoken, any connection) by
+        calling `name`; FIFO. A blocking call is followed by an answer once the client
+        responds; a NON_BLOCKING one by a short answer at once, and another when the
+        response comes (as its `scheduling` says)."""
+        self._state.script_tool_call(name, dict(args or {}))
 
     def set_audio_delivery(
         self,
@@ -93,11 +119,36 @@ class SharedControls:
             raise ValueError("chunk_ms and speed must be positive, stall_s not negative")
         self._state.delivery = AudioDelivery(mode, chunk_ms, stall_s, speed)
 
-    def mint_token(self, uses: int = 1) -> str:
-        """An ephemeral token (`auth_tokens/...`) good for `uses` new sessions (0: any)."""
+    def set_answer_seconds(self, seconds: float | None) -> None:
+        """Make every answer without a length of its own last `seconds` (None: as long as
+        its text takes), so tests about what is said need not wait for long answers."""
+        if seconds is not None and seconds <= 0:
+            raise ValueError("seconds must be positive")
+        self._state.answer_seconds = seconds
+
+    def mint_token(self, uses: int = 1, lifetime_s: float | None = None) -> str:
+        """An ephemeral token (`auth_tokens/...`) good for `uses` new sessions (0: any),
+        for `lifetime_s` seconds (default: the token policy's)."""
         if uses < 0:
             raise ValueError("uses must not be negative")
-        return self._state.mint_token(uses)
+        lifetime = self._state.token_policy.lifetime_s if lifetime_s is None else lifetime_s
+        return self._state.mint_token(uses, lifetime)
+
+    def set_token_policy(
+        self,
+        uses: int = 1,
+        lifetime_s: float = 30 * 60.0,
+        status: int = 200,
+        spent_on_resume: bool = False,
+    ) -> None:
+        """What the token URL hands out and how tokens are spent (see `TokenPolicy`)."""
+        if uses < 0 or lifetime_s <= 0:
+            raise ValueError("uses must not be negative, lifetime_s must be positive")
+        self._state.token_policy = TokenPolicy(uses, lifetime_s, status, spent_on_resume)
+
+    def token_requests(self) -> list[TokenRequest]:
+        """Every request to the token URL so far, oldest first."""
+        return self._state.token_requests()
 
     # --- building blocks for the waits of both classes ---
 

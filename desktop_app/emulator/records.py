@@ -50,9 +50,9 @@ class Received:
 class Sent:
     """One frame the emulator sent: `message` is the JSON object, or the raw data.
 
-    kinds: setup_complete, audio, text, input_transcription, output_transcription,
-    generation_complete, interrupted, turn_complete, session_resumption_update,
-    tool_call, tool_call_cancellation, go_away, unknown, garbage.
+    kinds: setup_complete, audio, text, thought, grounding, input_transcription,
+    output_transcription, generation_complete, interrupted, turn_complete,
+    session_resumption_update, tool_call, tool_call_cancellation, go_away, unknown, garbage.
     """
 
     t: float  # time.monotonic()
@@ -92,3 +92,29 @@ class AudioDelivery:
     chunk_ms: int = 40
     stall_s: float = 1.0
     speed: float = 1.2
+
+
+@dataclass(frozen=True)
+class TokenPolicy:
+    """How the emulator treats ephemeral tokens.
+
+    Its token URL (`Emulator.token_url`) mints tokens good for `uses` new sessions (0: any)
+    during `lifetime_s` seconds, or answers HTTP `status` when that is not 200. A session
+    on a token is closed (after a goAway) when the token expires, as the service may do.
+    Resuming a session spends no use (the documented behaviour) unless `spent_on_resume`,
+    which is what users report seeing.
+    """
+
+    uses: int = 1
+    lifetime_s: float = 30 * 60.0
+    status: int = 200
+    spent_on_resume: bool = False
+
+
+@dataclass(frozen=True)
+class TokenRequest:
+    """One request to the token URL: its query parameters and the token handed out."""
+
+    t: float  # time.monotonic()
+    query: dict[str, str]
+    token: str | None

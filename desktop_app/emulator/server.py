@@ -1,8 +1,9 @@
 """`Emulator`: the Live API server on an asyncio loop, and its test controls.
 
 It listens on wss:// with a self-signed certificate, answers the handshake only on the
-service's paths, and hands each connection to a `LiveSession`. Test controls act on
-one connection, by default the newest open one.
+service's paths, and hands each connection to a `LiveSession`. On the same port it also
+answers plain HTTPS GETs of its token URL (`tokens.py`). Test controls act on one
+connection, by default the newest open one.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .records import ConnectionInfo
 from .session import LiveSession
 from .state import SharedState
 from .tls import ensure_certificate, server_context
+from .tokens import TOKEN_SERVICE_PATH, token_response
 from .wire import CLOSE_NORMAL
 
 # Video frames and long audio chunks can be large; Google's own limit is not published.
@@ -128,8 +130,16 @@ class Emulator(SharedControls):
 
     # --- connections ---
 
+    @property
+    def token_url(self) -> str:
+        """Where the app fetches ephemeral tokens (`tokens.py` describes the contract)."""
+        return f"{self.base_url}{TOKEN_SERVICE_PATH}"
+
     def _check_path(self, connection: ServerConnection, request: Request) -> Response | None:
-        if urlsplit(request.path).path not in ROUTES:
+        path = urlsplit(request.path).path
+        if path == TOKEN_SERVICE_PATH:
+            return token_response(self._state, request)
+        if path not in ROUTES:
             return connection.respond(404, "Not Found\n")
         return None
 

@@ -6,6 +6,13 @@ the answer to its setup). After `setupComplete`, frames are read in order:
 realtime audio feeds voice activity detection, text and `clientContent` end turns at
 once, and a queue makes the model answer user turns one after another. Voiced input
 while the model is audible interrupts it.
+
+The model calls a declared function when a typed turn names it (or a test scripted a
+call): a blocking call makes it wait for the response and then answer with the result;
+a NON_BLOCKING one lets it answer at once and speak the result when the response comes,
+as its `scheduling` asks. A user turn while the model waits on a blocking call cancels
+the call (`toolCallCancellation`), as the service does when the user interrupts it.
+Translation models take audio only and answer each utterance with its translation.
 """
 
 from __future__ import annotations
@@ -17,16 +24,17 @@ import json
 import logging
 import math
 from collections.abc import Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
 
 from . import answers, schema
-from .answers import Answer
-from .auth import Route, credential_error
+from .answers import NON_BLOCKING_FILLER, Answer
+from .auth import Route, credential_error, offered_token
 from .options import SessionOptions, content_text, read_setup
+from .rules import enum_name
 from .state import SharedState
 from .turn import ModelTurn
 from .vad import INPUT_RATE, EnergyVad, pcm_rate, to_input_rate
@@ -54,6 +62,7 @@ UNKNOWN_HANDLE = "Session resumption handle is invalid or has expired."
 EXPLICIT_ACTIVITY_REFUSED = (
     "Explicit activity control is not supported when automatic activity detection is enabled."
 )
+AUDIO_ONLY = "This model takes audio input only."
 # goAway comes this long before a connection's lifetime ends (at most half of it).
 GO_AWAY_LEAD_S = 60.0
 _ABNORMAL_CLOSURE = 1006
@@ -65,7 +74,8 @@ class TurnRequest:
 
     `user_text` is the user's turn for the history (None when it is already there, or
     when a test made the model speak unprompted); `prompt` is what the user typed and
-    `speech_seconds` how long they spoke; `answer` forces the content, else a scripted
+    `speech_seconds` how long they spoke; `results` are the (name, response) of the
+    function calls this turn follows up; `answer` forces the content, else a scripted
     answer is used, else the default for the kind of turn.
     """
 
@@ -73,6 +83,12 @@ class TurnRequest:
     prompt: str | None = None
     speech_seconds: float | None = None
     answer: Answer | None = None
+    results: tuple[tuple[str, Any], ...] | None = None
+
+    @property
+    def from_user(self) -> bool:
+        """A typed or spoken turn (not a follow-up, not a turn a test started)."""
+        return self.results is None and (self.prompt is not None or self.speech_seconds is not None)
 
 
 class LiveSession:
@@ -102,6 +118,9 @@ class LiveSession:
         self._speaking: ModelTurn | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._call_numbers = itertools.count(1)
+        self._waiting: dict[str, str] = {}  # blocking calls the model waits on: id → name
+        self._results: list[tuple[str, Any]] = []  # their responses so far
+        self._background: dict[str, str] = {}  # NON_BLOCKING calls still running: id → name
 
     # --- lifecycle ---
 
@@ -181,6 +200,10 @@ class LiveSession:
         )
         if error is not None:
             raise WireError(CLOSE_POLICY, error)
+        if self._route.constrained:
+            left = self._state.token_seconds_left(offered_token(info.headers, info.query))
+            if left is not None and (self._lifetime is None or left < self._lifetime):
+                self._spawn(self._expire(left))  # the service ends sessions on expired tokens
 
     async def _setup(self, setup: Any) -> None:
         self._state.record_received(self.id, "setup", setup)
@@ -320,6 +343,7 @@ class LiveSession:
             self._activity_start()
         if body.get("text") is not None:
             self._state.record_received(self.id, "text", body["text"])
+            self._refuse_if_audio_only()
             self._typed_turn(body["text"], user_text=body["text"])
         if body.get("activityEnd") is not None:
             self._activity_end()
@@ -335,6 +359,7 @@ class LiveSession:
         data = decode_bytes(blob.get("data", ""), f"{field}.data")
         if not (mime_type or "audio/").startswith("audio/"):
             self._state.record_received(self.id, "video", data, mime_type)
+            self._refuse_if_audio_only()
             return
         self._state.record_received(self.id, "audio", data, mime_type)
         rate = pcm_rate(mime_type)
@@ -348,7 +373,7 @@ class LiveSession:
         assert self._vad is not None
         for event in self._vad.feed(samples):
             if event.kind == "onset":
-                self._barge_in()
+                self._interrupt_speech()
             else:
                 self._user_spoke(event.speech_seconds)
 
@@ -362,7 +387,7 @@ class LiveSession:
         if not self._manual:
             raise WireError(CLOSE_INVALID_PAYLOAD, EXPLICIT_ACTIVITY_REFUSED)
         self._activity_samples = 0
-        self._barge_in()
+        self._interrupt_speech()
 
     def _activity_end(self) -> None:
         self._state.record_received(self.id, "activity_end", None)
@@ -372,8 +397,14 @@ class LiveSession:
             self._user_spoke(self._activity_samples / INPUT_RATE)
             self._activity_samples = None
 
+    def _refuse_if_audio_only(self) -> None:
+        assert self._options is not None
+        if self._options.translates:
+            raise WireError(CLOSE_INVALID_PAYLOAD, AUDIO_ONLY)
+
     def _client_content(self, body: dict[str, Any]) -> None:
         self._state.record_received(self.id, "client_content", body)
+        self._refuse_if_audio_only()
         conversation = self._require_conversation()
         turns = body.get("turns") or []
         for turn in turns:
@@ -388,18 +419,38 @@ class LiveSession:
         conversation = self._require_conversation()
         for response in body.get("functionResponses") or []:
             self._state.settle_tool_response(conversation, response)
+            self._model_call_answered(response)
+
+    def _model_call_answered(self, response: dict[str, Any]) -> None:
+        """A response to a call the model made: once every blocking call it waits on has
+        answered, it speaks the results; a NON_BLOCKING result is spoken as scheduled."""
+        call_id, result = response.get("id"), response.get("response")
+        if call_id in self._waiting:
+            self._results.append((self._waiting.pop(call_id), result))
+            if not self._waiting:
+                results, self._results = tuple(self._results), []
+                self._requests.put_nowait(TurnRequest(results=results))
+        elif call_id in self._background:
+            name = self._background.pop(call_id)
+            scheduling = enum_name(response.get("scheduling") or 0, schema.SCHEDULING)
+            if scheduling == "SILENT":
+                self._state.add_history(self._require_conversation(), "tool", str(result))
+                return
+            if scheduling == "INTERRUPT":
+                self._interrupt_speech()
+            self._requests.put_nowait(TurnRequest(results=((name, result),)))
 
     # --- turns ---
 
-    def _barge_in(self) -> None:
-        """The user started speaking: cut the model off if it is audible and may be cut."""
+    def _interrupt_speech(self) -> None:
+        """Cut the model off if it is audible and may be cut."""
         assert self._options is not None
         if self._speaking is not None and self._options.interruptible:
             self._speaking.interrupt()
 
     def _typed_turn(self, prompt: str, *, user_text: str | None) -> None:
         """A typed turn interrupts an audible answer and is answered next."""
-        self._barge_in()
+        self._interrupt_speech()
         self._requests.put_nowait(TurnRequest(user_text=user_text, prompt=prompt))
 
     def _user_spoke(self, seconds: float) -> None:
@@ -414,13 +465,14 @@ class LiveSession:
             request = await self._requests.get()
             if request.user_text is not None:
                 self._state.add_history(self._conversation, "user", request.user_text)
-            answer = request.answer or self._state.next_scripted_answer()
-            if answer is None:
-                answer = (
-                    Answer(answers.AUDIO_TURN_ANSWER)
-                    if request.prompt is None
-                    else answers.text_turn_answer(request.prompt)
-                )
+            if request.from_user:
+                await self._cancel_waiting_calls()
+                call = self._function_call_for(request)
+                if call is not None:
+                    if await self._call_function(*call):
+                        continue  # the answer comes with the results
+                    request = replace(request, answer=request.answer or Answer(NON_BLOCKING_FILLER))
+            answer = self._answer_for(request)
             self._speaking = ModelTurn(
                 self.send,
                 self._options,
@@ -429,6 +481,8 @@ class LiveSession:
                 answer,
                 speech_seconds=request.speech_seconds,
                 delivery=self._state.delivery,
+                thought=self._thought_for(request, answer),
+                grounding=self._grounding_for(request, answer),
             )
             try:
                 await self._speaking.run()
@@ -436,6 +490,69 @@ class LiveSession:
                 return
             finally:
                 self._speaking = None
+
+    def _answer_for(self, request: TurnRequest) -> Answer:
+        answer = self._content_for(request)
+        seconds = self._state.answer_seconds
+        if answer.audio_seconds is None and seconds is not None:
+            return replace(answer, audio_seconds=seconds)
+        return answer
+
+    def _content_for(self, request: TurnRequest) -> Answer:
+        assert self._options is not None
+        answer = request.answer or self._state.next_scripted_answer()
+        if answer is not None:
+            return answer
+        if request.results is not None:
+            return answers.tool_results_answer(list(request.results))
+        if request.speech_seconds is not None and self._options.translation_target:
+            heard = answers.speech_summary(request.speech_seconds)
+            return Answer(answers.translation_answer(heard, self._options.translation_target))
+        if request.prompt is None:
+            return Answer(answers.AUDIO_TURN_ANSWER)
+        return answers.text_turn_answer(request.prompt)
+
+    def _thought_for(self, request: TurnRequest, answer: Answer) -> str | None:
+        assert self._options is not None
+        if not self._options.thoughts:
+            return None
+        return answer.thought or answers.default_thought(request.prompt)
+
+    def _grounding_for(self, request: TurnRequest, answer: Answer) -> dict[str, Any] | None:
+        """Google Search grounds the answers to the user's turns when the setup enables it."""
+        assert self._options is not None
+        if not (self._options.google_search and request.from_user):
+            return None
+        query = (
+            request.prompt or answer.heard or answers.speech_summary(request.speech_seconds or 0)
+        )
+        return answers.grounding_metadata(query, answer.sources or answers.default_sources(query))
+
+    def _function_call_for(self, request: TurnRequest) -> tuple[str, dict[str, Any]] | None:
+        """The call a test scripted for this turn, else a declared function it names."""
+        assert self._options is not None
+        scripted = self._state.next_scripted_call()
+        if scripted is not None or request.prompt is None:
+            return scripted
+        return answers.requested_call(request.prompt, self._options.functions)
+
+    async def _call_function(self, name: str, args: dict[str, Any]) -> bool:
+        """Send the model's call; True if it is blocking (the model now waits for it)."""
+        assert self._options is not None
+        (call_id,) = await self.tool_call([{"name": name, "args": args}])
+        if self._options.functions.get(name, False):
+            self._background[call_id] = name
+            return False
+        self._waiting[call_id] = name
+        return True
+
+    async def _cancel_waiting_calls(self) -> None:
+        """The user spoke while the model waited on its calls: they are void now."""
+        if self._waiting:
+            ids = list(self._waiting)
+            self._waiting.clear()
+            self._results.clear()
+            await self.tool_call_cancellation(ids)
 
 
 def _resume_handle(message: dict[str, Any]) -> str | None:

@@ -22,11 +22,25 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from .answers import Answer
-from .records import AudioDelivery, ConnectionInfo, ConversationInfo, Received, Sent
+from .records import (
+    AudioDelivery,
+    ConnectionInfo,
+    ConversationInfo,
+    Received,
+    Sent,
+    TokenPolicy,
+    TokenRequest,
+)
 
 T = TypeVar("T")
 
 TOKEN_PREFIX = "auth_tokens/"
+
+
+@dataclass
+class _Token:
+    uses_left: int | None  # None: unlimited
+    expires_at: float  # time.monotonic()
 
 
 @dataclass
@@ -65,9 +79,13 @@ class SharedState:
         self._sent: list[Sent] = []
         self._conversations: dict[int, _Conversation] = {}
         self._handles: dict[str, int] = {}
-        self._tokens: dict[str, int | None] = {}  # token → uses left (None: unlimited)
+        self._tokens: dict[str, _Token] = {}
+        self._token_policy = TokenPolicy()
+        self._token_requests: list[TokenRequest] = []
         self._script: deque[Answer] = deque()
+        self._scripted_calls: deque[tuple[str, dict[str, Any]]] = deque()
         self._delivery = AudioDelivery()
+        self._answer_seconds: float | None = None
 
     # --- changes (made on the emulator's loop, or by test controls) ---
 
@@ -149,24 +167,56 @@ class SharedState:
             pending = self._conversations[conversation].pending_tool_calls
             pending[:] = [i for i in pending if i not in ids]
 
-    def mint_token(self, uses: int) -> str:
+    def mint_token(self, uses: int, lifetime_s: float) -> str:
         with self._change():
             token = f"{TOKEN_PREFIX}{secrets.token_urlsafe(24)}"
-            self._tokens[token] = uses or None
+            self._tokens[token] = _Token(uses or None, time.monotonic() + lifetime_s)
             return token
 
     def use_token(self, token: str, *, resuming: bool) -> bool:
-        """Spend one use of an ephemeral token; resuming a session spends none."""
+        """Spend one use of an ephemeral token; resuming a session spends none (unless the
+        token policy says it does)."""
         with self._change():
-            if token not in self._tokens:
+            record = self._tokens.get(token)
+            if record is None or record.expires_at <= time.monotonic():
                 return False
-            left = self._tokens[token]
-            if left is None or resuming:
+            if record.uses_left is None or (resuming and not self._token_policy.spent_on_resume):
                 return True
-            if left <= 0:
+            if record.uses_left <= 0:
                 return False
-            self._tokens[token] = left - 1
+            record.uses_left -= 1
             return True
+
+    def token_seconds_left(self, token: str) -> float | None:
+        with self._lock:
+            record = self._tokens.get(token)
+            return None if record is None else record.expires_at - time.monotonic()
+
+    @property
+    def token_policy(self) -> TokenPolicy:
+        with self._lock:
+            return self._token_policy
+
+    @token_policy.setter
+    def token_policy(self, value: TokenPolicy) -> None:
+        with self._change():
+            self._token_policy = value
+
+    def record_token_request(self, query: dict[str, str], token: str | None) -> None:
+        with self._change():
+            self._token_requests.append(TokenRequest(time.monotonic(), query, token))
+
+    def token_requests(self) -> list[TokenRequest]:
+        with self._lock:
+            return list(self._token_requests)
+
+    def script_tool_call(self, name: str, args: dict[str, Any]) -> None:
+        with self._change():
+            self._scripted_calls.append((name, args))
+
+    def next_scripted_call(self) -> tuple[str, dict[str, Any]] | None:
+        with self._change():
+            return self._scripted_calls.popleft() if self._scripted_calls else None
 
     def script_answer(self, answer: Answer) -> None:
         with self._change():
@@ -185,6 +235,16 @@ class SharedState:
     def delivery(self, value: AudioDelivery) -> None:
         with self._change():
             self._delivery = value
+
+    @property
+    def answer_seconds(self) -> float | None:
+        with self._lock:
+            return self._answer_seconds
+
+    @answer_seconds.setter
+    def answer_seconds(self, value: float | None) -> None:
+        with self._change():
+            self._answer_seconds = value
 
     # --- reads (any thread) ---
 

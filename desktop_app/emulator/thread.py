@@ -132,6 +132,11 @@ class EmulatorThread(SharedControls):
         """The certificate a client must trust."""
         return self._emulator.cert_path
 
+    @property
+    def token_url(self) -> str:
+        """Where the app fetches ephemeral tokens."""
+        return self._emulator.token_url
+
     # --- faults and content: blocking versions of Emulator's ---
 
     def drop(self, conn: int | None = None) -> None:

@@ -2,7 +2,9 @@
 
     sessionResumptionUpdate {resumable: false}        (when resumption is on)
     inputTranscription … {finished: true}             (audio turns, when enabled)
+    a thought part {text, thought: true}              (when thoughts are requested)
     audio chunks, with outputTranscription fragments  (or text parts for TEXT)
+    groundingMetadata                                 (when Google Search grounded it)
     generationComplete
     turnComplete + usageMetadata                      (when the audio has played out)
     sessionResumptionUpdate {resumable: true, newHandle}
@@ -48,6 +50,8 @@ class ModelTurn:
         *,
         speech_seconds: float | None,
         delivery: AudioDelivery,
+        thought: str | None = None,
+        grounding: dict[str, Any] | None = None,
     ) -> None:
         self._send = send
         self._options = options
@@ -56,6 +60,8 @@ class ModelTurn:
         self._answer = answer
         self._speech_seconds = speech_seconds
         self._delivery = delivery
+        self._thought = thought
+        self._grounding = grounding
         self._loop = asyncio.get_running_loop()
         self._body: asyncio.Task[None] | None = None
         self._spoken: list[str] = []  # transcript fragments sent so far
@@ -92,12 +98,18 @@ class ModelTurn:
         if self._options.resumption:
             await self._send({"sessionResumptionUpdate": {"resumable": False}})
         if self._speech_seconds is not None and self._options.input_transcription:
-            await self._send_input_transcription(answers.speech_summary(self._speech_seconds))
+            heard = self._answer.heard or answers.speech_summary(self._speech_seconds)
+            await self._send_input_transcription(heard)
+        if self._thought is not None:
+            part = {"text": self._thought, "thought": True}
+            await self._send({"serverContent": {"modelTurn": {"parts": [part]}}})
         if self._options.modality == "AUDIO":
             playback_end = await self._send_audio()
         else:
             await self._send_text()
             playback_end = self._loop.time()
+        if self._grounding is not None:
+            await self._send({"serverContent": {"groundingMetadata": self._grounding}})
         await self._send({"serverContent": {"generationComplete": True}})
         await asyncio.sleep(max(0.0, playback_end - self._loop.time()))
 
@@ -179,10 +191,14 @@ class ModelTurn:
         prompt_details = [{"modality": "TEXT", "tokenCount": prompt_text}]
         if prompt_audio:
             prompt_details.append({"modality": "AUDIO", "tokenCount": prompt_audio})
-        return {
+        thoughts = answers.text_tokens(self._thought or "")
+        usage = {
             "promptTokenCount": prompt_text + prompt_audio,
             "responseTokenCount": response,
-            "totalTokenCount": prompt_text + prompt_audio + response,
+            "totalTokenCount": prompt_text + prompt_audio + response + thoughts,
             "promptTokensDetails": prompt_details,
             "responseTokensDetails": [{"modality": self._options.modality, "tokenCount": response}],
         }
+        if thoughts:
+            usage["thoughtsTokenCount"] = thoughts
+        return usage

@@ -184,8 +184,12 @@ def server_message_kind(message: Any) -> str:
     parts = (content.get("modelTurn") or {}).get("parts") or []
     if any("inlineData" in part for part in parts):
         return "audio"
+    if any(part.get("thought") for part in parts):
+        return "thought"
     if parts:
         return "text"
+    if content.get("groundingMetadata"):
+        return "grounding"
     for field, kind in _SERVER_CONTENT_KINDS:
         if content.get(field):
             return kind

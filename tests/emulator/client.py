@@ -49,8 +49,11 @@ def kind(message: dict[str, Any]) -> str:
     """What a server message is, read independently of the emulator's own classifier."""
     content = message.get("serverContent", {})
     for part in content.get("modelTurn", {}).get("parts", []):
+        if part.get("thought"):
+            return "thought"
         return "audio" if "inlineData" in part else "text"
     for name in (
+        "groundingMetadata",
         "interrupted",
         "inputTranscription",
         "outputTranscription",
