@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from google.genai import types
 
 from desktop_app.live.capabilities import ModelCapabilities, capabilities_for
+from desktop_app.live.client import ConfigurationError
 from desktop_app.resources import languages
 from desktop_app.settings import Settings
 
@@ -76,6 +77,12 @@ def build_setup(
     function_declarations: Sequence[types.FunctionDeclaration] = (),
 ) -> LiveSetup:
     caps = capabilities_for(settings.model)
+    if caps.is_translation and not settings.translation_target:
+        # The model would close with 1007; say what to change instead.
+        raise ConfigurationError(
+            f"{caps.label} translates: choose the language to translate into "
+            "(Settings → Model and voice → Translate into)."
+        )
     config = types.LiveConnectConfig(
         response_modalities=[types.Modality.AUDIO],
         input_audio_transcription=types.AudioTranscriptionConfig(),
@@ -183,9 +190,19 @@ def _tools(
     caps: ModelCapabilities,
     function_declarations: Sequence[types.FunctionDeclaration],
 ) -> list[types.Tool]:
+    """The functions the user enabled (`settings.tools` names them; the session is given
+    every function the app offers) and Google Search, where the model takes tools.
+
+    A declaration's `behavior` (BLOCKING / NON_BLOCKING) is sent only to models that take
+    non-blocking functions; the others refuse the field's NON_BLOCKING value, and call every
+    function blocking anyway.
+    """
     tools: list[types.Tool] = []
-    if function_declarations and caps.tools:
-        tools.append(types.Tool(function_declarations=list(function_declarations)))
+    enabled = [d for d in function_declarations if d.name in settings.tools]
+    if enabled and caps.tools:
+        if not caps.non_blocking_tools:
+            enabled = [d.model_copy(update={"behavior": None}) for d in enabled]
+        tools.append(types.Tool(function_declarations=enabled))
     if settings.google_search and caps.google_search:
         tools.append(types.Tool(google_search=types.GoogleSearch()))
     return tools

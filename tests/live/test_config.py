@@ -6,6 +6,7 @@ import pytest
 from google.genai import types
 
 from desktop_app.live.capabilities import capabilities_for, known_models
+from desktop_app.live.client import ConfigurationError
 from desktop_app.live.config import build_setup
 from desktop_app.resources import languages, voice_names
 from desktop_app.settings import Settings
@@ -102,7 +103,8 @@ def test_vad_and_push_to_talk():
 
 def test_tools_gated_by_model():
     decl = types.FunctionDeclaration(name="now", description="Current time")
-    cfg = dump(build_setup(Settings(google_search=True), function_declarations=[decl]))
+    enabled = Settings(google_search=True, tools=["now"])
+    cfg = dump(build_setup(enabled, function_declarations=[decl]))
     assert cfg["tools"] == [
         {"function_declarations": [{"name": "now", "description": "Current time"}]},
         {"google_search": {}},
@@ -114,6 +116,7 @@ def test_tools_gated_by_model():
                 google_search=True,
                 system_instruction="x",
                 translation_target="es",
+                tools=["now"],
             ),
             function_declarations=[decl],
         )
@@ -123,6 +126,29 @@ def test_tools_gated_by_model():
         "target_language_code": "es",
         "echo_target_language": False,
     }
+
+
+def test_only_enabled_functions_are_declared_and_behavior_only_where_the_model_takes_it():
+    offered = [
+        types.FunctionDeclaration(name="now", behavior=types.Behavior.BLOCKING),
+        types.FunctionDeclaration(name="open", behavior=types.Behavior.NON_BLOCKING),
+        types.FunctionDeclaration(name="copy", behavior=types.Behavior.BLOCKING),
+    ]
+    chosen = Settings(model="gemini-3.8-live", tools=["open", "now"])
+    (tool,) = dump(build_setup(chosen, function_declarations=offered))["tools"]
+    assert tool["function_declarations"] == [
+        {"name": "now", "behavior": "BLOCKING"},
+        {"name": "open", "behavior": "NON_BLOCKING"},
+    ]
+    sync_only = chosen.replace(model="gemini-3.1-flash-live-preview")
+    (tool,) = dump(build_setup(sync_only, function_declarations=offered))["tools"]
+    assert tool["function_declarations"] == [{"name": "now"}, {"name": "open"}]
+    assert "tools" not in dump(build_setup(Settings(), function_declarations=offered))
+
+
+def test_a_translation_model_without_a_target_is_not_connected():
+    with pytest.raises(ConfigurationError, match="Translate into"):
+        build_setup(Settings(model="gemini-3.5-live-translate-preview"))
 
 
 def test_s2st_uses_speech_language_code():
