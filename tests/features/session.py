@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from desktop_app.emulator import EmulatorThread
@@ -22,12 +23,12 @@ def settings_for(emu: EmulatorThread, **changes: Any) -> Settings:
     return base.replace(**changes)
 
 
-def new_session(settings: Settings, log: EventLog, **kwargs: Any) -> LiveSession:
+def new_session(settings: Settings, emit: Callable[[ev.Event], None], **kwargs: Any) -> LiveSession:
     """A session that authenticates each connection as the app does (key, or a fresh
     ephemeral token from the token URL)."""
     session = LiveSession(
         settings,
-        log,
+        emit,
         credentials=lambda: credentials_for(session.settings),
         retry=FAST_RETRY,
         **kwargs,
@@ -39,8 +40,15 @@ def is_live(event: ev.StateChanged) -> bool:
     return event.state is ev.ConnectionState.LIVE
 
 
-async def open_session(settings: Settings, log: EventLog, **kwargs: Any) -> LiveSession:
-    session = new_session(settings, log, **kwargs)
+async def open_session(
+    settings: Settings,
+    log: EventLog,
+    *,
+    emit: Callable[[ev.Event], None] | None = None,
+    **kwargs: Any,
+) -> LiveSession:
+    """A started session, once it is live; events go to `emit` (default: `log`)."""
+    session = new_session(settings, emit or log, **kwargs)
     session.start()
     await log.wait_for(ev.StateChanged, is_live)
     return session

@@ -1,0 +1,151 @@
+"""The tools LiveDesk offers: the time, opening a web page (after the user agrees), copying
+text to the clipboard, and sending a fresh screenshot.
+
+Each factory takes what the tool needs from the outside as plain callables: the UI's
+confirmation prompt and clipboard, the browser, the screen grabber, the session's frame path.
+Blocking work (capturing the screen, launching the browser) runs in a worker thread; the
+callbacks that touch the GUI run on the loop, which qasync runs on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import webbrowser
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from google.genai import types
+
+from desktop_app.media.capture import SourceError
+from desktop_app.media.frames import EncodedFrame, encode_jpeg
+from desktop_app.media.screen import ScreenSource
+from desktop_app.tools.registry import Tool, ToolError, ToolRegistry, text_argument
+
+Confirm = Callable[[str], Awaitable[bool]]  # asks the user; True if they agree
+SendFrame = Callable[[bytes, str], None]  # image bytes and MIME type, to the model
+
+MAX_URL_CHARS = 2048
+MAX_CLIPBOARD_CHARS = 100_000
+CONFIRM_TIMEOUT_S = 120.0  # the user may take a while to decide
+
+
+def current_time(clock: Callable[[], datetime] = lambda: datetime.now().astimezone()) -> Tool:
+    """The model has no clock: it needs this for "what time is it" and for dates."""
+
+    def run(_args: dict[str, Any]) -> dict[str, str]:
+        now = clock()
+        return {
+            "local_time": now.isoformat(timespec="seconds"),
+            "weekday": now.strftime("%A"),
+            "timezone": now.tzname() or "",
+        }
+
+    return Tool(
+        name="get_current_time",
+        description="The user's current local date, time, weekday and time zone.",
+        run=run,
+    )
+
+
+def open_web_page(confirm: Confirm, open_url: Callable[[str], bool] = webbrowser.open) -> Tool:
+    """Non-blocking where the model allows: the user may take a while to agree, and the
+    model can keep talking meanwhile; the result comes when the model is idle."""
+
+    async def run(args: dict[str, Any]) -> dict[str, Any]:
+        url = text_argument(args, "url", max_chars=MAX_URL_CHARS).strip()
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ToolError("Only http:// and https:// pages can be opened.")
+        if not await confirm(url):
+            return {"opened": False, "url": url, "reason": "The user did not allow it."}
+        opened = await asyncio.to_thread(open_url, url)
+        return {"opened": bool(opened), "url": url}
+
+    return Tool(
+        name="open_web_page",
+        description=(
+            "Open a web page in the user's browser. The user is asked first and may refuse."
+        ),
+        parameters=types.Schema(
+            type=types.Type.OBJECT,
+            properties={"url": types.Schema(type=types.Type.STRING, description="http(s) URL")},
+            required=["url"],
+        ),
+        run=run,
+        non_blocking=True,
+        scheduling="WHEN_IDLE",
+        timeout_s=CONFIRM_TIMEOUT_S,
+    )
+
+
+def copy_to_clipboard(copy: Callable[[str], None]) -> Tool:
+    async def run(args: dict[str, Any]) -> dict[str, Any]:
+        # A coroutine, so it runs on the loop: the clipboard belongs to the GUI thread.
+        text = text_argument(args, "text", max_chars=MAX_CLIPBOARD_CHARS)
+        copy(text)
+        return {"copied": True, "characters": len(text)}
+
+    return Tool(
+        name="copy_to_clipboard",
+        description="Put text on the user's clipboard, ready to paste.",
+        parameters=types.Schema(
+            type=types.Type.OBJECT,
+            properties={"text": types.Schema(type=types.Type.STRING)},
+            required=["text"],
+        ),
+        run=run,
+    )
+
+
+def grab_screen(monitor: int) -> EncodedFrame:
+    """One capture of `monitor`, as the JPEG the model gets for screen sharing."""
+    source = ScreenSource(monitor, fps=1.0)
+    try:
+        source.open()
+        try:
+            bgr = source.read()
+        finally:
+            source.close()
+    except SourceError as exc:
+        raise ToolError(f"The screen could not be captured: {exc}") from exc
+    return encode_jpeg(bgr, time.monotonic())
+
+
+def take_screenshot(grab: Callable[[], EncodedFrame], send_frame: SendFrame) -> Tool:
+    """The picture goes through the session's frame path (what screen sharing uses), so it
+    reaches the model ahead of the response that announces it."""
+
+    async def run(_args: dict[str, Any]) -> dict[str, Any]:
+        frame = await asyncio.to_thread(grab)
+        send_frame(frame.jpeg, "image/jpeg")
+        return {"sent": True, "width": frame.width, "height": frame.height}
+
+    return Tool(
+        name="take_screenshot",
+        description=(
+            "Take a fresh screenshot of the user's screen and look at it: it arrives as the "
+            "next image in the video input."
+        ),
+        run=run,
+    )
+
+
+def standard_tools(
+    *,
+    confirm: Confirm,
+    copy: Callable[[str], None],
+    grab: Callable[[], EncodedFrame],
+    send_frame: SendFrame,
+    open_url: Callable[[str], bool] = webbrowser.open,
+) -> ToolRegistry:
+    return ToolRegistry(
+        [
+            current_time(),
+            open_web_page(confirm, open_url),
+            copy_to_clipboard(copy),
+            take_screenshot(grab, send_frame),
+        ]
+    )
