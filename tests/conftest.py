@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
@@ -17,6 +22,37 @@ os.environ.setdefault("no_proxy", "127.0.0.1,localhost")
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "qasync: run the async test on a qasync.QEventLoop")
+
+
+@pytest.fixture(autouse=True)
+def _needs_services(request: pytest.FixtureRequest) -> None:
+    """Tests marked `audio`/`display` need the PulseAudio server and Xvfb display that
+    ./scripts/run-tests starts; under it they always run, under plain pytest they skip."""
+    if request.node.get_closest_marker("audio") and not os.environ.get("PULSE_SERVER"):
+        pytest.skip("needs the PulseAudio server ./scripts/run-tests starts")
+    if request.node.get_closest_marker("display") and not os.environ.get("LIVEDESK_X_DISPLAY"):
+        pytest.skip("needs the Xvfb display ./scripts/run-tests starts")
+
+
+@pytest.fixture
+def play_into_mic(tmp_path: Path):
+    """Plays samples into the virtual mic (vmic → vmic_src, the app's microphone) with paplay,
+    in the background; returns the paplay process."""
+    from tests.media.mediatest import write_wav
+
+    procs: list[subprocess.Popen[bytes]] = []
+
+    def play(samples: np.ndarray, rate: int) -> subprocess.Popen[bytes]:
+        path = write_wav(tmp_path / f"speech{len(procs)}.wav", samples, rate)
+        proc = subprocess.Popen(["paplay", "-d", "vmic", "--latency-msec=20", str(path)])
+        procs.append(proc)
+        return proc
+
+    yield play
+    for proc in procs:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(5)
 
 
 def pytest_asyncio_loop_factories(config, item):
