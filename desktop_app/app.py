@@ -128,7 +128,7 @@ class Devices:
         self.video: CaptureWorker | None = None
         self.pump: MediaPump | None = None
         self.muted = False
-        self._lock = asyncio.Lock()  # a Pause while the devices open waits for them
+        self._lock = asyncio.Lock()  # one change at a time: a Pause waits for an opening device
 
     @property
     def running(self) -> bool:
@@ -148,14 +148,14 @@ class Devices:
         self.mic.muted = self.muted
         if mic_ok:
             self.pump.start()
-        self.set_video(settings.video_source, settings.camera, settings.monitor)
+        await self._switch_video(settings.video_source, settings.camera, settings.monitor)
 
     async def stop(self) -> None:
         async with self._lock:
             await self._stop()
 
     async def _stop(self) -> None:
-        self._stop_video()
+        await self._stop_video()
         pump, mic, player = self.pump, self.mic, self.player
         self.pump = self.mic = self.player = None
         if pump is not None:
@@ -164,11 +164,15 @@ class Devices:
             if device is not None:
                 await device.stop()
 
-    def set_video(self, source: str, camera: str, monitor: int) -> None:
+    async def set_video(self, source: str, camera: str, monitor: int) -> None:
         """Switch what the model sees: "camera", "screen" or "none"."""
+        async with self._lock:
+            await self._switch_video(source, camera, monitor)
+
+    async def _switch_video(self, source: str, camera: str, monitor: int) -> None:
         if self.pump is None:
             return
-        self._stop_video()
+        await self._stop_video()
         if source == "camera":
             self.video = Camera(camera, on_event=self._on_event)
         elif source == "screen":
@@ -177,12 +181,12 @@ class Devices:
             self.video.start()
         self.pump.set_video(self.video)
 
-    def _stop_video(self) -> None:
+    async def _stop_video(self) -> None:
         video, self.video = self.video, None
         if self.pump is not None:
             self.pump.set_video(None)
         if video is not None:
-            video.stop()
+            await video.stop()
 
     def mute(self, muted: bool) -> None:
         self.muted = muted
@@ -354,7 +358,7 @@ class LiveDesk:
 
     def _choose_video(self, source: str, monitor: int) -> None:
         self.settings = self.settings.replace(video_source=source, monitor=monitor)
-        self.devices.set_video(source, self.settings.camera, monitor)
+        self._spawn(self.devices.set_video(source, self.settings.camera, monitor))
 
     def _talk(self, down: bool) -> None:
         if not self.settings.push_to_talk:

@@ -459,7 +459,8 @@ class MainWindow(QMainWindow):
         sample = self._probe()
         self.mic_meter.set_level(sample.mic_level)
         self.model_meter.set_level(sample.model_level)
-        if sample.frame is not None and sample.frame_time != self._frame_time:
+        showing = self.video_source.currentData() != "none" and self.state in _RUNNING
+        if showing and sample.frame is not None and sample.frame_time != self._frame_time:
             self._frame_time = sample.frame_time
             self.video.show_frame(sample.frame)
 

@@ -3,6 +3,8 @@ the video source switch, and colours that follow the palette (light or dark)."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
@@ -12,6 +14,7 @@ from desktop_app.live import events as ev
 from desktop_app.settings import Settings
 from desktop_app.store import Message
 from desktop_app.ui.main_window import MainWindow
+from tests.media.mediatest import make_video
 from tests.ui.harness import emulator_overrides, running_app, until
 
 qasync_test = pytest.mark.qasync
@@ -110,3 +113,29 @@ def test_f1_lists_the_shortcuts(qtbot):
     qtbot.addWidget(window)
     shortcuts = {a.shortcut().toString() for a in window.actions()}
     assert {"F5", "F6", "Shift+F5", "Ctrl+M", "Ctrl+,", "Ctrl+L", "Ctrl+H"} <= shortcuts
+
+
+@pytest.mark.asyncio
+@qasync_test
+async def test_the_video_switch_starts_and_stops_what_the_model_sees(qtbot, emulator, tmp_path):
+    clip = make_video(tmp_path / "camera.avi", (320, 240), frames=60)
+    overrides = emulator_overrides(emulator, video_source="camera", camera=str(clip))
+    async with running_app(tmp_path, overrides) as desk:
+        window = desk.window
+        assert "starts when you connect" in window.video.placeholder
+        qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
+        await until(lambda: window.state is ev.ConnectionState.LIVE)
+        conn = emulator.connections()[-1].id
+        await until(lambda: window.video.frames_shown > 5, what="the camera preview")
+        await until(lambda: emulator.received("video", conn), what="a frame for the model")
+        assert emulator.received("video", conn)[0].mime_type == "image/jpeg"
+
+        index = window.video_source.findData("none")
+        window.video_source.setCurrentIndex(index)
+        window.video_source.activated.emit(index)
+        assert window.video.image is None and "Video off" in window.video.placeholder
+        await until(lambda: desk.devices.video is None, what="the camera to stop")
+        sent = len(emulator.received("video", conn))
+        await asyncio.sleep(2.5)  # frames go at most once a second: none may follow
+        assert len(emulator.received("video", conn)) <= sent + 1
+        assert window.video.image is None, "no stale frame comes back"
