@@ -1,0 +1,88 @@
+"""Runs the self-test: the built-in emulator, the device checks, then the conversation.
+
+The emulator starts first and stays up to the end; the devices stay open from their checks
+into the conversation (they are the conversation's devices). A check that cannot run because
+an earlier one failed (no connection: no turn) is not repeated as a failure of its own: the
+first failure already makes the exit status 1. The whole run has a time limit, so a stuck
+device or server makes the self-test fail rather than hang a user's terminal or a CI job.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from desktop_app import __version__
+from desktop_app.offline import BuiltInServer
+from desktop_app.selftest.report import Report
+from desktop_app.settings import Settings, default_model, load_settings
+
+log = logging.getLogger(__name__)
+
+TIME_LIMIT_S = 90.0
+
+
+def run_self_test(
+    config_dir: Path, overrides: dict[str, Any], out: TextIO | None = sys.stdout
+) -> int:
+    """The exit status: 0 when every check that ran worked, 1 otherwise.
+
+    `overrides` are the command line's settings (devices, camera); the user's saved settings
+    supply the rest, except the connection, which always goes to the built-in emulator.
+    """
+    report = Report(out)
+    report.note(f"LiveDesk {__version__} self-test: the devices, then a conversation with the "
+                "built-in emulator (no network, no key)")
+    try:
+        asyncio.run(asyncio.wait_for(_run(report, config_dir, overrides), TIME_LIMIT_S))
+    except TimeoutError:
+        report.fail("time limit", f"the self-test did not finish in {TIME_LIMIT_S:.0f} s")
+    report.note(report.summary())
+    return 0 if report.passed else 1
+
+
+async def _run(report: Report, config_dir: Path, overrides: dict[str, Any]) -> None:
+    server = BuiltInServer()
+    try:
+        await asyncio.to_thread(server.start)
+    except Exception as exc:  # a port or a certificate problem: say it, do not crash
+        log.exception("the built-in emulator did not start")
+        report.fail("emulator", f"the built-in emulator did not start: {exc}")
+        return
+    try:
+        report.ok("emulator", f"listening at {server.emulator.url}")
+        settings = load_settings(config_dir).replace(**overrides)
+        settings = settings.replace(**server.overrides(), model=default_model())
+        await _checks(report, settings, server, overrides)
+    finally:
+        await asyncio.to_thread(server.stop)
+
+
+async def _checks(report: Report, settings: Settings, server: BuiltInServer,
+                  overrides: dict[str, Any]) -> None:
+    try:  # sounddevice loads PortAudio when imported, and the media modules import it
+        from desktop_app.selftest.conversation import Conversation, video_spec
+        from desktop_app.selftest.devices import Audio, check_audio
+    except OSError as exc:
+        report.fail("audio", f"{exc} (Linux: install libportaudio2)")
+        return
+    try:
+        audio = await check_audio(report, settings)
+    except Exception as exc:  # PortAudio errors surface as several exception types
+        log.exception("audio device checks failed")
+        report.fail("audio", f"the audio system failed: {exc}")
+        audio = Audio()
+    conversation = Conversation(report, settings, server.emulator, audio)
+    try:
+        if not await conversation.connect():
+            return
+        await conversation.start_camera(*video_spec(settings, overrides))
+        await conversation.turn()
+        await conversation.barge_in()
+        conversation.finish_camera()
+    finally:
+        await conversation.close()
+        await audio.close()

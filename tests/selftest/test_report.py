@@ -1,0 +1,64 @@
+"""The self-test's verdict and its measurements, without devices."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+
+from desktop_app.selftest.conversation import video_spec
+from desktop_app.selftest.report import Report
+from desktop_app.selftest.signals import dbfs, similarity, to_mic_rate, voice
+from desktop_app.settings import Settings
+
+
+def test_skipped_checks_pass_and_one_failure_fails_the_run():
+    out = io.StringIO()
+    report = Report(out)
+    report.ok("speaker", "played")
+    report.skip("camera", "none")
+    assert report.passed
+    assert report.summary() == "self-test passed: 1 ok, 1 skipped"
+    report.fail("microphone", "silent")
+    assert not report.passed
+    assert report.summary() == "self-test FAILED: 1 ok, 1 FAIL, 1 skipped"
+    assert out.getvalue().splitlines() == [
+        "  ok       speaker      played",
+        "  skipped  camera       none",
+        "  FAIL     microphone   silent",
+    ]
+
+
+def test_a_run_that_checked_nothing_did_not_pass():
+    assert not Report(None).passed
+
+
+def test_a_report_without_a_console_still_keeps_its_checks():
+    report = Report(None)  # a windowed Windows build has no stdout
+    report.ok("connect", "fine")
+    assert report.passed and report.status("connect") is not None
+
+
+def test_similarity_finds_the_played_sound_in_a_recording():
+    rng = np.random.default_rng(0)
+    played = to_mic_rate(voice(1.0, seed=1))
+    recording = (rng.normal(0, 300, 40000)).astype(np.int16)
+    recording[7000:7000 + played.size] += (played * 0.4).astype(np.int16)  # later and quieter
+    assert similarity(recording, played) > 0.9
+    other = to_mic_rate(voice(1.0, seed=9))
+    assert similarity(recording, other) < 0.5
+    assert similarity(np.zeros(40000, np.int16), played) == 0.0
+    assert similarity(played[:100], played) == 0.0  # shorter than the sound: not in it
+
+
+def test_levels_in_dbfs():
+    full_scale_square = np.full(160, 32767, np.int16)
+    assert abs(dbfs(full_scale_square)) < 0.01
+    assert dbfs(np.zeros(160, np.int16)) == -120.0
+    assert dbfs(np.zeros(0, np.int16)) == -120.0
+
+
+def test_only_a_camera_named_on_the_command_line_must_work():
+    assert video_spec(Settings(), {"camera": "clip.avi"}) == ("clip.avi", True)
+    assert video_spec(Settings(camera="0"), {}) == ("0", False)
+    assert video_spec(Settings(video_source="screen"), {}) == (None, False)
