@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="talk to the built-in emulator: no key, no network (a demo and self-test)",
     )
     conn.add_argument("--connect", action="store_true", help="start the conversation at launch")
+    conn.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check mic, speaker, camera and a conversation with the built-in emulator, "
+        "headless; prints each check, exits 0 when all worked",
+    )
     model = parser.add_argument_group("model")
     model.add_argument("--model", metavar="ID", help="Live model ID")
     model.add_argument("--voice", metavar="NAME", help="prebuilt voice, e.g. Puck or Kore")
@@ -139,6 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     path = setup_logging(args.log_level)
     log = logging.getLogger("desktop_app")
     log.info("LiveDesk %s starting (log: %s)", __version__, path)
+    if args.self_test:  # headless and Qt-free: no window, no display needed
+        from desktop_app.selftest import run_self_test
+
+        return run_self_test(config_dir(args.config_dir), overrides_from(args))
 
     from desktop_app.app import Launch, default_data_dir, run
 
