@@ -24,6 +24,7 @@ from typing import Any
 import platformdirs
 import qasync
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
@@ -49,6 +50,9 @@ from desktop_app.settings import (
     store_api_key,
 )
 from desktop_app.store import ConversationRecorder, HistoryStore, Message, SchemaError
+from desktop_app.tools.builtin import grab_screen, standard_tools
+from desktop_app.tools.runner import ToolRunner
+from desktop_app.ui.confirm import Confirmation
 from desktop_app.ui.first_run import FirstRunDialog
 from desktop_app.ui.history import HistoryDialog
 from desktop_app.ui.main_window import MainWindow, MediaSample
@@ -243,9 +247,22 @@ class LiveDesk:
         self.recorder = ConversationRecorder(
             self.store, model=self.settings.model, voice=self.settings.voice
         )
-        self.session = LiveSession(self.settings, self._on_event)
+        self.window = MainWindow(self.settings, probe=self._sample, devices=device_lists)
+        self.confirm = Confirmation(self.window)
+        self.tools = standard_tools(
+            confirm=self._confirm_page,
+            copy=lambda text: QGuiApplication.clipboard().setText(text),
+            grab=lambda: grab_screen(self.settings.monitor),
+            send_frame=lambda data, mime: self.session.send_frame(data, mime),
+        )
+        self.session = LiveSession(
+            self.settings, self._on_event, function_declarations=self.tools.declarations()
+        )
+        self.tool_runner = ToolRunner(
+            self.tools, self.session, on_result=self.recorder.record_tool_result
+        )
         self.devices = Devices(self.session, self._on_device_event)
-        self.window = MainWindow(self.settings, probe=self.devices.sample, devices=device_lists)
+        self.window.set_tools([(n, self.tools.get(n).description) for n in self.tools.names()])
         self.first_run: FirstRunDialog | None = None
         self.history: HistoryDialog | None = None
         self._wire()
@@ -287,10 +304,19 @@ class LiveDesk:
         if isinstance(event, _LOGGED):
             log.info("%s", event)
         self.devices.handle_event(event)
+        self.tool_runner.handle_event(event)
         self.recorder.handle(event)
         self.bridge.event.emit(event)
         if isinstance(event, ev.StateChanged) and event.state in _STOPPED:
             self._spawn(self.devices.stop())
+
+    def _sample(self) -> MediaSample:
+        return self.devices.sample()
+
+    async def _confirm_page(self, url: str) -> bool:
+        return await self.confirm(
+            f"Gemini wants to open this page in your browser:\n\n{url}\n\nOpen it?"
+        )
 
     def _on_device_event(self, event: MediaEvent) -> None:
         log.info("%s", event)

@@ -107,7 +107,6 @@ class MainWindow(QMainWindow):
         *,
         probe: MediaProbe | None = None,
         devices: Callable[[], DeviceLists] | None = None,
-        tools: list[str] | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle("LiveDesk")
@@ -116,7 +115,7 @@ class MainWindow(QMainWindow):
         self.state = ev.ConnectionState.IDLE
         self._probe = probe or MediaSample
         self._devices = devices or DeviceLists
-        self._tools = tools or []
+        self._tools: list[tuple[str, str]] = []
         self._frame_time = 0.0
         self._problems: dict[str, str] = {}
         self.settings_dialog: SettingsDialog | None = None
@@ -322,6 +321,10 @@ class MainWindow(QMainWindow):
             self.hold.set_down(False)
             self._show_video_placeholder()  # the devices stop with the conversation
         self._update_controls()
+
+    def set_tools(self, tools: list[tuple[str, str]]) -> None:
+        """The local functions the app offers (name, description), for the settings."""
+        self._tools = list(tools)
 
     def show_message(self, conversation_id: str, message: Message) -> None:
         self.conversation.show_message(conversation_id, message)

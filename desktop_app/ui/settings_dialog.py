@@ -89,7 +89,7 @@ class SettingsDialog(QDialog):
         self,
         settings: Settings,
         devices: DeviceLists | None = None,
-        tools: list[str] | None = None,
+        tools: list[tuple[str, str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -259,11 +259,12 @@ class SettingsDialog(QDialog):
         self.google_search = QCheckBox("Google Search grounding", page)
         form.addRow("", self.google_search)
         self.tools = QListWidget(page)
-        self.tools.setMaximumHeight(70)
-        for name in self._tools:
-            QListWidgetItem(name, self.tools)
+        self.tools.setObjectName("tools")
+        self.tools.setMaximumHeight(90)
+        for name, description in self._tools:
+            QListWidgetItem(name, self.tools).setToolTip(description)
         self.tools.setVisible(bool(self._tools))
-        form.addRow("Local tools" if self._tools else "", self.tools)
+        form.addRow("Functions it may call" if self._tools else "", self.tools)
         return page
 
     def _turns_tab(self) -> QWidget:

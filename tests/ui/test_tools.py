@@ -1,0 +1,79 @@
+"""Functions the model may call, through the real window: the user chooses them in the
+settings, the model's call is answered (with its id) and shown with its result, and a call
+that acts on the desktop asks the user first without stopping the conversation."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from desktop_app.live import events as ev
+from tests.ui.harness import emulator_overrides, running_app, until
+
+pytestmark = [pytest.mark.asyncio, pytest.mark.qasync]
+
+
+def responses(emulator, conn: int) -> list[dict]:
+    out = []
+    for received in emulator.received("tool_response", conn):
+        out += received.payload.get("functionResponses", [])
+    return out
+
+
+def declared(setup: dict) -> list[str]:
+    return [
+        d["name"] for tool in setup.get("tools", []) for d in tool.get("functionDeclarations", [])
+    ]
+
+
+async def test_the_user_enables_a_function_and_the_model_gets_it_answered(
+    qtbot, emulator, tmp_path
+):
+    async with running_app(tmp_path, emulator_overrides(emulator)) as desk:
+        window = desk.window
+        window.act_settings.trigger()
+        dialog = window.settings_dialog
+        names = [dialog.tools.item(i).text() for i in range(dialog.tools.count())]
+        assert {"get_current_time", "open_web_page", "copy_to_clipboard"} <= set(names)
+        item = dialog.tools.item(names.index("get_current_time"))
+        assert "time" in item.toolTip()
+        item.setCheckState(Qt.CheckState.Checked)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        assert desk.settings.tools == ["get_current_time"]
+
+        qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
+        await until(lambda: window.state is ev.ConnectionState.LIVE)
+        conn = emulator.connections()[-1]
+        assert declared(conn.setup) == ["get_current_time"], "only what the user enabled"
+
+        [call_id] = emulator.tool_call([{"name": "get_current_time", "args": {}}])
+        await until(lambda: responses(emulator, conn.id), what="the answer to the call")
+        [answer] = responses(emulator, conn.id)
+        assert answer["id"] == call_id and "local_time" in answer["response"]["output"]
+        await until(lambda: "→" in "".join(window.conversation.texts("tool")))
+        assert window.conversation.texts("tool")[0].startswith("get_current_time() → ")
+
+
+async def test_opening_a_page_asks_first_and_a_no_is_the_answer(qtbot, emulator, tmp_path):
+    overrides = emulator_overrides(emulator, tools=["open_web_page"])
+    async with running_app(tmp_path, overrides) as desk:
+        window = desk.window
+        qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
+        await until(lambda: window.state is ev.ConnectionState.LIVE)
+        conn = emulator.connections()[-1].id
+        emulator.tool_call([{"name": "open_web_page", "args": {"url": "https://example.org/"}}])
+        await until(lambda: desk.confirm.box is not None, what="the question to the user")
+        box = desk.confirm.box
+        assert "https://example.org/" in box.text()
+
+        # The conversation goes on while the question is open.
+        qtbot.keyClicks(window.text, "still talking")
+        qtbot.keyClick(window.text, Qt.Key.Key_Return)
+        await until(lambda: "You said: still talking." in window.conversation.texts("model"))
+        assert not responses(emulator, conn)
+
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+        await until(lambda: responses(emulator, conn), what="the answer to the call")
+        output = responses(emulator, conn)[0]["response"]["output"]
+        assert output["opened"] is False and "did not allow" in output["reason"]
