@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from google.genai import types
 from google.genai.live import AsyncSession
 
+from desktop_app.live.capabilities import ModelCapabilities
 from desktop_app.live.outbox import Outgoing
 
 INPUT_RATE = 16000
@@ -36,6 +37,19 @@ def _function_response(result: FunctionResult) -> types.FunctionResponse:
         if result.scheduling
         else None,
     )
+
+
+def accepts(caps: ModelCapabilities | None, item: Outgoing) -> bool:
+    """Whether the connected model takes this kind of input at all. Translation models hear
+    audio only: a frame or typed text would close the connection with 1007, so it is not
+    sent (the camera may well be on when the user switches to a translation model)."""
+    if caps is None:
+        return True
+    if item.kind == "frame":
+        return caps.video_input
+    if item.kind == "text":
+        return caps.text_input != "none"
+    return True
 
 
 async def deliver(session: AsyncSession, item: Outgoing, *, text_input: str) -> None:

@@ -27,7 +27,7 @@ from google.genai.live import AsyncSession
 from desktop_app.live import events as ev
 from desktop_app.live.client import Credentials, make_client
 from desktop_app.live.config import LiveSetup, build_setup
-from desktop_app.live.delivery import INPUT_RATE, FunctionResult, deliver
+from desktop_app.live.delivery import INPUT_RATE, FunctionResult, accepts, deliver
 from desktop_app.live.errors import classify
 from desktop_app.live.outbox import Outbox, Outgoing
 from desktop_app.live.translate import MessageTranslator
@@ -361,6 +361,9 @@ class LiveSession:
         text_input = caps.text_input if caps else "realtime"
         while True:
             item = await self._outbox.get()
+            if not accepts(caps, item):
+                log.info("%s input dropped: %s does not take it", item.kind, caps and caps.label)
+                continue
             try:
                 await deliver(link.session, item, text_input=text_input)
             except BaseException:

@@ -228,3 +228,25 @@ async def test_a_translation_model_without_a_target_is_never_connected(emulator)
     live, errors = await connects(settings_for(emulator, model=TRANSLATE))
     assert not live and errors[-1].fatal and "Translate into" in errors[-1].message
     assert len(emulator.connections()) == before
+
+
+async def test_a_translation_model_is_never_sent_pictures_or_typed_text(emulator):
+    """It hears audio only (anything else closes with 1007): the camera may be on when the
+    user switches to translation, so frames and text are dropped, the audio still goes."""
+    log = EventLog()
+    settings = settings_for(emulator, model=TRANSLATE, translation_target="de-DE")
+    session = await open_session(settings, log)
+    conn = emulator.connections()[-1].id
+    try:
+        session.send_frame(b"\xff\xd8 a jpeg")
+        session.send_text("typed")
+        await speak(session, 0.8)
+        done = await log.wait_for(ev.TurnComplete)
+        said = "".join(
+            e.text for e in log.of(ev.OutputTranscript) if e.generation == done.generation
+        )
+        assert said.startswith("[de-DE] (")
+        assert emulator.received("video", conn) == [] and emulator.received("text", conn) == []
+        assert not log.of(ev.SessionError)
+    finally:
+        await session.stop()
