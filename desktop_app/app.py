@@ -28,10 +28,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
+from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
 from desktop_app.live.client import Credentials, list_live_models
 from desktop_app.live.errors import classify
 from desktop_app.live.session import LiveSession
+from desktop_app.live.tokens import credentials_for
 from desktop_app.media.camera import Camera
 from desktop_app.media.capture import CaptureWorker
 from desktop_app.media.devices import list_devices
@@ -40,6 +42,7 @@ from desktop_app.media.mic import Mic
 from desktop_app.media.player import Player
 from desktop_app.media.pump import MediaPump
 from desktop_app.media.screen import Screen, list_monitors
+from desktop_app.offline import OFFLINE_KEY, BuiltInServer
 from desktop_app.settings import (
     APP_NAME,
     KeyStoreError,
@@ -61,7 +64,6 @@ from desktop_app.ui.settings_dialog import DeviceLists
 log = logging.getLogger(__name__)
 
 LIST_TIMEOUT_S = 15.0
-OFFLINE_KEY = "offline"  # the built-in emulator takes any key; this one is never stored
 _DEVICE_FIELDS = frozenset({"input_device", "output_device", "video_source", "camera", "monitor"})
 # Settings a live connection does not depend on: changing them needs no reconnection.
 _LOCAL_FIELDS = _DEVICE_FIELDS | {"headphones", "noise_suppression", "extra_models", "api_key"}
@@ -232,7 +234,7 @@ class LiveDesk:
         self.launch = launch
         self.overrides = dict(launch.overrides)
         self.saved = load_settings(launch.config_dir)
-        self.emulator: Any = None
+        self.offline: BuiltInServer | None = None
         self._scratch: list[tempfile.TemporaryDirectory[str]] = []
         if launch.offline:
             self._start_offline()
@@ -256,7 +258,11 @@ class LiveDesk:
             send_frame=lambda data, mime: self.session.send_frame(data, mime),
         )
         self.session = LiveSession(
-            self.settings, self._on_event, function_declarations=self.tools.declarations()
+            self.settings,
+            self._on_event,
+            # A key, or a fresh token from the organisation's token URL for each connection.
+            credentials=lambda: credentials_for(self.session.settings),
+            function_declarations=self.tools.declarations(),
         )
         self.tool_runner = ToolRunner(
             self.tools, self.session, on_result=self.recorder.record_tool_result
@@ -351,8 +357,8 @@ class LiveDesk:
         self.recorder.close()
         self.store.close()
         self.window.close()
-        if self.emulator is not None:
-            self.emulator.stop()
+        if self.offline is not None:
+            self.offline.stop()
         for directory in self._scratch:
             directory.cleanup()
 
@@ -457,22 +463,17 @@ class LiveDesk:
 
     def _start_offline(self) -> None:
         """The built-in emulator on loopback: a working demo and self-test with no key."""
-        from desktop_app.emulator import EmulatorThread
-
-        if self.emulator is not None:
+        if self.offline is not None:
             return
-        tls = tempfile.TemporaryDirectory(prefix="livedesk-offline-")
-        self._scratch.append(tls)
-        self.emulator = EmulatorThread(tls_dir=Path(tls.name))
-        self.emulator.start()
-        log.info("offline mode: built-in emulator at %s", self.emulator.url)
-        self.overrides.update(
-            endpoint=self.emulator.base_url,
-            ca_file=str(self.emulator.cert_path),
-            api_key=OFFLINE_KEY,
-            backend="gemini",
-            ephemeral_token_url="",
-        )
+        self.offline = BuiltInServer()
+        self.offline.start()
+        log.info("offline mode: built-in emulator at %s", self.offline.emulator.url)
+        self.overrides.update(self.offline.overrides())
+
+    @property
+    def emulator(self) -> EmulatorThread | None:
+        """The built-in emulator in offline mode (tests script it), else None."""
+        return self.offline.emulator if self.offline is not None else None
 
 
 def default_data_dir(config_override: str | None) -> Path:
