@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop_app import __version__
 from desktop_app.live import events as ev
 from desktop_app.live.capabilities import capabilities_for
+from desktop_app.live.config import language_name
 from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened, MediaEvent
 from desktop_app.settings import Settings
 from desktop_app.store import Message
@@ -45,6 +46,7 @@ from desktop_app.ui.meters import LevelMeter
 from desktop_app.ui.push_to_talk import HOLD_KEY_NAME, HoldToTalk
 from desktop_app.ui.settings_dialog import DeviceLists, SettingsDialog
 from desktop_app.ui.status import StatusLine, describe_error
+from desktop_app.ui.translation import TranslationView
 from desktop_app.ui.video import VideoPreview
 
 POLL_MS = 33
@@ -258,6 +260,9 @@ class MainWindow(QMainWindow):
             "Your words and Gemini's answers appear here as they are spoken.",
         )
         column.addWidget(self.conversation, 1)
+        self.translation = TranslationView(side)  # shown instead, for translation models
+        self.translation.hide()
+        column.addWidget(self.translation, 1)
         row = QHBoxLayout()
         self.text = QLineEdit(side)
         self.text.setObjectName("message")
@@ -328,6 +333,7 @@ class MainWindow(QMainWindow):
 
     def show_message(self, conversation_id: str, message: Message) -> None:
         self.conversation.show_message(conversation_id, message)
+        self.translation.show_message(conversation_id, message)
 
     def show_problem(self, source: str, text: str) -> None:
         """A problem the user must act on, shown until it is solved or dismissed. One line
@@ -354,6 +360,9 @@ class MainWindow(QMainWindow):
         self.text.setEnabled(can_type)
         self.send.setEnabled(can_type)
         self.text.setToolTip("" if can_type else f"{caps.label} takes spoken input only.")
+        self.conversation.setVisible(not caps.is_translation)
+        self.translation.setVisible(caps.is_translation)
+        self.translation.set_target(language_name(settings.translation_target))
         self.hold.enabled = settings.push_to_talk
         self.talk_button.setVisible(settings.push_to_talk)
         self.status.set_push_to_talk(settings.push_to_talk, self.hold.down)

@@ -1,0 +1,113 @@
+"""The features in the real window (the whole app, offscreen), against the emulator: a token
+URL instead of a key, search sources as links, thought summaries kept apart, and speech
+translation side by side."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app.live import events as ev
+from tests.features.conftest import KEY
+from tests.support.signals import chunks, silence, voiced
+from tests.ui.harness import running_app, until
+
+pytestmark = [pytest.mark.asyncio, pytest.mark.qasync]
+
+
+@pytest.fixture(autouse=True)
+def _no_user_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing from the user's keyring or environment reaches these apps."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    monkeypatch.delenv("GEMINI_API_KEY", raising=False)
+    monkeypatch.delenv("GOOGLE_API_KEY", raising=False)
+
+
+def overrides(emulator, **more: Any) -> dict[str, Any]:
+    base = {
+        "endpoint": emulator.base_url,
+        "ca_file": str(emulator.cert_path),
+        "api_key": KEY,
+        "model": "gemini-3.8-live",
+        "video_source": "none",
+    }
+    return {**base, **more}
+
+
+async def connect(qtbot, desk) -> None:
+    qtbot.mouseClick(desk.window.connect_button, Qt.MouseButton.LeftButton)
+    await until(lambda: desk.window.state is ev.ConnectionState.LIVE, what="live")
+
+
+async def type_text(qtbot, window, text: str) -> None:
+    qtbot.keyClicks(window.text, text)
+    qtbot.keyClick(window.text, Qt.Key.Key_Return)
+
+
+async def test_a_token_url_replaces_the_key(qtbot, emulator, tmp_path):
+    settings = overrides(emulator, api_key="", ephemeral_token_url=emulator.token_url)
+    async with running_app(tmp_path, settings) as desk:
+        assert desk.first_run is None, "no key is asked for"
+        await connect(qtbot, desk)
+        info = emulator.connections()[-1]
+        assert info.path.endswith("v1alpha.GenerativeService.BidiGenerateContentConstrained")
+        assert info.headers["authorization"] == f"Token {emulator.token_requests()[-1].token}"
+        await type_text(qtbot, desk.window, "hello")
+        await until(lambda: "You said: hello." in desk.window.conversation.texts("model"))
+
+
+async def test_search_sources_are_links_under_the_answer(qtbot, emulator, tmp_path):
+    sources = (("Met Office", "https://example.org/met"), ("BBC", "https://example.com/bbc"))
+    emulator.script_answer("Rain later.", sources=sources)
+    async with running_app(tmp_path, overrides(emulator, google_search=True)) as desk:
+        await connect(qtbot, desk)
+        await type_text(qtbot, desk.window, "weather in Leeds")
+        await until(lambda: any(e.message.sources for e in desk.window.conversation.entries()))
+        entry = next(e for e in desk.window.conversation.entries() if e.message.sources)
+        assert entry.text == "Rain later."
+        links = entry.sources.text()
+        assert '<a href="https://example.org/met">Met Office</a>' in links
+        assert '<a href="https://example.com/bbc">BBC</a>' in links
+        assert entry.sources.openExternalLinks()
+
+
+async def test_thought_summaries_are_asked_for_and_kept_apart(qtbot, emulator, tmp_path):
+    emulator.script_answer("Sunny.", thought="**Weather**\nLook at the forecast.")
+    settings = overrides(
+        emulator,
+        model="gemini-2.5-flash-native-audio-preview-12-2025",
+        thinking="budget",
+        include_thoughts=True,
+    )
+    async with running_app(tmp_path, settings) as desk:
+        await connect(qtbot, desk)
+        await type_text(qtbot, desk.window, "weather?")
+        await until(lambda: "Sunny." in desk.window.conversation.texts("model"))
+        entry = next(e for e in desk.window.conversation.entries() if e.message.role == "model")
+        assert entry.text == "Sunny." and entry.thoughts.text().startswith("**Weather**")
+        assert not entry.thoughts.isVisibleTo(desk.window), "collapsed until asked"
+
+
+async def test_translation_mode_shows_both_sides_and_plays_the_voice(qtbot, emulator, tmp_path):
+    emulator.script_answer("Où est la gare ?", heard="Where is the station?")
+    settings = overrides(
+        emulator, model="gemini-3.5-live-translate-preview", translation_target="fr-FR"
+    )
+    async with running_app(tmp_path, settings) as desk:
+        window = desk.window
+        assert window.translation.isVisibleTo(window)
+        assert not window.conversation.isVisibleTo(window)
+        assert window.translation.target_header.text() == "Translation — French (France)"
+        assert not window.text.isEnabled(), "a translation model takes speech only"
+        heard: list[ev.ModelAudio] = []
+        desk.bridge.event.connect(lambda e: isinstance(e, ev.ModelAudio) and heard.append(e))
+        await connect(qtbot, desk)
+        for chunk in chunks(voiced(1.0) + silence(0.8)):  # what the mic would send
+            desk.session.send_audio(chunk)
+        await until(
+            lambda: window.translation.rows() == [("Where is the station?", "Où est la gare ?")],
+            what="the translated row",
+        )
+        assert heard, "the translated voice reached the player's path"
