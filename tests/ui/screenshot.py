@@ -115,9 +115,8 @@ async def stage(out: Path, work: Path) -> None:
             timeout_ms=30_000,
             what="the second answer, well under way",
         )
-        await asyncio.sleep(0.3)
-        step("capturing the window")
-        QApplication.processEvents()
+        await asyncio.sleep(0.3)  # the loop repaints meanwhile (never processEvents() inside
+        step("capturing the window")  # a coroutine: qasync would re-enter running tasks)
         shot = window.screen().grabWindow(window.winId())
         if shot.isNull():
             shot = window.grab()
