@@ -115,8 +115,10 @@ async def stage(out: Path, work: Path) -> None:
             timeout_ms=30_000,
             what="the second answer, well under way",
         )
-        await asyncio.sleep(0.3)  # the loop repaints meanwhile (never processEvents() inside
-        step("capturing the window")  # a coroutine: qasync would re-enter running tasks)
+        # Sleeping lets the loop repaint. (Never processEvents() inside a coroutine: under
+        # qasync it re-enters tasks that are already running.)
+        await asyncio.sleep(0.3)
+        step("capturing the window")
         shot = window.screen().grabWindow(window.winId())
         if shot.isNull():
             shot = window.grab()
