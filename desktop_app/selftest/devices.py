@@ -43,7 +43,6 @@ MOVED_FLOOR_DBFS = -60.0
 VOICE_DBFS = -35.0
 LISTEN_FOR_USER_S = 4.0
 MIN_REALTIME = 0.75  # captured seconds per elapsed second below this: the mic stalls
-_NOTE_INDENT = "           "
 
 
 @dataclass
@@ -169,8 +168,8 @@ async def _mic_verdict(report: Report, audio: Audio, listener: Listener, sound_a
         report.ok("microphone", f"{rate}; level rose from {room:.0f} to {during:.0f} dBFS "
                   f"while the test sound played{loud_enough}")
         return
-    report.note(f"{_NOTE_INDENT}The microphone did not hear the test sound. "
-                f"Say something now ({LISTEN_FOR_USER_S:.0f} s)…")
+    report.ask(f"The microphone did not hear the test sound. "
+               f"Say something now ({LISTEN_FOR_USER_S:.0f} s)…")
     asked = time.monotonic()
     while time.monotonic() - asked < LISTEN_FOR_USER_S:
         await asyncio.sleep(0.05)

@@ -15,6 +15,9 @@ from typing import TextIO
 
 log = logging.getLogger(__name__)
 
+_NAME_WIDTH = 12  # check names are at most this long, so the details line up
+_DETAIL_COLUMN = 2 + 8 + 1 + _NAME_WIDTH + 2
+
 
 class Status(enum.Enum):
     OK = "ok"
@@ -45,8 +48,12 @@ class Report:
         self._add(Check(name, Status.SKIPPED, detail))
 
     def note(self, text: str) -> None:
-        """A line that is not a check: a heading, or a request to the user."""
+        """A line that is not a check: the heading, the summary."""
         self._print(text)
+
+    def ask(self, text: str) -> None:
+        """A request to the user, under the details of the checks."""
+        self._print(" " * _DETAIL_COLUMN + text)
 
     def status(self, name: str) -> Status | None:
         """How the check `name` went, if it has run."""
@@ -64,7 +71,7 @@ class Report:
 
     def _add(self, check: Check) -> None:
         self.checks.append(check)
-        self._print(f"  {check.status.value:<8} {check.name:<12} {check.detail}")
+        self._print(f"  {check.status.value:<8} {check.name:<{_NAME_WIDTH}}  {check.detail}")
 
     def _print(self, line: str) -> None:
         log.info("self-test: %s", line.strip())

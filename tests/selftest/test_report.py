@@ -23,9 +23,9 @@ def test_skipped_checks_pass_and_one_failure_fails_the_run():
     assert not report.passed
     assert report.summary() == "self-test FAILED: 1 ok, 1 FAIL, 1 skipped"
     assert out.getvalue().splitlines() == [
-        "  ok       speaker      played",
-        "  skipped  camera       none",
-        "  FAIL     microphone   silent",
+        "  ok       speaker       played",
+        "  skipped  camera        none",
+        "  FAIL     microphone    silent",
     ]
 
 
