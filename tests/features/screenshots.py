@@ -1,0 +1,173 @@
+"""Stages the Live API's features in the real app and saves screenshots of its window:
+
+    python -m tests.features.screenshots docs/     # inside ./scripts/run-tests' services
+
+- `tool-call.png`: the model calls local functions (the time, the clipboard); each call is
+  shown with the result the app answered, then the model's answer that uses it.
+- `translation.png`: a speech translation model; what the speaker said (played into the
+  virtual mic) and its translation side by side, the translated voice playing.
+
+Run under Xvfb (QT_QPA_PLATFORM=xcb, DISPLAY set) with the test PulseAudio server, in offline
+mode (the built-in emulator), with a generated camera clip for the tool-call picture.
+`test_screenshots.py` runs it too, so the pictures in docs/ can always be remade.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import subprocess
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop_app.app import Launch, LiveDesk
+from desktop_app.live import events as ev
+from tests.media.mediatest import write_wav
+from tests.support.signals import RATE, silence, voiced
+from tests.ui.harness import until
+from tests.ui.screenshot import make_desk_clip
+
+DOCS_URL = "https://ai.google.dev/gemini-api/docs/live"
+PHRASES = [
+    ("Where is the station, please?", "Où est la gare, s'il vous plaît ?"),
+    ("Two tickets to Lyon, returning on Sunday.", "Deux billets pour Lyon, retour dimanche."),
+    ("Does the train stop at Dijon?", "Est-ce que le train s'arrête à Dijon ?"),
+]
+
+
+def step(text: str) -> None:
+    print(f"screenshots: {text}", file=sys.stderr, flush=True)
+
+
+async def capture(window: QWidget, out: Path) -> None:
+    await asyncio.sleep(0.2)  # let Qt paint (processEvents here would re-enter the loop)
+    shot = window.screen().grabWindow(window.winId())
+    if shot.isNull():
+        shot = window.grab()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not shot.save(str(out)):
+        raise RuntimeError(f"could not write {out}")
+    step(f"saved {out}")
+
+
+def open_desk(work: Path, name: str, overrides: dict[str, object]) -> LiveDesk:
+    launch = Launch(
+        work / name / "config",
+        work / name / "data",
+        overrides=overrides,
+        connect=True,
+        offline=True,
+    )
+    desk = LiveDesk(launch)
+    desk.window.resize(1180, 700)
+    desk.start()
+    return desk
+
+
+async def type_text(window, text: str) -> None:
+    QTest.keyClicks(window.text, text)
+    QTest.keyClick(window.text, Qt.Key.Key_Return)
+
+
+async def stage_tool_call(out: Path, work: Path) -> None:
+    clip = make_desk_clip(work / "desk.avi")
+    tools = ["get_current_time", "copy_to_clipboard", "open_web_page", "take_screenshot"]
+    overrides = {"video_source": "camera", "camera": str(clip), "voice": "Kore", "tools": tools}
+    desk = open_desk(work, "tools", overrides)
+    window, emulator = desk.window, desk.emulator
+    try:
+        step("connecting")
+        await until(lambda: window.state is ev.ConnectionState.LIVE, what="live")
+        await until(lambda: window.video.frames_shown > 5, what="the camera preview")
+
+        turns: list[ev.TurnComplete] = []  # a question before the end would cut it off
+        desk.bridge.event.connect(lambda e: isinstance(e, ev.TurnComplete) and turns.append(e))
+        step("asking for the time")
+        now = datetime.now().astimezone()
+        emulator.script_tool_call("get_current_time")
+        first = f"It's {now:%H:%M} on {now:%A} {now.day} {now:%B}."
+        emulator.script_answer(first)
+        await type_text(window, "What time is it?")
+        await until(lambda: turns, what="answer 1, played to its end")
+
+        step("asking for the clipboard")
+        emulator.script_tool_call("copy_to_clipboard", {"text": DOCS_URL})
+        emulator.script_answer("Done: the Live API docs link is on your clipboard.")
+        await type_text(window, "Copy the link to the Live API docs for me.")
+        await until(
+            lambda: any("clipboard." in t for t in window.conversation.texts("model")),
+            what="answer 2",
+        )
+        await until(lambda: all("→" in t for t in window.conversation.texts("tool")))
+        await asyncio.sleep(1.5)  # the answer finishes playing; its tag goes
+        await capture(window, out)
+    finally:
+        step("closing")
+        await desk.shutdown()
+
+
+def speak(phrases: int, directory: Path) -> subprocess.Popen[bytes]:
+    """Utterances of 1.2 s with pauses long enough to end each turn, into the virtual mic."""
+    pcm = b"".join(voiced(1.2) + silence(1.6) for _ in range(phrases))
+    path = write_wav(directory / "speech.wav", np.frombuffer(pcm, np.int16), RATE)
+    return subprocess.Popen(["paplay", "-d", "vmic", "--latency-msec=20", str(path)])
+
+
+async def stage_translation(out: Path, work: Path) -> None:
+    overrides = {
+        "model": "gemini-3.5-live-translate-preview",
+        "translation_target": "fr-FR",
+        "video_source": "none",
+    }
+    desk = open_desk(work, "translation", overrides)
+    window, emulator = desk.window, desk.emulator
+    try:
+        step("connecting")
+        await until(lambda: window.state is ev.ConnectionState.LIVE, what="live")
+        for heard, translated in PHRASES:
+            emulator.script_answer(translated, heard=heard, audio_seconds=2.4)
+        step("speaking into the virtual mic")
+        player = speak(len(PHRASES), work)
+        last = PHRASES[-1][1]
+        await until(
+            lambda: (
+                len(window.translation.rows()) == len(PHRASES)
+                and len(window.translation.rows()[-1][1]) > len(last) // 2
+            ),
+            timeout_ms=40_000,
+            what="the last translation, well under way",
+        )
+        await capture(window, out)
+        player.wait(10)
+    finally:
+        step("closing")
+        await desk.shutdown()
+
+
+async def stage(out_dir: Path, work: Path) -> None:
+    await stage_tool_call(out_dir / "tool-call.png", work)
+    await stage_translation(out_dir / "translation.png", work)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path)
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with tempfile.TemporaryDirectory(prefix="livedesk-shots-") as work, loop:
+        loop.run_until_complete(stage(args.out_dir.resolve(), Path(work)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
