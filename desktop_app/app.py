@@ -52,7 +52,7 @@ from desktop_app.settings import (
     save_settings,
     store_api_key,
 )
-from desktop_app.store import ConversationRecorder, HistoryStore, Message, SchemaError
+from desktop_app.store import ConversationRecorder, HistoryStore, SchemaError
 from desktop_app.tools.builtin import grab_screen, standard_tools
 from desktop_app.tools.runner import ToolRunner
 from desktop_app.ui.confirm import Confirmation
@@ -92,19 +92,6 @@ class EventBridge(QObject):
 
     event = Signal(object)
     message = Signal(str, object)  # conversation id, store.Message
-
-
-class ShownStore(HistoryStore):
-    """The history store that also shows each message as it is saved, so the window displays
-    exactly what is recorded (one set of stitching rules, in the recorder)."""
-
-    def __init__(self, directory: Path, bridge: EventBridge) -> None:
-        super().__init__(directory)
-        self._bridge = bridge
-
-    def save_message(self, conversation_id: str, message: Message) -> None:
-        super().save_message(conversation_id, message)
-        self._bridge.message.emit(conversation_id, message)
 
 
 def persistable(chosen: Settings, saved: Settings, overrides: dict[str, Any]) -> Settings:
@@ -247,7 +234,10 @@ class LiveDesk:
         self.bridge = EventBridge()
         self.store, history_problem = self._open_store(launch.data_dir)
         self.recorder = ConversationRecorder(
-            self.store, model=self.settings.model, voice=self.settings.voice
+            self.store,
+            model=self.settings.model,
+            voice=self.settings.voice,
+            on_message=self.bridge.message.emit,
         )
         self.window = MainWindow(self.settings, probe=self._sample, devices=device_lists)
         self.confirm = Confirmation(self.window)
@@ -275,17 +265,17 @@ class LiveDesk:
         if history_problem:
             self.window.show_problem("history", history_problem)
 
-    def _open_store(self, directory: Path) -> tuple[ShownStore, str]:
+    def _open_store(self, directory: Path) -> tuple[HistoryStore, str]:
         """The history store, or — when it cannot be opened — one in a scratch directory,
         so the app still works and says that this conversation will not be kept."""
         try:
-            return ShownStore(directory, self.bridge), ""
+            return HistoryStore(directory), ""
         except (SchemaError, OSError, sqlite3.Error) as exc:
             log.warning("history at %s unavailable: %s", directory, exc)
             scratch = tempfile.TemporaryDirectory(prefix="livedesk-history-")
             self._scratch.append(scratch)
             problem = f"The history could not be opened ({exc}); this run is not saved."
-            return ShownStore(Path(scratch.name), self.bridge), problem
+            return HistoryStore(Path(scratch.name)), problem
 
     # ------------------------------------------------------------------ wiring
     def _wire(self) -> None:
@@ -367,9 +357,7 @@ class LiveDesk:
         if not self.session.running:
             self.connect()
         self.session.send_text(text)
-        # The server does not echo typed text back, so it is recorded here as the user's
-        # finished words: the window (which shows what is recorded) and the history get it.
-        self.recorder.handle(ev.InputTranscript(text, finished=True))
+        self.recorder.record_user_text(text)
 
     async def _list_models(self, settings: Settings) -> None:
         try:

@@ -63,6 +63,8 @@ class ConversationRecorder:
     """Records one conversation at a time into `store`. Use it from one thread (the loop).
 
     `model` and `voice` are written on the next conversation the recorder starts.
+    `on_message(conversation_id, message)` is called with every message as it is saved, so a
+    view can show exactly what is recorded (the stitching rules exist once, here).
     """
 
     def __init__(
@@ -72,10 +74,12 @@ class ConversationRecorder:
         model: str = "",
         voice: str = "",
         clock: Callable[[], float] = time.time,
+        on_message: Callable[[str, Message], None] | None = None,
     ) -> None:
         self.model = model
         self.voice = voice
         self._store = store
+        self._on_message = on_message
         self._clock = clock
         self._conversation: ConversationInfo | None = None
         self._next_seq = 1
@@ -127,6 +131,18 @@ class ConversationRecorder:
             )
         )
 
+    def record_user_text(self, text: str) -> None:
+        """What the user typed: a finished user message of its own (the server never echoes
+        typed text, so no transcript will bring it)."""
+        if not text:
+            return
+        now = self._clock()
+        self._close_user(now, by_model=False)
+        user = self._new("user", now, text=text, ended_at=now)
+        self._user = self._save(user)
+        self._user_grace_until = 0.0
+        self._update_title(user)
+
     def end_conversation(self) -> None:
         """Close the open messages and the conversation; the next message starts a new one."""
         if self._conversation is None:
@@ -165,6 +181,8 @@ class ConversationRecorder:
     def _save(self, message: Message) -> Message:
         assert self._conversation is not None, "messages are created with their conversation"
         self._store.save_message(self._conversation.id, message)
+        if self._on_message is not None:
+            self._on_message(self._conversation.id, message)
         return message
 
     def _is_latest(self, message: Message) -> bool:

@@ -258,3 +258,21 @@ def test_a_quick_question_after_a_short_answer_is_a_new_message(recorder, store,
     feed(recorder, clock, GenerationComplete(1), TurnComplete(1))
     feed(recorder, clock, InputTranscript("Go!"))  # well within the grace, but the answer ended
     assert texts(latest(store)) == [("user", "Ready?"), ("model", "Yes."), ("user", "Go!")]
+
+
+def test_typed_text_is_its_own_finished_user_message_and_listeners_see_every_save(tmp_path):
+    from desktop_app.store import ConversationRecorder, HistoryStore
+
+    seen = []
+    store = HistoryStore(tmp_path)
+    recorder = ConversationRecorder(store, on_message=lambda cid, m: seen.append((cid, m)))
+    recorder.record_user_text("hello there")
+    recorder.record_user_text("second line")
+    recorder.close()
+    conversation = store.load_conversation(recorder_id := seen[0][0])
+    store.close()
+    users = [m for m in conversation.messages if m.role == "user"]
+    assert [m.text for m in users] == ["hello there", "second line"]
+    assert all(m.ended_at is not None for m in users)
+    assert {cid for cid, _ in seen} == {recorder_id}
+    assert [m.text for _, m in seen if m.role == "user"][-1] == "second line"
