@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
@@ -32,9 +33,7 @@ def test_the_feature_screenshots_are_staged_and_captured(tmp_path):
     assert proc.returncode == 0, err
     assert "Traceback" not in err
     for name in ("tool-call.png", "translation.png"):
-        image = QImage(str(tmp_path / name))
+        image = QImage(str(tmp_path / name)).convertToFormat(QImage.Format.Format_RGB32)
         assert image.width() >= 1000 and image.height() >= 600, name
-        colours = {
-            image.pixelColor(x, y).name() for x in range(0, 1000, 50) for y in range(0, 600, 50)
-        }
-        assert len(colours) > 5, f"{name}: a real window, not a blank capture"
+        pixels = np.frombuffer(image.constBits(), np.uint32, image.width() * image.height())
+        assert len(np.unique(pixels)) > 50, f"{name}: a real window with text, not a blank"
