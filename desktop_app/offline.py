@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop_app.emulator import EmulatorThread
+if TYPE_CHECKING:
+    from desktop_app.emulator import EmulatorThread
 
 OFFLINE_KEY = "offline"  # the built-in emulator takes any key; this one is never stored
 
@@ -21,8 +22,12 @@ class BuiltInServer:
     """`EmulatorThread` on 127.0.0.1 with a certificate in a temporary directory."""
 
     def __init__(self) -> None:
+        # Imported here: the window imports this module at start-up, and only offline runs
+        # need the server (~0.1 s of imports).
+        from desktop_app.emulator import EmulatorThread
+
         self._tls = tempfile.TemporaryDirectory(prefix="livedesk-offline-")
-        self.emulator = EmulatorThread(tls_dir=Path(self._tls.name))
+        self.emulator: EmulatorThread = EmulatorThread(tls_dir=Path(self._tls.name))
 
     def start(self) -> None:
         """Listen; returns once the port is open (raises why it cannot)."""
