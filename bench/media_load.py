@@ -71,10 +71,11 @@ def make_video(path: Path, size: tuple[int, int]) -> str:
     return str(path)
 
 
-async def run(name: str, seconds: float, workdir: Path) -> str:
+async def run(name: str, seconds: float, workdir: Path, block: int, latency: str) -> str:
     video = CONFIGS[name]
     uplink = CountingUplink()
-    mic, player = Mic(), Player()
+    mic = Mic()
+    player = Player(blocksize=block, latency=float(latency) if latency[0].isdigit() else latency)
     assert await mic.start() and await player.start()
     pump = MediaPump(uplink, mic=mic, player=player)
     pump.start()
@@ -95,6 +96,7 @@ async def run(name: str, seconds: float, workdir: Path) -> str:
     await asyncio.sleep(1.0)  # let start-up settle before measuring
     cpu0, wall0 = os.times(), time.monotonic()
     audio0, frames0 = uplink.audio_bytes, uplink.frames
+    underflows0 = player.stats().device_underflows
     next_feed = loop.time()
     fed = 0
     while (now := time.monotonic()) - wall0 < seconds:
@@ -118,26 +120,33 @@ async def run(name: str, seconds: float, workdir: Path) -> str:
     await player.stop()
     return (f"| {name} | {cpu:.1f} | {rss / 1024:.0f} | {peak / 1024:.0f} | "
             f"{np.percentile(lags, 99):.1f} | {max(lags):.1f} | {uplink.frames - frames0} | "
-            f"{(uplink.audio_bytes - audio0) / 32000 / (now - wall0):.2f} | {stats.underruns} |")
+            f"{(uplink.audio_bytes - audio0) / 32000 / (now - wall0):.2f} | {stats.underruns} | "
+            f"{stats.device_underflows - underflows0} |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--config", choices=list(CONFIGS))
+    parser.add_argument("--player-block", type=int, default=160)
+    parser.add_argument("--player-latency", default="0.03")
     args = parser.parse_args()
     if args.config:
         if CONFIGS[args.config] == "screen":
             os.environ["DISPLAY"] = os.environ["LIVEDESK_X_DISPLAY"]
         with tempfile.TemporaryDirectory() as tmp:
-            print(asyncio.run(run(args.config, args.seconds, Path(tmp))), flush=True)
+            print(asyncio.run(run(args.config, args.seconds, Path(tmp), args.player_block,
+                                  args.player_latency)), flush=True)
         return
+    print(f"player: blocksize {args.player_block}, latency {args.player_latency}\n")
     print("| configuration | CPU % of one core | RSS MiB | peak RSS MiB | loop lag p99 ms "
-          "| loop lag max ms | JPEGs sent | mic realtime factor | underruns |")
-    print("|---|---|---|---|---|---|---|---|---|")
+          "| loop lag max ms | JPEGs sent | mic realtime factor | underruns | device underflows |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for name in CONFIGS:
         subprocess.run([sys.executable, __file__, "--config", name, "--seconds",
-                        str(args.seconds)], check=True, stderr=subprocess.DEVNULL)
+                        str(args.seconds), "--player-block", str(args.player_block),
+                        "--player-latency", args.player_latency],
+                       check=True, stderr=subprocess.DEVNULL)
 
 
 if __name__ == "__main__":

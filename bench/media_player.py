@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
+import threading
 import time
 
 import numpy as np
@@ -60,6 +61,8 @@ async def interrupt_latency(player: Player, trials: int) -> tuple[list[float], l
     heard = np.abs(rec.stop().astype(np.int32)) > 1000
     for at, until in cuts:
         window = np.flatnonzero(heard[rec.index_of(at - 0.05):rec.index_of(until)])
+        if window.size == 0:  # already silent before the interrupt: a glitch, not a measure
+            continue
         last = rec.index_of(at - 0.05) + int(window[-1])
         recorded.append((rec.time_of(last) - at) * 1000)
     return stamped, recorded
@@ -114,11 +117,21 @@ CONFIGS = [  # (blocksize, latency) as passed to sounddevice
 ]
 
 
-async def main(trials: int) -> None:
+def hog(stop: threading.Event) -> None:
+    """Pure-Python work that holds the GIL, like JSON/base64 decoding or a busy UI."""
+    while not stop.is_set():
+        sum(i * i for i in range(50_000))
+
+
+async def main(trials: int, with_hog: bool) -> None:
+    stop_hog = threading.Event()
+    if with_hog:
+        threading.Thread(target=hog, args=(stop_hog,), daemon=True).start()
+        print("(with a GIL-holding Python thread running throughout)\n")
     print("## interrupt() → last non-silent sample at the DAC")
     print("| blocksize | latency | device latency ms | DAC stamps: median ms | p95 | max "
-          "| recorded monitor: median ms | p95 | max | underflows |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "| recorded monitor: median ms | p95 | max | underflows | silent before the cut |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for blocksize, latency in CONFIGS:
         player = Player(blocksize=blocksize, latency=latency)
         assert await player.start()
@@ -127,8 +140,12 @@ async def main(trials: int) -> None:
         print(f"| {blocksize} | {latency} | {player.output_latency * 1000:.0f} | "
               f"{statistics.median(stamped):.1f} | {pct(stamped, 95):.1f} | {max(stamped):.1f} | "
               f"{statistics.median(recorded):.1f} | {pct(recorded, 95):.1f} | "
-              f"{max(recorded):.1f} | {player.stats().device_underflows} |")
+              f"{max(recorded):.1f} | {player.stats().device_underflows} "
+              f"| {trials - len(recorded)} |")
         await player.stop()
+    if with_hog:
+        stop_hog.set()
+        return
 
     print("\n## chunk arrival → DAC, bursts of 5×40 ms every 200 ms, each up to 50 ms late")
     print("| blocksize | prime ms | turn start ms | burst-first median ms | burst-first max ms "
@@ -150,4 +167,7 @@ async def main(trials: int) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trials", type=int, default=30)
-    asyncio.run(main(parser.parse_args().trials))
+    parser.add_argument("--hog", action="store_true",
+                        help="interrupt trials only, with a CPU-bound Python thread running")
+    args = parser.parse_args()
+    asyncio.run(main(args.trials, args.hog))
