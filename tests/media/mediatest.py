@@ -39,6 +39,15 @@ def best_correlation(recorded: np.ndarray, reference: np.ndarray) -> tuple[float
     return float(score[i]), i
 
 
+def worst_segment_match(recorded: np.ndarray, reference: np.ndarray, parts: int = 4) -> float:
+    """The weakest of `best_correlation` over `parts` consecutive pieces of `reference`: every
+    piece must be in the recording, but a few-ms glitch between pieces (a device underflow on
+    a loaded machine) does not misalign the rest."""
+    size = reference.size // parts
+    return min(best_correlation(recorded, reference[i * size:(i + 1) * size])[0]
+               for i in range(parts))
+
+
 class Recorder:
     """Records a PulseAudio source (parec) and remembers when each read arrived, so a sample
     index can be mapped to time.monotonic() (slightly late, never early: conservative)."""
