@@ -3,12 +3,17 @@
 The question must not freeze the conversation: the box is shown with `open()` (window-modal,
 non-blocking) and the answer awaited as a future, so audio and transcripts keep flowing on
 the same loop while the user decides. Closing the box counts as "no".
+
+The question quotes what the model chose (a URL), so it is shown as plain text: Qt's
+automatic format would render markup in it, and a link or a picture the model made up must
+not look like part of the app's own question.
 """
 
 from __future__ import annotations
 
 import asyncio
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -29,6 +34,7 @@ class Confirmation:
             self._parent,
         )
         box.setObjectName("confirmation")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
 

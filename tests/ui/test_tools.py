@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from desktop_app.live import events as ev
 from tests.ui.harness import emulator_overrides, running_app, until
@@ -77,3 +77,19 @@ async def test_opening_a_page_asks_first_and_a_no_is_the_answer(qtbot, emulator,
         await until(lambda: responses(emulator, conn), what="the answer to the call")
         output = responses(emulator, conn)[0]["response"]["output"]
         assert output["opened"] is False and "did not allow" in output["reason"]
+
+
+async def test_the_url_the_model_chose_is_shown_as_plain_text(qtbot, emulator, tmp_path):
+    url = 'https://example.org/<b>free</b><a href="https://evil.example/">prize</a>'
+    async with running_app(tmp_path, emulator_overrides(emulator, tools=["open_web_page"])) as desk:
+        window = desk.window
+        qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
+        await until(lambda: window.state is ev.ConnectionState.LIVE)
+        emulator.tool_call([{"name": "open_web_page", "args": {"url": url}}])
+        await until(lambda: desk.confirm.box is not None, what="the question to the user")
+        box = desk.confirm.box
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        assert label.textFormat() == Qt.TextFormat.PlainText, "markup is shown, not rendered"
+        assert url in label.text()
+        box.button(QMessageBox.StandardButton.No).click()
