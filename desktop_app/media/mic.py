@@ -36,10 +36,6 @@ class MicChunk:
     adc_time: float  # PortAudio stream time at which the first sample was captured
     end_of_stream: bool = False  # the user muted after this chunk
 
-    @property
-    def duration_s(self) -> float:
-        return len(self.pcm) / 2 / RATE
-
 
 class FrameProcessor(Protocol):
     """A stage between capture and delivery (echo cancellation, noise suppression).
