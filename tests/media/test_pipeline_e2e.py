@@ -18,7 +18,7 @@ from desktop_app.media.player import Player
 from desktop_app.media.pump import MediaPump
 from desktop_app.media.resample import Resampler
 from desktop_app.settings import Settings
-from tests.media.mediatest import worst_segment_match
+from tests.media.mediatest import segment_match
 from tests.support.events import EventLog
 from tests.support.signals import silence, voiced
 
@@ -92,14 +92,14 @@ async def test_speech_reaches_the_emulator_and_the_answer_is_heard(
     # The audio after the first message was captured while the messages went out: real time.
     span = audio_in[-1].t - audio_in[0].t
     assert sum(sizes[1:]) / 32000 / span == pytest.approx(1.0, abs=0.1)
-    score = worst_segment_match(received, Resampler(48000, 16000).process(speech[:48000]))
+    score = segment_match(received, Resampler(48000, 16000).process(speech[:48000]))
     assert score > 0.9, f"the emulator did not receive the speech ({score:.2f})"
 
     # Down: the model's answer, as the session delivered it, is what the speaker played.
     answer = as_int16(b"".join(e.data for e in app.log.of(ev.ModelAudio)
                                if e.generation == done.generation))
     assert answer.size >= 12000, "at least half a second of answer"
-    score = worst_segment_match(heard, answer)
+    score = segment_match(heard, answer)
     assert score > 0.9, f"the answer was not heard on the speaker ({score:.2f})"
     assert app.player.stats().underruns == 0
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from pathlib import Path
 
 import numpy as np
@@ -14,28 +13,10 @@ from desktop_app.media.camera import Camera
 from desktop_app.media.mic import Mic
 from desktop_app.media.player import Player
 from desktop_app.media.pump import MediaPump
-from tests.media.mediatest import make_video
+from tests.media.mediatest import RecordingUplink, make_video
 from tests.support.signals import voiced
 
 pytestmark = pytest.mark.asyncio
-
-
-class RecordingUplink:
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, bytes | None, float]] = []
-
-    def send_audio(self, pcm16k: bytes) -> None:
-        self.sent.append(("audio", pcm16k, time.monotonic()))
-
-    def send_frame(self, image: bytes, mime_type: str = "image/jpeg") -> None:
-        assert mime_type == "image/jpeg"
-        self.sent.append(("frame", image, time.monotonic()))
-
-    def end_audio_stream(self) -> None:
-        self.sent.append(("end", None, time.monotonic()))
-
-    def kinds(self) -> list[str]:
-        return [kind for kind, _, _ in self.sent]
 
 
 @pytest.mark.audio

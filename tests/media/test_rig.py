@@ -1,0 +1,122 @@
+"""`Devices`, the devices of one conversation, on PulseAudio's virtual devices: they start
+and stop together (the streams are really released), the video source switches while the
+audio runs, a missing microphone leaves the speaker working, and a Pause that arrives while
+the devices are opening waits for them instead of tearing them down half-made."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+
+import numpy as np
+import pytest
+
+from desktop_app.live import events as ev
+from desktop_app.media.camera import Camera
+from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened
+from desktop_app.media.rig import Devices, MediaSample
+from desktop_app.settings import Settings
+from tests.media.mediatest import RecordingUplink, make_video
+from tests.support.events import EventLog
+from tests.support.signals import RATE, silence, voiced
+from tests.support.waiting import until
+
+pytestmark = [pytest.mark.audio, pytest.mark.asyncio]
+
+HEARD = 0.02  # an RMS level (0..1) well above the virtual devices' silence
+
+
+def sent_audio(uplink: RecordingUplink) -> np.ndarray:
+    pcm = b"".join(data or b"" for kind, data, _ in uplink.sent if kind == "audio")
+    return np.frombuffer(pcm, np.int16)
+
+
+def loud(samples: np.ndarray) -> bool:
+    return samples.size > 0 and int(np.abs(samples.astype(np.int32)).max()) > 1000
+
+
+def recording_streams() -> int:
+    """Streams recording from PulseAudio sources right now (the mic is one of them)."""
+    listing = subprocess.run(
+        ["pactl", "list", "short", "source-outputs"], capture_output=True, text=True, check=True
+    )
+    return len(listing.stdout.splitlines())
+
+
+def model_audio(seconds: float, generation: int = 1) -> ev.ModelAudio:
+    return ev.ModelAudio(voiced(seconds, rate=24000), 24000, generation)
+
+
+async def test_the_devices_start_together_and_are_released_together(play_into_mic, tmp_path):
+    uplink, events = RecordingUplink(), EventLog()
+    rig = Devices(uplink, events)
+    clip = make_video(tmp_path / "cam.avi", (320, 240))
+    before = await asyncio.to_thread(recording_streams)
+    await rig.start(Settings(video_source="camera", camera=str(clip)))
+    try:
+        assert rig.running and isinstance(rig.video, Camera)
+        assert await asyncio.to_thread(recording_streams) == before + 1, "the mic records"
+        speech = play_into_mic(np.frombuffer(voiced(2.0) + silence(0.3), np.int16), RATE)
+        await until(lambda: rig.sample().mic_level > HEARD, what="the mic's level")
+        await until(lambda: loud(sent_audio(uplink)), what="the speech, sent up")
+        await until(lambda: "frame" in uplink.kinds(), what="a camera frame, sent up")
+        await until(lambda: rig.sample().frame is not None, what="a preview for the window")
+        rig.handle_event(model_audio(2.0))
+        await until(lambda: rig.sample().model_level > HEARD, what="the model's voice playing")
+        await asyncio.to_thread(speech.wait, 10)
+    finally:
+        await rig.stop()
+    assert not rig.running
+    assert (rig.mic, rig.player, rig.video, rig.pump) == (None, None, None, None)
+    assert rig.sample() == MediaSample(), "nothing left to show"
+    await until(lambda: recording_streams() == before, what="the mic's stream to close")
+    opened = {e.kind for e in events.events if isinstance(e, DeviceOpened)}
+    assert opened == {DeviceKind.MIC, DeviceKind.SPEAKER, DeviceKind.CAMERA}
+
+
+async def test_the_video_source_switches_while_the_audio_runs(tmp_path):
+    uplink = RecordingUplink()
+    rig = Devices(uplink, EventLog())
+    clip = str(make_video(tmp_path / "cam.avi", (320, 240)))
+    await rig.set_video("camera", clip, 1)
+    assert rig.video is None, "nothing opens before the conversation starts"
+    await rig.start(Settings(video_source="none"))
+    try:
+        mic = rig.mic
+        assert rig.video is None
+        await rig.set_video("camera", clip, 1)
+        camera = rig.video
+        assert isinstance(camera, Camera) and camera.running
+        await until(lambda: "frame" in uplink.kinds(), what="a camera frame, sent up")
+        await rig.set_video("none", clip, 1)
+        assert rig.video is None and not camera.running, "the camera is released"
+        assert rig.mic is mic and rig.running, "the audio went on"
+    finally:
+        await rig.stop()
+
+
+async def test_a_missing_microphone_leaves_the_speaker_working():
+    uplink, events = RecordingUplink(), EventLog()
+    rig = Devices(uplink, events)
+    await rig.start(Settings(video_source="none", input_device="no such microphone"))
+    try:
+        error = await events.wait_for(DeviceError)
+        assert error.kind is DeviceKind.MIC
+        rig.handle_event(model_audio(2.0))
+        await until(lambda: rig.sample().model_level > HEARD, what="the model's voice playing")
+        assert uplink.sent == [], "nothing goes up without a mic"
+    finally:
+        await rig.stop()
+
+
+async def test_a_stop_during_the_start_waits_for_the_devices_then_releases_them():
+    rig = Devices(RecordingUplink(), EventLog())
+    before = await asyncio.to_thread(recording_streams)
+    await asyncio.gather(rig.start(Settings(video_source="none")), rig.stop())
+    assert not rig.running and rig.mic is None and rig.player is None
+    await until(lambda: recording_streams() == before, what="the mic's stream to close")
+    await rig.start(Settings(video_source="none"))
+    try:
+        assert rig.running, "and they can start again"
+    finally:
+        await rig.stop()
