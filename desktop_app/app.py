@@ -16,7 +16,7 @@ import signal
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -34,14 +34,10 @@ from desktop_app.live.client import Credentials, list_live_models
 from desktop_app.live.errors import classify
 from desktop_app.live.session import LiveSession
 from desktop_app.live.tokens import credentials_for
-from desktop_app.media.camera import Camera
-from desktop_app.media.capture import CaptureWorker
 from desktop_app.media.devices import list_devices
 from desktop_app.media.events import MediaEvent
-from desktop_app.media.mic import Mic
-from desktop_app.media.player import Player
-from desktop_app.media.pump import MediaPump
-from desktop_app.media.screen import Screen, list_monitors
+from desktop_app.media.rig import Devices, MediaSample
+from desktop_app.media.screen import list_monitors
 from desktop_app.offline import OFFLINE_KEY, BuiltInServer
 from desktop_app.settings import (
     APP_NAME,
@@ -58,7 +54,7 @@ from desktop_app.tools.runner import ToolRunner
 from desktop_app.ui.confirm import Confirmation
 from desktop_app.ui.first_run import FirstRunDialog
 from desktop_app.ui.history import HistoryDialog
-from desktop_app.ui.main_window import MainWindow, MediaSample
+from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings_dialog import DeviceLists
 
 log = logging.getLogger(__name__)
@@ -103,102 +99,6 @@ def persistable(chosen: Settings, saved: Settings, overrides: dict[str, Any]) ->
         if getattr(chosen, name) == value
     }
     return chosen.replace(**kept)
-
-
-class Devices:
-    """Mic, speaker and the chosen video source, running while a conversation runs.
-
-    They start on Connect and stop on Pause, End or a fatal error — never before: the
-    session queues what it is given while it connects, and minutes of audio captured
-    before Connect must not be sent as soon as it does.
-    """
-
-    def __init__(self, session: LiveSession, on_event: Callable[[MediaEvent], None]) -> None:
-        self._session = session
-        self._on_event = on_event
-        self.mic: Mic | None = None
-        self.player: Player | None = None
-        self.video: CaptureWorker | None = None
-        self.pump: MediaPump | None = None
-        self.muted = False
-        self._lock = asyncio.Lock()  # one change at a time: a Pause waits for an opening device
-
-    @property
-    def running(self) -> bool:
-        return self.pump is not None
-
-    async def start(self, settings: Settings) -> None:
-        async with self._lock:
-            if not self.running:
-                await self._start(settings)
-
-    async def _start(self, settings: Settings) -> None:
-        self.mic = Mic(settings.input_device, on_event=self._on_event)
-        self.player = Player(settings.output_device, on_event=self._on_event)
-        self.pump = MediaPump(self._session, mic=self.mic, player=self.player)
-        mic_ok = await self.mic.start()
-        await self.player.start()
-        self.mic.muted = self.muted
-        if mic_ok:
-            self.pump.start()
-        await self._switch_video(settings.video_source, settings.camera, settings.monitor)
-
-    async def stop(self) -> None:
-        async with self._lock:
-            await self._stop()
-
-    async def _stop(self) -> None:
-        await self._stop_video()
-        pump, mic, player = self.pump, self.mic, self.player
-        self.pump = self.mic = self.player = None
-        if pump is not None:
-            await pump.stop()
-        for device in (mic, player):
-            if device is not None:
-                await device.stop()
-
-    async def set_video(self, source: str, camera: str, monitor: int) -> None:
-        """Switch what the model sees: "camera", "screen" or "none"."""
-        async with self._lock:
-            await self._switch_video(source, camera, monitor)
-
-    async def _switch_video(self, source: str, camera: str, monitor: int) -> None:
-        if self.pump is None:
-            return
-        await self._stop_video()
-        if source == "camera":
-            self.video = Camera(camera, on_event=self._on_event)
-        elif source == "screen":
-            self.video = Screen(monitor, on_event=self._on_event)
-        if self.video is not None:
-            self.video.start()
-        self.pump.set_video(self.video)
-
-    async def _stop_video(self) -> None:
-        video, self.video = self.video, None
-        if self.pump is not None:
-            self.pump.set_video(None)
-        if video is not None:
-            await video.stop()
-
-    def mute(self, muted: bool) -> None:
-        self.muted = muted
-        if self.mic is not None:
-            self.mic.muted = muted
-
-    def handle_event(self, event: ev.Event) -> None:
-        if self.pump is not None:
-            self.pump.handle_event(event)
-
-    def sample(self) -> MediaSample:
-        """Levels and the newest preview for the window's meters and video pane."""
-        preview = self.video.previews.peek() if self.video is not None else None
-        return MediaSample(
-            mic_level=self.mic.level().rms if self.mic is not None else 0.0,
-            model_level=self.player.level().rms if self.player is not None else 0.0,
-            frame=preview.rgb if preview is not None else None,
-            frame_time=preview.captured_at if preview is not None else 0.0,
-        )
 
 
 def device_lists() -> DeviceLists:

@@ -11,9 +11,7 @@ session.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
-import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -38,6 +36,7 @@ from desktop_app.live import events as ev
 from desktop_app.live.capabilities import capabilities_for
 from desktop_app.live.config import language_name
 from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened, MediaEvent
+from desktop_app.media.rig import MediaSample
 from desktop_app.settings import Settings
 from desktop_app.store import Message
 from desktop_app.ui.conversation import ConversationView
@@ -74,17 +73,6 @@ SHORTCUTS = [
     ("Ctrl+H", "History"),
     ("Ctrl+Q", "Quit"),
 ]
-
-
-@dataclass
-class MediaSample:
-    """What the window polls ~30 times a second: smoothed levels (RMS, 0..1) and the newest
-    preview frame (RGB) with the time it was captured, so an unchanged frame is not redrawn."""
-
-    mic_level: float = 0.0
-    model_level: float = 0.0
-    frame: np.ndarray | None = None
-    frame_time: float = 0.0
 
 
 MediaProbe = Callable[[], MediaSample]

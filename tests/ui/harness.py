@@ -3,19 +3,19 @@ line's overrides pointing it at an `EmulatorThread`; nothing is mocked."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import os
-import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 from desktop_app.app import Launch, LiveDesk
 from desktop_app.emulator import EmulatorThread
+from tests.support.waiting import until
+
+__all__ = ["KEY", "emulator_overrides", "running_app", "until", "user_env"]
 
 KEY = "ui-test-key"
-WAIT_MS = 20_000
 
 
 def user_env(home: Path) -> dict[str, str]:
@@ -59,16 +59,3 @@ async def running_app(
         yield desk
     finally:
         await desk.shutdown()
-
-
-async def until(predicate: Callable[[], object], timeout_ms: int = WAIT_MS, what: str = "") -> None:
-    """`qtbot.waitUntil` for async tests: polls while the qasync loop keeps running.
-
-    (`qtbot.waitUntil` spins a nested Qt loop inside the test's coroutine, where the
-    session's asyncio tasks cannot run, so a condition they bring about never comes true.)
-    """
-    deadline = time.monotonic() + timeout_ms / 1000
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout_ms} ms waiting for {what or predicate}")
-        await asyncio.sleep(0.02)

@@ -1,0 +1,139 @@
+"""The devices of one conversation: microphone, speaker, camera or screen, and the pump
+between them and the session.
+
+The app needs one object that says "start what this conversation uses", "switch the video",
+"mute", "stop everything", and that gives the window its levels and the newest preview, so
+that the composition root only wires signals to it. Qt-free: the window polls `sample()`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop_app.live import events as ev
+from desktop_app.media.camera import Camera
+from desktop_app.media.capture import CaptureWorker
+from desktop_app.media.events import EventCallback
+from desktop_app.media.mic import Mic
+from desktop_app.media.player import Player
+from desktop_app.media.pump import MediaPump, Uplink
+from desktop_app.media.screen import Screen
+from desktop_app.settings import Settings
+
+
+@dataclass
+class MediaSample:
+    """What the window polls ~30 times a second: smoothed levels (RMS, 0..1) and the newest
+    preview frame (RGB) with the time it was captured, so an unchanged frame is not redrawn."""
+
+    mic_level: float = 0.0
+    model_level: float = 0.0
+    frame: np.ndarray | None = None
+    frame_time: float = 0.0
+
+
+class Devices:
+    """Mic, speaker and the chosen video source, running while a conversation runs.
+
+    They start on Connect and stop on Pause, End or a fatal error — never before: the
+    session queues what it is given while it connects, and minutes of audio captured
+    before Connect must not be sent as soon as it does.
+
+    The echo canceller plugs in where `_start` makes the `Mic`: a `FrameProcessor`
+    (mic.py) chosen from `settings.headphones` and `settings.noise_suppression`, fed with
+    the speaker's far-end signal (`player.reference`, which is why the player is made
+    first), passed as `Mic(processor=...)`. Until it lands, the mic's frames go up as
+    captured.
+    """
+
+    def __init__(self, uplink: Uplink, on_event: EventCallback) -> None:
+        self._uplink = uplink
+        self._on_event = on_event
+        self.mic: Mic | None = None
+        self.player: Player | None = None
+        self.video: CaptureWorker | None = None
+        self.pump: MediaPump | None = None
+        self.muted = False
+        self._lock = asyncio.Lock()  # one change at a time: a Pause waits for an opening device
+
+    @property
+    def running(self) -> bool:
+        return self.pump is not None
+
+    async def start(self, settings: Settings) -> None:
+        async with self._lock:
+            if not self.running:
+                await self._start(settings)
+
+    async def _start(self, settings: Settings) -> None:
+        self.player = Player(settings.output_device, on_event=self._on_event)
+        self.mic = Mic(settings.input_device, on_event=self._on_event)
+        self.pump = MediaPump(self._uplink, mic=self.mic, player=self.player)
+        mic_ok = await self.mic.start()
+        await self.player.start()
+        self.mic.muted = self.muted
+        if mic_ok:
+            self.pump.start()
+        await self._switch_video(settings.video_source, settings.camera, settings.monitor)
+
+    async def stop(self) -> None:
+        async with self._lock:
+            await self._stop()
+
+    async def _stop(self) -> None:
+        await self._stop_video()
+        pump, mic, player = self.pump, self.mic, self.player
+        self.pump = self.mic = self.player = None
+        if pump is not None:
+            await pump.stop()
+        for device in (mic, player):
+            if device is not None:
+                await device.stop()
+
+    async def set_video(self, source: str, camera: str, monitor: int) -> None:
+        """Switch what the model sees: "camera", "screen" or "none"."""
+        async with self._lock:
+            await self._switch_video(source, camera, monitor)
+
+    async def _switch_video(self, source: str, camera: str, monitor: int) -> None:
+        if self.pump is None:
+            return
+        await self._stop_video()
+        if source == "camera":
+            self.video = Camera(camera, on_event=self._on_event)
+        elif source == "screen":
+            self.video = Screen(monitor, on_event=self._on_event)
+        if self.video is not None:
+            self.video.start()
+        self.pump.set_video(self.video)
+
+    async def _stop_video(self) -> None:
+        video, self.video = self.video, None
+        if self.pump is not None:
+            self.pump.set_video(None)
+        if video is not None:
+            await video.stop()
+
+    def mute(self, muted: bool) -> None:
+        """Takes effect at once if the mic runs, else when it starts."""
+        self.muted = muted
+        if self.mic is not None:
+            self.mic.muted = muted
+
+    def handle_event(self, event: ev.Event) -> None:
+        """Every session event: model audio to the speaker, interruptions silence it."""
+        if self.pump is not None:
+            self.pump.handle_event(event)
+
+    def sample(self) -> MediaSample:
+        """Levels and the newest preview for the window's meters and video pane."""
+        preview = self.video.previews.peek() if self.video is not None else None
+        return MediaSample(
+            mic_level=self.mic.level().rms if self.mic is not None else 0.0,
+            model_level=self.player.level().rms if self.player is not None else 0.0,
+            frame=preview.rgb if preview is not None else None,
+            frame_time=preview.captured_at if preview is not None else 0.0,
+        )
