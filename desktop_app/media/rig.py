@@ -72,9 +72,9 @@ class Devices:
         self.player = Player(settings.output_device, on_event=self._on_event)
         self.mic = Mic(settings.input_device, on_event=self._on_event)
         self.pump = MediaPump(self._uplink, mic=self.mic, player=self.player)
+        self.mic.muted = self.muted  # before it opens: its first block may come at once
         mic_ok = await self.mic.start()
         await self.player.start()
-        self.mic.muted = self.muted
         if mic_ok:
             self.pump.start()
         await self._switch_video(settings.video_source, settings.camera, settings.monitor)

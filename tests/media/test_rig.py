@@ -1,7 +1,8 @@
 """`Devices`, the devices of one conversation, on PulseAudio's virtual devices: they start
 and stop together (the streams are really released), the video source switches while the
-audio runs, a missing microphone leaves the speaker working, and a Pause that arrives while
-the devices are opening waits for them instead of tearing them down half-made."""
+audio runs, a mute holds from the first sample, a missing microphone leaves the speaker
+working, and a Pause that arrives while the devices are opening waits for them instead of
+tearing them down half-made."""
 
 from __future__ import annotations
 
@@ -91,6 +92,21 @@ async def test_the_video_source_switches_while_the_audio_runs(tmp_path):
         await rig.set_video("none", clip, 1)
         assert rig.video is None and not camera.running, "the camera is released"
         assert rig.mic is mic and rig.running, "the audio went on"
+    finally:
+        await rig.stop()
+
+
+async def test_a_mute_chosen_before_connecting_holds_from_the_first_sample(play_into_mic):
+    uplink = RecordingUplink()
+    rig = Devices(uplink, EventLog())
+    rig.mute(True)
+    play_into_mic(np.frombuffer(voiced(3.0), np.int16), RATE)  # speech while the mic opens
+    await rig.start(Settings(video_source="none"))
+    try:
+        await until(lambda: rig.sample().mic_level > HEARD, what="the mic hearing the speech")
+        assert "audio" not in uplink.kinds(), "nothing heard while muted is sent"
+        rig.mute(False)
+        await until(lambda: loud(sent_audio(uplink)), what="the speech, once unmuted")
     finally:
         await rig.stop()
 
