@@ -83,14 +83,14 @@ async def played_out(player: Player) -> None:
     await asyncio.sleep(player.output_latency + SETTLE_S)
 
 
-async def check_audio(report: Report, settings: Settings) -> Audio:
-    """Runs the device checks; returns the devices that opened, still open."""
-    audio = Audio()
+async def check_audio(report: Report, settings: Settings, audio: Audio) -> None:
+    """Runs the device checks, leaving the devices that opened open in `audio` (the caller
+    closes them, also when a check raises)."""
     inputs, outputs = list_devices("input"), list_devices("output")
     if not inputs and not outputs:
         report.fail("audio", "PortAudio finds no audio device at all: is a sound server running, "
                     "or is the sound card disabled?")
-        return audio
+        return
     report.ok("audio", f"{len(inputs)} inputs, {len(outputs)} outputs "
               f"(speaker: {settings.output_device or 'default'}, "
               f"mic: {settings.input_device or 'default'})")
@@ -117,7 +117,6 @@ async def check_audio(report: Report, settings: Settings) -> Audio:
     else:
         report.fail("microphone", f"{settings.input_device or 'default input'}: "
                     f"{audio.error(DeviceKind.MIC)}")
-    return audio
 
 
 Device = TypeVar("Device", Player, Mic)

@@ -64,25 +64,25 @@ async def _run(report: Report, config_dir: Path, overrides: dict[str, Any]) -> N
 async def _checks(report: Report, settings: Settings, server: BuiltInServer,
                   overrides: dict[str, Any]) -> None:
     try:  # sounddevice loads PortAudio when imported, and the media modules import it
-        from desktop_app.selftest.conversation import Conversation, video_spec
-        from desktop_app.selftest.devices import Audio, check_audio
+        from desktop_app.selftest import conversation, devices
     except OSError as exc:
         report.fail("audio", f"{exc} (Linux: install libportaudio2)")
         return
+    audio = devices.Audio()
+    talk: conversation.Conversation | None = None
     try:
-        audio = await check_audio(report, settings)
-    except Exception as exc:  # PortAudio errors surface as several exception types
-        log.exception("audio device checks failed")
-        report.fail("audio", f"the audio system failed: {exc}")
-        audio = Audio()
-    conversation = Conversation(report, settings, server.emulator, audio)
-    try:
-        if not await conversation.connect():
-            return
-        await conversation.start_camera(*video_spec(settings, overrides))
-        await conversation.turn()
-        await conversation.barge_in()
-        conversation.finish_camera()
+        try:
+            await devices.check_audio(report, settings, audio)
+        except Exception as exc:  # PortAudio errors surface as several exception types
+            log.exception("audio device checks failed")
+            report.fail("audio", f"the audio system failed: {exc}")
+        talk = conversation.Conversation(report, settings, server.emulator, audio)
+        if await talk.connect():
+            await talk.start_camera(*conversation.video_spec(settings, overrides))
+            await talk.turn()
+            await talk.barge_in()
+            talk.finish_camera()
     finally:
-        await conversation.close()
+        if talk is not None:
+            await talk.close()
         await audio.close()
