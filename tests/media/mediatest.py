@@ -3,6 +3,7 @@ test modules can import them by a name no other test directory uses)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import threading
 import time
@@ -11,6 +12,8 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+
+from desktop_app.media.mic import FrameProcessor
 
 
 def write_wav(path: Path, samples: np.ndarray, rate: int) -> Path:
@@ -133,3 +136,83 @@ class RecordingUplink:
 
     def kinds(self) -> list[str]:
         return [kind for kind, _, _ in self.sent]
+
+
+class EchoPath:
+    """The app's speaker heard by its own mic, the way a laptop hears itself.
+
+    PulseAudio loopbacks from the speaker's monitor (vspk.monitor) into the mic's feed sink
+    (vmic), where they mix with whatever a test plays as the user. Each `(delay_ms, gain_db)`
+    reflection is one loopback, attenuated by its volume; a direct path plus a later, weaker
+    one gives the canceller a tail to model as well as a delay. The loopback keeps its latency
+    by resampling slightly, so the delay also wanders a little, as real devices' clocks do.
+    A context manager: the modules are unloaded on exit.
+    """
+
+    def __init__(self, reflections: tuple[tuple[int, float], ...] = ((40, -6.0), (90, -18.0))
+                 ) -> None:
+        self.reflections = reflections
+        self._modules: list[str] = []
+
+    def __enter__(self) -> EchoPath:
+        try:
+            for delay_ms, gain_db in self.reflections:
+                module = _pactl("load-module", "module-loopback", "source=vspk.monitor",
+                                "sink=vmic", f"latency_msec={delay_ms}", "source_dont_move=true",
+                                "sink_dont_move=true")
+                self._modules.append(module)
+                _pactl("set-sink-input-volume", _sink_input_of(module), f"{gain_db}dB")
+        except BaseException:
+            self.__exit__()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        while self._modules:
+            _pactl("unload-module", self._modules.pop())
+
+
+def _pactl(*args: str) -> str:
+    return subprocess.run(["pactl", *args], check=True, capture_output=True, text=True,
+                          timeout=10).stdout.strip()
+
+
+def _sink_input_of(module: str) -> str:
+    inputs = json.loads(_pactl("--format=json", "list", "sink-inputs"))
+    return next(str(i["index"]) for i in inputs if str(i["owner_module"]) == module)
+
+
+class Tap:
+    """A `FrameProcessor` around another that keeps what went in and what came out of it,
+    and the thread CPU time each frame took, in arrays made up front (nothing grows per
+    frame, so the tap does not disturb what it measures)."""
+
+    def __init__(self, inner: FrameProcessor, seconds: float) -> None:
+        self.inner = inner
+        frames = int(seconds * 100)
+        self.before = np.zeros((frames, 160), np.int16)
+        self.after = np.zeros((frames, 160), np.int16)
+        self.adc = np.zeros(frames)
+        self.cpu_ns = np.zeros(frames, np.int64)
+        self.count = 0
+
+    def process(self, frame: np.ndarray, adc_time: float) -> np.ndarray:
+        start = time.thread_time_ns()
+        out = self.inner.process(frame, adc_time)
+        spent = time.thread_time_ns() - start
+        i = self.count
+        if i < self.adc.size:
+            self.before[i], self.after[i], self.adc[i], self.cpu_ns[i] = frame, out, adc_time, spent
+            self.count += 1
+        return out
+
+    def signals(self) -> tuple[np.ndarray, np.ndarray]:
+        """Everything captured so far: (mic input, processed), 16 kHz."""
+        return self.before[: self.count].ravel(), self.after[: self.count].ravel()
+
+
+def power_db(samples: np.ndarray) -> float:
+    """Mean power in dB relative to full scale (a silent input gives -inf)."""
+    mean = float(np.mean(samples.astype(np.float64) ** 2)) if samples.size else 0.0
+    with np.errstate(divide="ignore"):
+        return float(10 * np.log10(mean / 32768.0**2))
