@@ -18,11 +18,15 @@ from typing import Any, TextIO
 from desktop_app import __version__
 from desktop_app.offline import BuiltInServer
 from desktop_app.selftest.report import Report
-from desktop_app.settings import Settings, default_model, load_settings
+from desktop_app.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 
 TIME_LIMIT_S = 90.0
+# What the self-test takes from the saved settings: the user's devices are what it diagnoses.
+# The rest stays at the defaults, so a saved choice such as push-to-talk (no voice detection
+# on the server) cannot make the conversation checks fail on a working setup.
+DEVICE_FIELDS = ("input_device", "output_device", "video_source", "camera", "monitor")
 
 
 def run_self_test(
@@ -30,8 +34,8 @@ def run_self_test(
 ) -> int:
     """The exit status: 0 when every check that ran worked, 1 otherwise.
 
-    `overrides` are the command line's settings (devices, camera); the user's saved settings
-    supply the rest, except the connection, which always goes to the built-in emulator.
+    `overrides` are the command line's settings (devices, camera, model...); the saved
+    settings supply the devices; the connection always goes to the built-in emulator.
     """
     report = Report(out)
     report.note(f"LiveDesk {__version__} self-test: the devices, then a conversation with the "
@@ -54,11 +58,17 @@ async def _run(report: Report, config_dir: Path, overrides: dict[str, Any]) -> N
         return
     try:
         report.ok("emulator", f"listening at {server.emulator.url}")
-        settings = load_settings(config_dir).replace(**overrides)
-        settings = settings.replace(**server.overrides(), model=default_model())
+        settings = settings_for(config_dir, overrides).replace(**server.overrides())
         await _checks(report, settings, server, overrides)
     finally:
         await asyncio.to_thread(server.stop)
+
+
+def settings_for(config_dir: Path, overrides: dict[str, Any]) -> Settings:
+    """The saved devices, the command line on top, every other setting at its default."""
+    saved = load_settings(config_dir)
+    devices = {name: getattr(saved, name) for name in DEVICE_FIELDS}
+    return Settings(**devices).replace(**overrides)
 
 
 async def _checks(report: Report, settings: Settings, server: BuiltInServer,

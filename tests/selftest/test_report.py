@@ -8,8 +8,9 @@ import numpy as np
 
 from desktop_app.selftest.conversation import video_spec
 from desktop_app.selftest.report import Report
+from desktop_app.selftest.runner import settings_for
 from desktop_app.selftest.signals import dbfs, similarity, to_mic_rate, voice
-from desktop_app.settings import Settings
+from desktop_app.settings import Settings, save_settings
 
 
 def test_skipped_checks_pass_and_one_failure_fails_the_run():
@@ -62,3 +63,11 @@ def test_only_a_camera_named_on_the_command_line_must_work():
     assert video_spec(Settings(), {"camera": "clip.avi"}) == ("clip.avi", True)
     assert video_spec(Settings(camera="0"), {}) == ("0", False)
     assert video_spec(Settings(video_source="screen"), {}) == (None, False)
+
+
+def test_the_self_test_diagnoses_the_saved_devices_but_not_other_choices(tmp_path):
+    save_settings(Settings(input_device="USB", push_to_talk=True, voice="Kore"), tmp_path)
+    settings = settings_for(tmp_path, {"camera": "clip.avi"})
+    assert (settings.input_device, settings.camera) == ("USB", "clip.avi")
+    # Push-to-talk would leave the server without voice detection: the turn could not happen.
+    assert not settings.push_to_talk and settings.voice == Settings().voice
