@@ -26,6 +26,12 @@ def load(name: str) -> ModuleType:
     return sys.modules[name]
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "bundle: builds the PyInstaller bundle first (about a minute); "
+        "-m 'not bundle' leaves it out of a quick run")
+
+
 @pytest.fixture(scope="session")
 def cfg() -> ModuleType:
     return load("bundle_config")

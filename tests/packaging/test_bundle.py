@@ -2,8 +2,8 @@
 then used as a user would: its offline self-test holds a conversation through the test run's
 PulseAudio, its tarball installs a menu entry, and nothing it needs is missing.
 
-Building takes about a minute, once for the module. It needs PyInstaller (the `package`
-extra); without it these tests skip and say so.
+Building takes about a minute, once for the module (`-m "not bundle"` leaves these tests out
+of a quick run). It needs PyInstaller (the `package` extra); without it they skip and say so.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from tests.packaging.conftest import PACKAGING, load
 from tests.selftest.harness import HEARS_ITSELF, checks, self_test_env
 
 pytestmark = [
+    pytest.mark.bundle,
     pytest.mark.timeout(900),
     pytest.mark.skipif(importlib.util.find_spec("PyInstaller") is None,
                        reason="PyInstaller is not installed (pip install -e '.[package]')"),
