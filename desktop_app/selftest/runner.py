@@ -13,7 +13,7 @@ import asyncio
 import logging
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from desktop_app import __version__
 from desktop_app.offline import BuiltInServer
@@ -29,15 +29,13 @@ TIME_LIMIT_S = 90.0
 DEVICE_FIELDS = ("input_device", "output_device", "video_source", "camera", "monitor")
 
 
-def run_self_test(
-    config_dir: Path, overrides: dict[str, Any], out: TextIO | None = sys.stdout
-) -> int:
+def run_self_test(config_dir: Path, overrides: dict[str, Any]) -> int:
     """The exit status: 0 when every check that ran worked, 1 otherwise.
 
     `overrides` are the command line's settings (devices, camera, model...); the saved
     settings supply the devices; the connection always goes to the built-in emulator.
     """
-    report = Report(out)
+    report = Report(sys.stdout)  # None in a windowed Windows build: then the log has it
     report.note(f"LiveDesk {__version__} self-test: the devices, then a conversation with the "
                 "built-in emulator (no network, no key)")
     try:
