@@ -32,11 +32,15 @@ Runs on the asyncio loop (the Mic calls it there), ~0.1 ms per frame; nothing he
 
 from __future__ import annotations
 
+import logging
+
 import numpy as np
 from livekit import rtc
 
 from desktop_app.media.mic import FRAME, RATE
 from desktop_app.media.reference import ReferenceBlock, ReferenceRing
+
+log = logging.getLogger(__name__)
 
 FRAME_S = FRAME / RATE
 LEAD_S = 0.030
@@ -108,8 +112,13 @@ def capture_processor(
     """What the mic runs its frames through for these settings (None: nothing to do).
 
     On speakers the echo is cancelled; with headphones there is no echo, and cancelling one
-    that is not there would only risk eating the user's voice.
+    that is not there would only risk eating the user's voice. If WebRTC's library cannot
+    be loaded, the conversation goes on without it rather than not at all.
     """
     if headphones and not noise_suppression:
         return None
-    return EchoCanceller(None if headphones else far_end, noise_suppression=noise_suppression)
+    try:
+        return EchoCanceller(None if headphones else far_end, noise_suppression=noise_suppression)
+    except ImportError as exc:  # livekit's native library would not load (a bundle without it)
+        log.warning("echo cancellation and noise suppression are off: %s", exc)
+        return None

@@ -12,6 +12,9 @@ end (fed after its echo) gets under 10 dB and fails them.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 
 import numpy as np
@@ -173,3 +176,17 @@ def test_the_far_end_is_fed_by_its_dac_time_not_by_when_the_loop_runs() -> None:
     assert aec.far_frames == 16
     aec.process(silence, 0.0)  # no ADC time: the clocks are apart, everything goes
     assert aec.far_frames == 50
+
+
+def test_without_webrtcs_library_the_mic_goes_on_unprocessed() -> None:
+    """A bundle that lacks livekit's native library still holds conversations (a fresh
+    process: the library is loaded once per process)."""
+    code = ("from desktop_app.media.echo import capture_processor\n"
+            "from desktop_app.media.reference import ReferenceRing\n"
+            "print(capture_processor(ReferenceRing(24000), headphones=False,"
+            " noise_suppression=True))\n")
+    env = {**os.environ, "LIVEKIT_LIB_PATH": "/nonexistent/liblivekit_ffi.so"}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.strip() == "None"
+    assert "echo cancellation and noise suppression are off" in done.stderr
