@@ -16,6 +16,7 @@ import numpy as np
 from desktop_app.live import events as ev
 from desktop_app.media.camera import Camera
 from desktop_app.media.capture import CaptureWorker
+from desktop_app.media.echo import capture_processor
 from desktop_app.media.events import EventCallback
 from desktop_app.media.mic import Mic
 from desktop_app.media.player import Player
@@ -42,11 +43,9 @@ class Devices:
     session queues what it is given while it connects, and minutes of audio captured
     before Connect must not be sent as soon as it does.
 
-    The echo canceller plugs in where `_start` makes the `Mic`: a `FrameProcessor`
-    (mic.py) chosen from `settings.headphones` and `settings.noise_suppression`, fed with
-    the speaker's far-end signal (`player.reference`, which is why the player is made
-    first), passed as `Mic(processor=...)`. Until it lands, the mic's frames go up as
-    captured.
+    On speakers the mic's frames go through an echo canceller fed with what the speaker
+    played (`player.reference`, which is why the player is made first), so the model never
+    hears itself; with headphones (`settings.headphones`) there is no echo to cancel.
     """
 
     def __init__(self, uplink: Uplink, on_event: EventCallback) -> None:
@@ -70,7 +69,9 @@ class Devices:
 
     async def _start(self, settings: Settings) -> None:
         self.player = Player(settings.output_device, on_event=self._on_event)
-        self.mic = Mic(settings.input_device, on_event=self._on_event)
+        processor = capture_processor(self.player.reference, headphones=settings.headphones,
+                                      noise_suppression=settings.noise_suppression)
+        self.mic = Mic(settings.input_device, processor=processor, on_event=self._on_event)
         self.pump = MediaPump(self._uplink, mic=self.mic, player=self.player)
         self.mic.muted = self.muted  # before it opens: its first block may come at once
         mic_ok = await self.mic.start()
