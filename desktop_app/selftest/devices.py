@@ -66,12 +66,19 @@ class Audio:
         player.feed(samples.tobytes(), next(self._sounds))
         await played_out(player)
 
-    async def close(self) -> None:
-        if self.monitor is not None:
-            await self.monitor.stop()
-        for device in (self.monitor.mic if self.monitor else None, self.mic, self.speaker):
+    async def release(self) -> None:
+        """Closes the checked mic and speaker (the conversation opens its own, as the app
+        does); the monitor goes on listening."""
+        mic, speaker, self.mic, self.speaker = self.mic, self.speaker, None, None
+        for device in (mic, speaker):
             if device is not None:
                 await device.stop()
+
+    async def close(self) -> None:
+        await self.release()
+        if self.monitor is not None:
+            await self.monitor.stop()
+            await self.monitor.mic.stop()
 
 
 async def played_out(player: Player) -> None:

@@ -1,7 +1,9 @@
 """Runs the self-test: the built-in emulator, the device checks, then the conversation.
 
-The emulator starts first and stays up to the end; the devices stay open from their checks
-into the conversation (they are the conversation's devices). A check that cannot run because
+The emulator starts first and stays up to the end. The device checks open a mic and a
+speaker of their own and close them; the conversation then starts the app's devices from the
+same settings, the way the window does (echo canceller and all), while the output's monitor
+keeps listening throughout. A check that cannot run because
 an earlier one failed (no connection: no turn) is not repeated as a failure of its own: the
 first failure already makes the exit status 1. The whole run has a time limit, so a stuck
 device or server makes the self-test fail rather than hang a user's terminal or a CI job.
@@ -72,7 +74,7 @@ def settings_for(config_dir: Path, overrides: dict[str, Any]) -> Settings:
 async def _checks(report: Report, settings: Settings, server: BuiltInServer,
                   overrides: dict[str, Any]) -> None:
     try:  # sounddevice loads PortAudio when imported, and the media modules import it
-        from desktop_app.selftest import conversation, devices
+        from desktop_app.selftest import conversation, devices, turns
     except OSError as exc:
         report.fail("audio", f"{exc} (Linux: install libportaudio2)")
         return
@@ -84,12 +86,15 @@ async def _checks(report: Report, settings: Settings, server: BuiltInServer,
         except Exception as exc:  # PortAudio errors surface as several exception types
             log.exception("audio device checks failed")
             report.fail("audio", f"the audio system failed: {exc}")
-        talk = conversation.Conversation(report, settings, server.emulator, audio)
+        await audio.release()
+        settings, requested = conversation.camera_settings(settings, overrides)
+        talk = conversation.Conversation(report, settings, server.emulator, audio,
+                                         camera_requested=requested)
         if await talk.connect():
-            await talk.start_camera(*conversation.video_spec(settings, overrides))
-            await talk.turn()
-            await talk.barge_in()
-            talk.finish_camera()
+            await talk.check_camera_opened()
+            await turns.check_turn(talk)
+            await turns.check_barge_in(talk)
+            talk.check_frames_sent()
     finally:
         if talk is not None:
             await talk.close()

@@ -6,7 +6,7 @@ import io
 
 import numpy as np
 
-from desktop_app.selftest.conversation import video_spec
+from desktop_app.selftest.conversation import camera_settings
 from desktop_app.selftest.report import Report
 from desktop_app.selftest.runner import settings_for
 from desktop_app.selftest.signals import dbfs, similarity, to_mic_rate, voice
@@ -60,9 +60,12 @@ def test_levels_in_dbfs():
 
 
 def test_only_a_camera_named_on_the_command_line_must_work():
-    assert video_spec(Settings(), {"camera": "clip.avi"}) == ("clip.avi", True)
-    assert video_spec(Settings(camera="0"), {}) == ("0", False)
-    assert video_spec(Settings(video_source="screen"), {}) == (None, False)
+    asked, requested = camera_settings(Settings(video_source="none"), {"camera": "clip.avi"})
+    assert (asked.video_source, asked.camera, requested) == ("camera", "clip.avi", True)
+    saved, requested = camera_settings(Settings(camera="0"), {})
+    assert (saved.video_source, saved.camera, requested) == ("camera", "0", False)
+    screen, requested = camera_settings(Settings(video_source="screen"), {})
+    assert (screen.video_source, requested) == ("none", False)
 
 
 def test_the_self_test_diagnoses_the_saved_devices_but_not_other_choices(tmp_path):

@@ -105,7 +105,7 @@ def test_the_self_test_never_imports_qt():
     code = (
         "import sys\n"
         "import desktop_app.__main__, desktop_app.selftest.runner\n"
-        "import desktop_app.selftest.conversation, desktop_app.selftest.devices\n"
+        "import desktop_app.selftest.conversation, desktop_app.selftest.turns\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
