@@ -60,9 +60,12 @@ from desktop_app.ui.settings_dialog import DeviceLists
 log = logging.getLogger(__name__)
 
 LIST_TIMEOUT_S = 15.0
-_DEVICE_FIELDS = frozenset({"input_device", "output_device", "video_source", "camera", "monitor"})
+# Settings the devices are made from (the mic's echo canceller from the last two): a change
+# while they run restarts them.
+_DEVICE_FIELDS = frozenset({"input_device", "output_device", "video_source", "camera", "monitor",
+                            "headphones", "noise_suppression"})
 # Settings a live connection does not depend on: changing them needs no reconnection.
-_LOCAL_FIELDS = _DEVICE_FIELDS | {"headphones", "noise_suppression", "extra_models", "api_key"}
+_LOCAL_FIELDS = _DEVICE_FIELDS | {"extra_models", "api_key"}
 _STOPPED = (ev.ConnectionState.PAUSED, ev.ConnectionState.CLOSED, ev.ConnectionState.FAILED)
 # Milestones worth a line in the log file (audio and transcript fragments are not).
 _LOGGED = (ev.StateChanged, ev.SessionError, ev.TurnComplete, ev.Interrupted, ev.GoAway)
