@@ -22,12 +22,15 @@ from google.genai import __version__ as genai_version
 from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
 from desktop_app.live.session import LiveSession
+from desktop_app.media.echo import EchoCanceller, capture_processor
 from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened, MediaEvent
 from desktop_app.media.mic import Mic
 from desktop_app.media.player import Player
+from desktop_app.media.reference import ReferenceRing
 from desktop_app.media.rig import Devices
 from desktop_app.selftest.devices import Audio
 from desktop_app.selftest.report import Report
+from desktop_app.selftest.signals import SPEAKER_RATE
 from desktop_app.selftest.timeline import Timeline
 from desktop_app.settings import Settings
 
@@ -113,6 +116,25 @@ class Conversation:
                 return True
             self.cannot_speak = "a second stream on the speaker would not open"
         return False
+
+    def check_echo_canceller(self) -> None:
+        """Whether the mic's frames go through WebRTC's echo canceller, asked of the same
+        function the app's devices ask (a bundle without livekit's library runs without it,
+        and on speakers the model then hears itself)."""
+        s = self.settings
+        processor = capture_processor(ReferenceRing(SPEAKER_RATE), headphones=s.headphones,
+                                      noise_suppression=s.noise_suppression)
+        noise = " and noise suppression" if s.noise_suppression else ""
+        if processor is None and s.headphones:
+            self.report.skip("echo cancel", "headphones (set in the settings): no echo to cancel")
+        elif processor is None:
+            self.report.fail("echo cancel", "WebRTC's audio processing would not load (see the "
+                             "log): on speakers the model would hear itself")
+        elif isinstance(processor, EchoCanceller) and processor.cancels_echo:
+            self.report.ok("echo cancel", f"WebRTC AEC3{noise} on the microphone")
+        else:  # headphones with noise suppression
+            self.report.ok("echo cancel", "headphones: no echo to cancel; WebRTC noise "
+                           "suppression on the microphone")
 
     async def check_camera_opened(self) -> None:
         """Reports a camera that did not open (skipped unless it was asked for)."""

@@ -25,10 +25,11 @@ from desktop_app.settings import Settings, load_settings
 log = logging.getLogger(__name__)
 
 TIME_LIMIT_S = 90.0
-# What the self-test takes from the saved settings: the user's devices are what it diagnoses.
-# The rest stays at the defaults, so a saved choice such as push-to-talk (no voice detection
-# on the server) cannot make the conversation checks fail on a working setup.
-DEVICE_FIELDS = ("input_device", "output_device", "video_source", "camera", "monitor")
+# What the self-test takes from the saved settings: the user's devices and how the mic is
+# processed are what it diagnoses. The rest stays at the defaults, so a saved choice such as
+# push-to-talk (no voice detection on the server) cannot fail a working setup.
+DEVICE_FIELDS = ("input_device", "output_device", "video_source", "camera", "monitor",
+                 "headphones", "noise_suppression")
 
 
 def run_self_test(config_dir: Path, overrides: dict[str, Any]) -> int:
@@ -91,6 +92,7 @@ async def _checks(report: Report, settings: Settings, server: BuiltInServer,
         talk = conversation.Conversation(report, settings, server.emulator, audio,
                                          camera_requested=requested)
         if await talk.connect():
+            talk.check_echo_canceller()
             await talk.check_camera_opened()
             await turns.check_turn(talk)
             await turns.check_barge_in(talk)

@@ -34,14 +34,15 @@ def test_a_machine_whose_mic_hears_its_speaker_passes_every_check(tmp_path):
     report = checks(done.stdout)
     assert done.returncode == 0, done.stdout + done.stderr
     assert {name for name, (status, _) in report.items() if status == "ok"} == {
-        "emulator", "audio", "speaker", "microphone", "connect", "spoken turn", "transcript",
-        "model audio", "barge-in", "camera"}
+        "emulator", "audio", "speaker", "microphone", "connect", "echo cancel", "spoken turn",
+        "transcript", "model audio", "barge-in", "camera"}
     assert "heard on the default output's monitor" in report["speaker"][1]
     assert "rose from" in report["microphone"][1]
     assert "through the microphone" in report["spoken turn"][1]
     assert "heard on the monitor" in report["model audio"][1]
     assert "JPEGs reached the server" in report["camera"][1]
-    assert done.stdout.rstrip().endswith("self-test passed: 10 ok")
+    assert report["echo cancel"] == ("ok", "WebRTC AEC3 and noise suppression on the microphone")
+    assert done.stdout.rstrip().endswith("self-test passed: 11 ok")
     assert "Traceback" not in done.stderr
 
 
@@ -59,7 +60,7 @@ def test_a_mic_that_hears_nothing_fails_and_the_rest_is_still_checked(tmp_path):
     assert report["barge-in"][0] == "ok" and "injected" in report["barge-in"][1]
     assert "the monitor fell from" in report["barge-in"][1]
     assert report["camera"][0] == "skipped", "no camera, none requested: not a failure"
-    assert done.stdout.rstrip().endswith("self-test FAILED: 8 ok, 1 FAIL, 1 skipped")
+    assert done.stdout.rstrip().endswith("self-test FAILED: 9 ok, 1 FAIL, 1 skipped")
 
 
 @pytest.mark.audio
@@ -87,14 +88,16 @@ def test_a_user_who_makes_a_sound_when_asked_passes(tmp_path, play_into_mic):
 
 
 @pytest.mark.skipif(Path("/dev/snd").exists(), reason="a sound card answers without a server")
-def test_without_a_sound_system_or_the_camera_asked_for_it_says_both(tmp_path):
+def test_without_sound_echo_cancelling_or_the_camera_asked_for_it_says_each(tmp_path):
     done = run_self_test(tmp_path, "--camera", str(tmp_path / "missing.avi"),
-                         PULSE_SERVER="unix:/nonexistent/pulse")
+                         PULSE_SERVER="unix:/nonexistent/pulse",
+                         LIVEKIT_LIB_PATH="/nonexistent/liblivekit_ffi.so")
     report = checks(done.stdout)
     assert done.returncode == 1
     assert report["audio"] == ("FAIL", "PortAudio finds no audio device at all: is a sound "
                                "server running, or is the sound card disabled?")
     assert report["camera"][0] == "FAIL" and "no such video file" in report["camera"][1]
+    assert report["echo cancel"][0] == "FAIL" and "would not load" in report["echo cancel"][1]
     # The conversation itself still works, and what needs a speaker says so.
     assert report["connect"][0] == "ok" and report["transcript"][0] == "ok"
     assert report["model audio"] == ("FAIL", "2.0 s arrived, but there is no speaker to play it")
