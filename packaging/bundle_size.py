@@ -13,9 +13,10 @@ import sys
 from pathlib import Path
 
 MIB = 1024 * 1024
-# Linux x86-64, measured 2026-11-27 (docs/performance.md): 345 MiB. macOS and Windows wheels
-# differ; their bundles are held to the same number until CI has measured them.
-BUDGET_MIB = 360
+# Linux x86-64, measured 2026-11-27 (docs/performance.md): 345 MiB, then 373 MiB with the
+# echo canceller (livekit's WebRTC library, 27 MiB). macOS and Windows wheels differ; their
+# bundles are held to the same number until CI has measured them.
+BUDGET_MIB = 390
 TOP_PARTS = 8
 
 

@@ -57,31 +57,37 @@ def test_the_bundle_holds_a_conversation_in_its_offline_self_test(bundle, tmp_pa
     proc = subprocess.Popen([str(bundle / "livedesk"), "--offline", "--self-test",
                              "--camera", str(clip)],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    portaudio = loaded_library(proc.pid, "libportaudio")
+    libraries = loaded_libraries(proc.pid, ("libportaudio", "liblivekit_ffi"))
     stdout, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 0, stdout + stderr
     report = checks(stdout)
     assert all(status == "ok" for status, _ in report.values()), stdout
-    assert {"speaker", "microphone", "spoken turn", "transcript", "model audio", "barge-in",
-            "camera"} <= report.keys()
+    assert {"speaker", "microphone", "echo cancel", "spoken turn", "transcript",
+            "model audio", "barge-in", "camera"} <= report.keys()
     assert "Traceback" not in stderr
-    # The bundle's own PortAudio, not the build machine's (which a user may not have).
-    assert portaudio is not None and Path(portaudio).is_relative_to(bundle), portaudio
+    # The bundle's own PortAudio (a user may not have one) and WebRTC library (livekit finds
+    # it through importlib.resources, which PyInstaller cannot see: packaging/hooks/).
+    assert set(libraries) == {"libportaudio", "liblivekit_ffi"}, libraries
+    assert all(Path(path).is_relative_to(bundle) for path in libraries.values()), libraries
 
 
-def loaded_library(pid: int, name: str, timeout: float = 30.0) -> str | None:
-    """The file a running process mapped for the library `name` (polled until it appears)."""
+def loaded_libraries(pid: int, names: tuple[str, ...], timeout: float = 30.0) -> dict[str, str]:
+    """{name: file} for the libraries a running process has mapped, polled until all of
+    them are there (or the process ends, or the time is up)."""
     maps = Path(f"/proc/{pid}/maps")
+    found: dict[str, str] = {}
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    while len(found) < len(names) and time.monotonic() < deadline:
         try:
-            found = re.search(rf"(/\S*{name}\S*)$", maps.read_text(), re.MULTILINE)
+            text = maps.read_text()
         except OSError:  # the process has ended
-            return None
-        if found:
-            return found.group(1)
+            break
+        for name in names:
+            match = re.search(rf"(/\S*{name}\S*)$", text, re.MULTILINE)
+            if match:
+                found[name] = match.group(1)
         time.sleep(0.05)
-    return None
+    return found
 
 
 def test_the_bundle_is_this_version(bundle, tmp_path):
