@@ -281,7 +281,7 @@ class LiveDesk:
 
     def _choose_video(self, source: str, monitor: int) -> None:
         self.settings = self.settings.replace(video_source=source, monitor=monitor)
-        self._spawn(self.devices.set_video(source, self.settings.camera, monitor))
+        self._spawn(self.devices.set_video(self.settings))
 
     def _talk(self, down: bool) -> None:
         if not self.settings.push_to_talk:
@@ -309,6 +309,8 @@ class LiveDesk:
             self.session.settings = chosen
         if changed & _DEVICE_FIELDS and self.devices.running:
             self._spawn(self._restart_devices())
+        elif "model" in changed:  # a model that takes no pictures is shown none
+            self._spawn(self.devices.set_video(chosen))
 
     async def _restart_devices(self) -> None:
         await self.devices.stop()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_app.live import events as ev
+from desktop_app.live.capabilities import capabilities_for
 from desktop_app.media.camera import Camera
 from desktop_app.media.capture import CaptureWorker
 from desktop_app.media.echo import capture_processor
@@ -36,6 +37,17 @@ class MediaSample:
     frame_time: float = 0.0
 
 
+def shown(settings: Settings) -> tuple[str, str, int]:
+    """What the model is shown, as (source, camera, monitor) with only what that source uses.
+
+    Nothing for a model that takes no pictures (a translation model): a camera running for
+    frames the session would drop keeps its light on for nothing.
+    """
+    source = settings.video_source if capabilities_for(settings.model).video_input else "none"
+    camera = settings.camera if source == "camera" else ""
+    return source, camera, settings.monitor if source == "screen" else 0
+
+
 class Devices:
     """Mic, speaker and the chosen video source, running while a conversation runs.
 
@@ -56,6 +68,7 @@ class Devices:
         self.video: CaptureWorker | None = None
         self.pump: MediaPump | None = None
         self.muted = False
+        self._shown: tuple[str, str, int] | None = None  # the running video, as `shown()` says
         self._lock = asyncio.Lock()  # one change at a time: a Pause waits for an opening device
 
     @property
@@ -78,7 +91,7 @@ class Devices:
         await self.player.start()
         if mic_ok:
             self.pump.start()
-        await self._switch_video(settings.video_source, settings.camera, settings.monitor)
+        await self._switch_video(settings)
 
     async def stop(self) -> None:
         async with self._lock:
@@ -94,15 +107,19 @@ class Devices:
             if device is not None:
                 await device.stop()
 
-    async def set_video(self, source: str, camera: str, monitor: int) -> None:
-        """Switch what the model sees: "camera", "screen" or "none"."""
+    async def set_video(self, settings: Settings) -> None:
+        """Show the model what `settings` choose (camera, screen or nothing, as the model
+        allows). What already runs is left alone: the app calls this on any change that
+        might matter, and reopening a camera for nothing blanks its preview."""
         async with self._lock:
-            await self._switch_video(source, camera, monitor)
+            await self._switch_video(settings)
 
-    async def _switch_video(self, source: str, camera: str, monitor: int) -> None:
-        if self.pump is None:
+    async def _switch_video(self, settings: Settings) -> None:
+        wanted = shown(settings)
+        if self.pump is None or self._showing(wanted):
             return
         await self._stop_video()
+        source, camera, monitor = self._shown = wanted
         if source == "camera":
             self.video = Camera(camera, on_event=self._on_event)
         elif source == "screen":
@@ -111,8 +128,14 @@ class Devices:
             self.video.start()
         self.pump.set_video(self.video)
 
+    def _showing(self, wanted: tuple[str, str, int]) -> bool:
+        """Whether `wanted` runs now (a camera that failed runs no more: choosing it again
+        is how the user retries)."""
+        return wanted == self._shown and (self.video is None or self.video.running)
+
     async def _stop_video(self) -> None:
         video, self.video = self.video, None
+        self._shown = None
         if self.pump is not None:
             self.pump.set_video(None)
         if video is not None:

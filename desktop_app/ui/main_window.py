@@ -62,6 +62,8 @@ _VIDEO_WAITING = {  # (source, conversation running) → what the empty preview 
     ("screen", False): "Screen sharing starts when you connect.",
     ("screen", True): "Starting screen sharing…",
 }
+VIDEO_TIP = "What the model sees (one picture a second)"
+HEARS_ONLY = "This model hears only: no camera or screen is shared with it."
 SHORTCUTS = [
     ("F5", "Connect, or resume a paused conversation"),
     ("F6", "Pause (keeps the conversation)"),
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self._tools: list[tuple[str, str]] = []
         self._frame_time = 0.0
         self._problems: dict[str, str] = {}
+        self._hears_only = False  # a model without video input (a translation model)
         self.settings_dialog: SettingsDialog | None = None
 
         self._build_actions()
@@ -226,7 +229,7 @@ class MainWindow(QMainWindow):
             [("Camera", "camera"), ("Screen", "screen"), ("Nothing", "none")], side
         )
         self.video_source.setObjectName("video-source")
-        self.video_source.setToolTip("What the model sees (one picture a second)")
+        self.video_source.setToolTip(VIDEO_TIP)
         self.video_source.activated.connect(self._on_video_choice)
         row.addWidget(self.video_source)
         self.monitor = QComboBox(side)
@@ -351,13 +354,20 @@ class MainWindow(QMainWindow):
         self.conversation.setVisible(not caps.is_translation)
         self.translation.setVisible(caps.is_translation)
         self.translation.set_target(language_name(settings.translation_target))
+        self.status.set_model(caps)
+        self._hears_only = not caps.video_input
+        for picker in (self.video_source, self.monitor):
+            picker.setEnabled(caps.video_input)
+        self.video_source.setToolTip(
+            VIDEO_TIP if caps.video_input else f"{caps.label} hears only: it takes no pictures."
+        )
         self.hold.enabled = settings.push_to_talk
         self.talk_button.setVisible(settings.push_to_talk)
         self.status.set_push_to_talk(settings.push_to_talk, self.hold.down)
         self._fill_monitors(settings.monitor)
         select(self.video_source, settings.video_source)
         self._video_visibility()
-        if self.video.image is None:
+        if self.video.image is None or self._hears_only:
             self._show_video_placeholder()
 
     # ------------------------------------------------------------------ user actions
@@ -409,6 +419,9 @@ class MainWindow(QMainWindow):
         self.video_source_chosen.emit(source, int(self.monitor.currentData() or 1))
 
     def _show_video_placeholder(self) -> None:
+        if self._hears_only:
+            self.video.show_placeholder(HEARS_ONLY)
+            return
         source = self.video_source.currentData() or "none"
         self.video.show_placeholder(_VIDEO_WAITING[source, self.state in _RUNNING])
 
@@ -459,7 +472,11 @@ class MainWindow(QMainWindow):
         sample = self._probe()
         self.mic_meter.set_level(sample.mic_level)
         self.model_meter.set_level(sample.model_level)
-        showing = self.video_source.currentData() != "none" and self.state in _RUNNING
+        showing = (
+            self.video_source.currentData() != "none"
+            and self.state in _RUNNING
+            and not self._hears_only
+        )
         if showing and sample.frame is not None and sample.frame_time != self._frame_time:
             self._frame_time = sample.frame_time
             self.video.show_frame(sample.frame)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop_app.live import events as ev
+from desktop_app.live.capabilities import ModelCapabilities
 
 NOTICE_MS = 6000
 
@@ -56,6 +57,8 @@ class StatusLine(QWidget):
         self.muted = False
         self.push_to_talk = False
         self.talking = False
+        self.translating = False  # a translation model: it keeps up, it is not interrupted
+        self.can_type = True
         self._detail = ""
         self._notice = ""
         self._retry_at = 0.0
@@ -94,6 +97,13 @@ class StatusLine(QWidget):
 
     def set_muted(self, muted: bool) -> None:
         self.muted = muted
+        self._render()
+
+    def set_model(self, caps: ModelCapabilities) -> None:
+        """What the model does decides the words: a translator's voice is "translating"
+        (the speaker does not interrupt it), and a model that takes no text offers none."""
+        self.translating = caps.is_translation
+        self.can_type = caps.text_input != "none"
         self._render()
 
     def set_push_to_talk(self, enabled: bool, talking: bool) -> None:
@@ -145,9 +155,10 @@ class StatusLine(QWidget):
 
     def _activity(self) -> str:
         if self.speaking:
-            return "Gemini is speaking (talk to interrupt)"
+            return "translating" if self.translating else "Gemini is speaking (talk to interrupt)"
         if self.muted:
-            return "microphone muted (Ctrl+M to unmute); type below"
+            typing = "; type below" if self.can_type else ""
+            return f"microphone muted (Ctrl+M to unmute){typing}"
         if self.push_to_talk:
             return "talking" if self.talking else "hold Space to talk"
         return "listening"

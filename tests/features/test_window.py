@@ -1,6 +1,6 @@
 """The features in the real window (the whole app, offscreen), against the emulator: a token
 URL instead of a key, search sources as links, thought summaries kept apart, and speech
-translation side by side."""
+translation side by side, by a model that hears only."""
 
 from __future__ import annotations
 
@@ -8,13 +8,19 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app.live import events as ev
+from desktop_app.ui.forms import select
+from desktop_app.ui.main_window import HEARS_ONLY
 from tests.features.conftest import KEY
+from tests.media.mediatest import make_video
 from tests.support.signals import chunks, silence, voiced
 from tests.ui.harness import running_app, until
 
 pytestmark = [pytest.mark.asyncio, pytest.mark.qasync]
+
+TRANSLATE = "gemini-3.5-live-translate-preview"
 
 
 @pytest.fixture(autouse=True)
@@ -92,9 +98,7 @@ async def test_thought_summaries_are_asked_for_and_kept_apart(qtbot, emulator, t
 
 async def test_translation_mode_shows_both_sides_and_plays_the_voice(qtbot, emulator, tmp_path):
     emulator.script_answer("Où est la gare ?", heard="Where is the station?")
-    settings = overrides(
-        emulator, model="gemini-3.5-live-translate-preview", translation_target="fr-FR"
-    )
+    settings = overrides(emulator, model=TRANSLATE, translation_target="fr-FR")
     async with running_app(tmp_path, settings) as desk:
         window = desk.window
         assert window.translation.isVisibleTo(window)
@@ -111,3 +115,59 @@ async def test_translation_mode_shows_both_sides_and_plays_the_voice(qtbot, emul
             what="the translated row",
         )
         assert heard, "the translated voice reached the player's path"
+
+
+async def test_a_translation_model_hears_only_and_is_translating(qtbot, emulator, tmp_path):
+    emulator.script_answer("Où est la gare ?", heard="Where is the station?")
+    clip = make_video(tmp_path / "camera.avi", (320, 240))
+    settings = overrides(
+        emulator,
+        model=TRANSLATE,
+        translation_target="fr-FR",
+        video_source="camera",
+        camera=str(clip),
+    )
+    async with running_app(tmp_path, settings) as desk:
+        window = desk.window
+        assert not window.video_source.isEnabled()
+        assert "hears only" in window.video_source.toolTip()
+        assert window.video.placeholder == HEARS_ONLY
+        statuses: list[str] = []  # the status line after each event the window got
+        desk.bridge.event.connect(lambda _event: statuses.append(window.status.text))
+        await connect(qtbot, desk)
+        for chunk in chunks(voiced(1.0) + silence(0.8)):
+            desk.session.send_audio(chunk)
+        await until(lambda: window.translation.rows(), what="the translated row")
+        await until(lambda: not window.status.speaking, what="the translation's end")
+        assert [text for text in statuses if text.startswith("Live: translating.")]
+        assert not [text for text in statuses if "interrupt" in text]
+        assert desk.devices.running and desk.devices.video is None, "no camera runs for it"
+        assert window.video.image is None and window.video.placeholder == HEARS_ONLY
+
+
+async def test_switching_to_a_translation_model_stops_the_camera(qtbot, emulator, tmp_path):
+    clip = make_video(tmp_path / "camera.avi", (320, 240))
+    settings = overrides(emulator, video_source="camera", camera=str(clip))
+    async with running_app(tmp_path, settings) as desk:
+        window = desk.window
+        assert window.video_source.isEnabled()
+        await connect(qtbot, desk)
+        await until(lambda: window.video.frames_shown > 0, what="the camera preview")
+        camera = desk.devices.video
+        window.act_settings.trigger()
+        dialog = window.settings_dialog
+        select(dialog.model, TRANSLATE)
+        select(dialog.translation_target, "fr-FR")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        await until(lambda: desk.devices.video is None, what="the camera to stop")
+        assert not camera.running, "the camera is released"
+        assert not window.video_source.isEnabled()
+        assert window.video.image is None and window.video.placeholder == HEARS_ONLY
+        await until(
+            lambda: (
+                window.state is ev.ConnectionState.LIVE
+                and emulator.connections()[-1].setup is not None
+                and emulator.connections()[-1].setup["model"].endswith(TRANSLATE)
+            ),
+            what="the conversation going on with the translation model",
+        )

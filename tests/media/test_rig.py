@@ -1,8 +1,8 @@
 """`Devices`, the devices of one conversation, on PulseAudio's virtual devices: they start
 and stop together (the streams are really released), the video source switches while the
-audio runs, a mute holds from the first sample, a missing microphone leaves the speaker
-working, and a Pause that arrives while the devices are opening waits for them instead of
-tearing them down half-made."""
+audio runs (and a model that hears only is shown nothing), a mute holds from the first
+sample, a missing microphone leaves the speaker working, and a Pause that arrives while the
+devices are opening waits for them instead of tearing them down half-made."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ from tests.support.waiting import until
 pytestmark = [pytest.mark.audio, pytest.mark.asyncio]
 
 HEARD = 0.02  # an RMS level (0..1) well above the virtual devices' silence
+SIZE = (320, 240)
+TRANSLATION = "gemini-3.5-live-translate-preview"
 
 
 def sent_audio(uplink: RecordingUplink) -> np.ndarray:
@@ -51,7 +53,7 @@ def model_audio(seconds: float, generation: int = 1) -> ev.ModelAudio:
 async def test_the_devices_start_together_and_are_released_together(play_into_mic, tmp_path):
     uplink, events = RecordingUplink(), EventLog()
     rig = Devices(uplink, events)
-    clip = make_video(tmp_path / "cam.avi", (320, 240))
+    clip = make_video(tmp_path / "cam.avi", SIZE)
     before = await asyncio.to_thread(recording_streams)
     await rig.start(Settings(video_source="camera", camera=str(clip)))
     try:
@@ -78,20 +80,37 @@ async def test_the_devices_start_together_and_are_released_together(play_into_mi
 async def test_the_video_source_switches_while_the_audio_runs(tmp_path):
     uplink = RecordingUplink()
     rig = Devices(uplink, EventLog())
-    clip = str(make_video(tmp_path / "cam.avi", (320, 240)))
-    await rig.set_video("camera", clip, 1)
+    with_camera = Settings(video_source="camera", camera=str(make_video(tmp_path / "c.avi", SIZE)))
+    await rig.set_video(with_camera)
     assert rig.video is None, "nothing opens before the conversation starts"
-    await rig.start(Settings(video_source="none"))
+    await rig.start(with_camera.replace(video_source="none"))
     try:
         mic = rig.mic
         assert rig.video is None
-        await rig.set_video("camera", clip, 1)
+        await rig.set_video(with_camera)
         camera = rig.video
         assert isinstance(camera, Camera) and camera.running
         await until(lambda: "frame" in uplink.kinds(), what="a camera frame, sent up")
-        await rig.set_video("none", clip, 1)
+        await rig.set_video(with_camera.replace(voice="Kore"))
+        assert rig.video is camera, "a change that does not touch the video leaves it running"
+        await rig.set_video(with_camera.replace(video_source="none"))
         assert rig.video is None and not camera.running, "the camera is released"
         assert rig.mic is mic and rig.running, "the audio went on"
+    finally:
+        await rig.stop()
+
+
+async def test_a_model_that_hears_only_is_shown_nothing(tmp_path):
+    clip = str(make_video(tmp_path / "c.avi", SIZE))
+    translate = Settings(model=TRANSLATION, video_source="camera", camera=clip)
+    rig = Devices(RecordingUplink(), EventLog())
+    await rig.start(translate)
+    try:
+        assert rig.running and rig.video is None, "no camera runs for a model that hears only"
+        await rig.set_video(translate.replace(model="gemini-3.8-live"))
+        assert isinstance(rig.video, Camera), "a model that sees gets the chosen camera"
+        await rig.set_video(translate)
+        assert rig.video is None
     finally:
         await rig.stop()
 
