@@ -132,17 +132,23 @@ async def test_a_translation_model_hears_only_and_is_translating(qtbot, emulator
         assert not window.video_source.isEnabled()
         assert "hears only" in window.video_source.toolTip()
         assert window.video.placeholder == HEARS_ONLY
-        statuses: list[str] = []  # the status line after each event the window got
-        desk.bridge.event.connect(lambda _event: statuses.append(window.status.text))
+        statuses: list[tuple[object, str]] = []  # each event the window got, and the status
+        desk.bridge.event.connect(lambda event: statuses.append((event, window.status.text)))
         await connect(qtbot, desk)
         for chunk in chunks(voiced(1.0) + silence(0.8)):
             desk.session.send_audio(chunk)
-        await until(lambda: window.translation.rows(), what="the translated row")
-        await until(lambda: not window.status.speaking, what="the translation's end")
-        assert [text for text in statuses if text.startswith("Live: translating.")]
-        assert not [text for text in statuses if "interrupt" in text]
+        await until(
+            lambda: any(isinstance(event, ev.TurnComplete) for event, _ in statuses),
+            what="the translation, spoken to its end",
+        )
+        said = [text for event, text in statuses if isinstance(event, ev.ModelAudio)]
+        assert said and all(text.startswith("Live: translating.") for text in said)
+        assert not [text for _, text in statuses if "interrupt" in text]
+        assert window.translation.rows() == [("Where is the station?", "Où est la gare ?")]
         assert desk.devices.running and desk.devices.video is None, "no camera runs for it"
         assert window.video.image is None and window.video.placeholder == HEARS_ONLY
+        window.act_mute.trigger()
+        assert "muted" in window.status.text and "type" not in window.status.text
 
 
 async def test_switching_to_a_translation_model_stops_the_camera(qtbot, emulator, tmp_path):
