@@ -10,12 +10,18 @@ answer only makes sense next to the words that interrupted it. Each message is a
 widget updated in place, so a fragment of three characters costs one label update, not a
 re-render of the whole history. Colours come from palette roles only, so the view follows
 the system's light or dark palette.
+
+A tool call shows what the tool answered, not the wire format: the runner always answers
+`{"output": ...}` or `{"error": "..."}` (the keys the Live API reads), so the output is
+unwrapped into "key: value" words, and an error is shown as a failure, in the colours the
+error banner uses.
 """
 
 from __future__ import annotations
 
 import html
 import json
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -42,28 +48,54 @@ _OPEN_TAG = {"user": "listening…", "model": "speaking…", "tool": "running…
 _INTERRUPTED_TAG = {"model": "interrupted", "tool": "cancelled"}
 
 
+def tool_failed(message: Message) -> bool:
+    """Whether the app answered the model's call with an error."""
+    result = message.tool.result if message.tool is not None else None
+    return isinstance(result, dict) and "error" in result
+
+
 def describe_tool(message: Message) -> str:
+    """`name(args) → what it answered`, or `name(args) failed: why`."""
     tool = message.tool
     if tool is None:
         return message.text
     args = ", ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in tool.args.items())
     text = f"{tool.name}({args})"
-    if tool.result is not None:
-        text += f" → {json.dumps(tool.result, ensure_ascii=False, default=str)}"
+    result = tool.result
+    if tool_failed(message):
+        return f"{text} failed: {result['error']}"
+    if result is not None:
+        output = result.get("output", result) if isinstance(result, dict) else result
+        text += f" → {readable(output)}"
     return text
 
 
+def readable(value: Any) -> str:
+    """A tool's output in words: an object as "key: value, …", text as it is."""
+    if isinstance(value, dict):
+        pairs = (f"{key.replace('_', ' ')}: {_plain(item)}" for key, item in value.items())
+        return ", ".join(pairs) or "done"
+    return _plain(value)
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
 class EntryWidget(QFrame):
-    """One message: who spoke, the words, a collapsed "Thoughts" section, sources, and a tag
-    saying whether it was interrupted or is still going."""
+    """One message: who spoke, the words, a collapsed "Thoughts" section, sources under what
+    was searched, and a tag saying whether it was interrupted, failed or is still going."""
 
     def __init__(self, message: Message, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.message = message
         self.live = True
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(_BACKGROUND[message.role])
+        self.setAutoFillBackground(True)  # in the role's colour, set by `refresh`
         self.setObjectName(f"entry-{message.role}")
 
         self.speaker = QLabel(self)
@@ -100,6 +132,12 @@ class EntryWidget(QFrame):
         self.thoughts.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.thoughts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.searched = QLabel(self)
+        self.searched.setObjectName("searched")
+        self.searched.setWordWrap(True)
+        self.searched.setTextFormat(Qt.TextFormat.PlainText)
+        self.searched.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
         self.sources = QLabel(self)
         self.sources.setObjectName("sources")
         self.sources.setWordWrap(True)
@@ -113,6 +151,7 @@ class EntryWidget(QFrame):
         layout.addWidget(self.thoughts_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.thoughts)
         layout.addWidget(self.body)
+        layout.addWidget(self.searched)
         layout.addWidget(self.sources)
         self.refresh(message)
 
@@ -126,6 +165,7 @@ class EntryWidget(QFrame):
         self.body.setText(describe_tool(message) if message.role == "tool" else message.text)
         self.body.setVisible(bool(self.body.text()))
         self.tag.setText(self._tag())
+        self._look_failed(tool_failed(message))
         thoughts = message.thoughts.strip()
         self.thoughts_toggle.setVisible(bool(thoughts))
         self.thoughts.setText(thoughts)
@@ -136,6 +176,9 @@ class EntryWidget(QFrame):
         )
         self.sources.setText(f"Sources: {links}" if links else "")
         self.sources.setVisible(bool(links))
+        # Why the links are there: what Google Search was asked.
+        self.searched.setText(f"Searched: {' · '.join(message.search_queries)}")
+        self.searched.setVisible(bool(message.search_queries))
 
     def set_live(self, live: bool) -> None:
         """Open messages say "speaking…" only while connected: a paused or lost connection
@@ -143,8 +186,19 @@ class EntryWidget(QFrame):
         self.live = live
         self.tag.setText(self._tag())
 
+    def _look_failed(self, failed: bool) -> None:
+        """A failed call looks like the error banner: tool-tip colours, which every style
+        pairs for contrast, so the look follows a light or dark palette."""
+        background = QPalette.ColorRole.ToolTipBase if failed else _BACKGROUND[self.message.role]
+        text = QPalette.ColorRole.ToolTipText if failed else QPalette.ColorRole.WindowText
+        self.setBackgroundRole(background)
+        for label in (self.speaker, self.body):
+            label.setForegroundRole(text)
+
     def _tag(self) -> str:
         message = self.message
+        if tool_failed(message):
+            return "— failed"
         if message.interrupted and message.role in _INTERRUPTED_TAG:
             return f"— {_INTERRUPTED_TAG[message.role]}"
         if message.ended_at is None and self.live and message.role in _OPEN_TAG:

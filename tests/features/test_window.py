@@ -1,6 +1,6 @@
 """The features in the real window (the whole app, offscreen), against the emulator: a token
-URL instead of a key, search sources as links, thought summaries kept apart, and speech
-translation side by side, by a model that hears only."""
+URL instead of a key, search sources as links under what was searched, thought summaries
+kept apart, and speech translation side by side, by a model that hears only."""
 
 from __future__ import annotations
 
@@ -77,6 +77,12 @@ async def test_search_sources_are_links_under_the_answer(qtbot, emulator, tmp_pa
         assert '<a href="https://example.org/met">Met Office</a>' in links
         assert '<a href="https://example.com/bbc">BBC</a>' in links
         assert entry.sources.openExternalLinks()
+        assert entry.searched.text() == "Searched: weather in Leeds", "why the links are there"
+        assert entry.searched.isVisibleTo(desk.window)
+        layout = entry.layout()
+        assert layout.indexOf(entry.searched) < layout.indexOf(entry.sources)
+        asked = next(e for e in desk.window.conversation.entries() if e.message.role == "user")
+        assert not asked.searched.isVisibleTo(desk.window)
 
 
 async def test_thought_summaries_are_asked_for_and_kept_apart(qtbot, emulator, tmp_path):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from desktop_app.live import events as ev
@@ -52,7 +53,32 @@ async def test_the_user_enables_a_function_and_the_model_gets_it_answered(
         [answer] = responses(emulator, conn.id)
         assert answer["id"] == call_id and "local_time" in answer["response"]["output"]
         await until(lambda: "→" in "".join(window.conversation.texts("tool")))
-        assert window.conversation.texts("tool")[0].startswith("get_current_time() → ")
+        [shown] = window.conversation.texts("tool")
+        local_time = answer["response"]["output"]["local_time"]
+        assert shown.startswith(f"get_current_time() → local time: {local_time}, weekday: ")
+        assert "output" not in shown and "{" not in shown, "the answer, not its wire format"
+
+
+async def test_a_failed_call_is_shown_as_a_failure_in_the_palette_s_colours(
+    qtbot, emulator, tmp_path
+):
+    async with running_app(tmp_path, emulator_overrides(emulator)) as desk:
+        window = desk.window
+        palette = window.palette()
+        palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#fff3cd"))
+        palette.setColor(QPalette.ColorRole.ToolTipText, QColor("#5c3b00"))
+        window.setPalette(palette)
+        qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
+        await until(lambda: window.state is ev.ConnectionState.LIVE)
+        emulator.tool_call([{"name": "get_weather", "args": {"city": "Paris"}}])
+        await until(lambda: "failed" in "".join(window.conversation.texts("tool")))
+        [entry] = [e for e in window.conversation.entries() if e.message.role == "tool"]
+        assert entry.text == (
+            "get_weather(city=\"Paris\") failed: There is no function named 'get_weather' here."
+        )
+        assert entry.tag.text() == "— failed"
+        assert entry.palette().color(entry.backgroundRole()) == QColor("#fff3cd")
+        assert entry.body.palette().color(entry.body.foregroundRole()) == QColor("#5c3b00")
 
 
 async def test_opening_a_page_asks_first_and_a_no_is_the_answer(qtbot, emulator, tmp_path):
