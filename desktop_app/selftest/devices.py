@@ -1,8 +1,10 @@
 """The device checks: speaker, microphone, and whether the mic hears the speaker.
 
-Both devices are the app's own `Player` and `Mic`, opened the way a conversation opens them
-(the user's chosen devices, the same rates and buffers), so a pass here means the app's audio
-path works, not merely that PortAudio does. The speaker plays a second of test voice; where
+Both devices are the app's own `Player` and `Mic` classes on the user's chosen devices, with
+the rates and buffers a conversation uses, so a pass here means the app's audio path works,
+not merely that PortAudio does; but the mic runs without the echo canceller, which would
+cancel the very sound it is meant to hear. They are closed again before the conversation
+starts the app's devices. The speaker plays a second of test voice; where
 the sound server has a monitor of the default output, the self-test records it and checks
 that the voice arrived. The microphone must deliver audio at the real-time rate, and its
 level must move: first while the test voice plays (a laptop's mic hears its speakers), else
