@@ -2,8 +2,8 @@
 
 It listens on wss:// with a self-signed certificate, answers the handshake only on the
 service's paths, and hands each connection to a `LiveSession`. On the same port it also
-answers plain HTTPS GETs of its token URL (`tokens.py`). Test controls act on one
-connection, by default the newest open one.
+answers plain HTTPS GETs of its token URL (`tokens.py`) and of the Gemini API's model list
+(`rest.py`). Test controls act on one connection, by default the newest open one.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from .auth import ROUTES
 from .control import DEFAULT_TIMEOUT_S, SharedControls, WaitTarget
 from .models import DEFAULT_MODELS
 from .records import ConnectionInfo
+from .rest import MODEL_LIST_PATHS, model_list_response
 from .session import LiveSession
 from .state import SharedState
 from .tls import ensure_certificate, server_context
@@ -139,6 +140,8 @@ class Emulator(SharedControls):
         path = urlsplit(request.path).path
         if path == TOKEN_SERVICE_PATH:
             return token_response(self._state, request)
+        if path in MODEL_LIST_PATHS:
+            return model_list_response(self._state, request, api_key=self._api_key)
         if path not in ROUTES:
             return connection.respond(404, "Not Found\n")
         return None

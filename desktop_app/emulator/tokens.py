@@ -13,13 +13,12 @@ port (plain HTTPS, same certificate), minting tokens its Live endpoint accepts, 
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qsl, urlsplit
 
-from websockets.datastructures import Headers
 from websockets.http11 import Request, Response
 
+from .rest import json_response
 from .state import SharedState
 
 TOKEN_SERVICE_PATH = "/livedesk/token"
@@ -31,22 +30,10 @@ def token_response(state: SharedState, request: Request) -> Response:
     policy = state.token_policy
     if policy.status != 200:
         state.record_token_request(query, None)
-        return _json(policy.status, {"error": {"code": policy.status, "message": "refused"}})
+        refused = {"error": {"code": policy.status, "message": "refused"}}
+        return json_response(policy.status, refused)
     token = state.mint_token(policy.uses, policy.lifetime_s)
     state.record_token_request(query, token)
     expire = datetime.now(UTC) + timedelta(seconds=policy.lifetime_s)
-    return _json(200, {"token": token, "expireTime": expire.isoformat().replace("+00:00", "Z")})
-
-
-def _json(status: int, body: dict[str, object]) -> Response:
-    data = json.dumps(body).encode("utf-8")
-    headers = Headers(
-        [
-            ("Content-Type", "application/json; charset=utf-8"),
-            ("Content-Length", str(len(data))),
-            ("Connection", "close"),
-            ("Cache-Control", "no-store"),
-        ]
-    )
-    reason = "OK" if status == 200 else "Error"
-    return Response(status, reason, headers, data)
+    expire_time = expire.isoformat().replace("+00:00", "Z")
+    return json_response(200, {"token": token, "expireTime": expire_time})
