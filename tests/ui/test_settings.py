@@ -5,16 +5,12 @@ which options a model offers."""
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
-from desktop_app.emulator.tls import server_context
+from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
 from desktop_app.settings import Settings
 from desktop_app.ui.forms import select
@@ -188,70 +184,27 @@ async def test_a_device_only_change_does_not_reconnect(qtbot, emulator, tmp_path
         assert len(emulator.connections()) == connections, "the connection was kept"
 
 
-class ModelListServer:
-    """A local HTTPS endpoint answering the Gemini API's `GET /v1beta/models`, with the
-    emulator's certificate: what "Ask the server" reads through the real SDK."""
-
-    MODELS: ClassVar[list[dict[str, object]]] = [
-        {
-            "name": "models/gemini-listed-live",
-            "supportedGenerationMethods": ["bidiGenerateContent"],
-        },
-        {"name": "models/gemini-3.8-live", "supportedGenerationMethods": ["bidiGenerateContent"]},
-        {"name": "models/gemini-text-only", "supportedGenerationMethods": ["generateContent"]},
-    ]
-
-    def __init__(self, cert: Path) -> None:
-        keys: list[str] = []
-        models = self.MODELS
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                keys.append(self.headers.get("x-goog-api-key", ""))
-                body = json.dumps({"models": models}).encode()
-                self.send_response(200 if self.path.startswith("/v1beta/models") else 404)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.keys = keys
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        context = server_context(cert, cert.parent / "key.pem")
-        self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
-        self.url = f"https://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 @pytest.mark.asyncio
 @pytest.mark.qasync
-async def test_ask_the_server_adds_its_live_models_to_the_picker(qtbot, emulator, tmp_path):
-    lister = ModelListServer(Path(emulator.cert_path))
-    try:
-        async with running_app(tmp_path, emulator_overrides(emulator, endpoint=lister.url)) as desk:
+async def test_ask_the_server_adds_its_live_models_to_the_picker(qtbot, tmp_path):
+    listing = ["gemini-listed-live", "gemini-3.8-live"]  # what this server serves
+    with EmulatorThread(tls_dir=tmp_path / "tls", api_key=KEY, models=listing) as server:
+        async with running_app(tmp_path, emulator_overrides(server)) as desk:
             desk.window.act_settings.trigger()
             dialog = desk.window.settings_dialog
+            assert dialog.model.findData("gemini-listed-live") < 0
             ask = dialog.findChild(QPushButton, "ask-models")
             qtbot.mouseClick(ask, Qt.MouseButton.LeftButton)
             await until(lambda: "lists 2 Live models" in dialog.model_list_note.text())
             assert "1 were new" in dialog.model_list_note.text()
             assert dialog.model.findData("gemini-listed-live") >= 0
-            assert dialog.model.findData("gemini-text-only") < 0, "only Live-capable models"
-            assert lister.keys == [KEY]
+            assert dialog.model.findData("gemini-2.5-flash") < 0, "only Live-capable models"
 
-            # A server that cannot list models: said in the dialog, the list stays.
-            dialog.endpoint.setText(emulator.base_url)
+            # A key the server refuses: said in the dialog, and the list stays as it was.
+            dialog.api_key.setText("not-the-key")
             count = dialog.model.count()
             qtbot.mouseClick(ask, Qt.MouseButton.LeftButton)
             await until(lambda: "Could not list" in dialog.model_list_note.text())
+            assert "API key not valid" in dialog.model_list_note.text()
             assert dialog.model.count() == count
             dialog.reject()
-    finally:
-        lister.close()
