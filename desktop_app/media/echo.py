@@ -3,31 +3,38 @@
 On laptop speakers the microphone hears what the speaker plays. The server cannot tell that
 echo from the user, so without cancellation the model interrupts itself or answers itself.
 `EchoCanceller` is the mic's `FrameProcessor`: WebRTC's audio processing module (AEC3, from
-the `livekit` package; see shared/docs/feasibility.md for why this one) subtracts what the
-speaker played from each 10 ms capture frame, and optionally suppresses stationary noise and
-removes rumble below ~80 Hz (the high-pass filter, which also keeps AEC3's filter from
-wasting itself on DC).
+the `livekit` package; shared/docs/feasibility.md measured it against the alternatives)
+subtracts what the speaker played from each 10 ms capture frame, and optionally suppresses
+stationary noise and filters out low-frequency rumble (the high-pass filter).
 
-The far end is the player's `ReferenceRing`: the very samples handed to the device, with
-the time each reached the DAC. AEC3 needs them before the capture frame that contains their
-echo, and it copes with any fixed delay up to several hundred ms (it estimates the delay
-itself), but not with a delay that jumps about. Feeding "whatever has been played so far"
-each time a capture frame is processed would tie the delay to when the asyncio loop gets
-round to it, which jitters by tens of ms on a busy GUI loop. So the reference is paced by
-the clocks instead: before processing the frame captured at ADC time `t`, every far-end
-frame whose DAC time is before `t + 10 ms + lead` is fed. That makes the delay AEC3 sees
-`lead` plus the acoustic path, whatever the loop does, and the lead (30 ms) is larger than
-the error of the PortAudio timestamps (about ±10 ms per stream through ALSA's pulse plugin),
-so a far-end frame is never fed after its echo. The stream-delay hint is therefore `lead`,
-not the devices' nominal latencies (the timestamps already account for those); AEC3's own
-estimator finds the rest.
+The far end is the player's `ReferenceRing`: the very samples handed to the device, with the
+time each reached the DAC. AEC3 needs each far-end frame before the capture frame that holds
+its echo; it estimates the delay between the two itself (tests/media/test_echo.py: up to
+250 ms, and 450 ms in trials) and its buffers absorb jitter in when frames are handed in.
+What the canceller decides is the order: before processing the frame captured at ADC time
+`t`, it feeds every far-end frame that reached the DAC before `t + 10 ms + lead`. The order
+then follows the audio clocks, not the moment the asyncio loop gets round to the mic's frame,
+so the delay AEC3 has to find is the lead plus the acoustic path (a few ms on a laptop)
+rather than both devices' buffers plus the loop's lag (hundreds of ms with a Bluetooth
+speaker). The lead, 30 ms, exceeds the error of PortAudio's stamps (about ±10 ms per stream
+open through ALSA's pulse plugin), so a far-end frame is never fed after its echo; it is also
+the stream-delay hint given to AEC3, since the stamps already account for the devices'
+nominal latencies.
 
 Some host APIs report no ADC time at all (PortAudio's MME and DirectSound give 0). When the
 far end's DAC times are more than a second ahead of the capture clock, the clocks cannot be
 compared, and the canceller falls back to feeding everything played so far, the way LiveKit's
-console mode does; AEC3 then estimates the whole device round trip.
+console mode does; AEC3 then estimates the whole round trip.
 
-Runs on the asyncio loop (the Mic calls it there), ~0.1 ms per frame; nothing here blocks.
+While AEC3 learns the echo path it holds the near end down whenever the far end plays, so the
+user's first words over the model can come out ~10 dB down during the model's first seconds
+(tests/media/test_echo.py: within 20 dB from the first second, 6 dB from the third). With no
+echo at all to learn from (a headset) it holds the user down for several seconds of model
+speech (about 6 s in trials) until it decides there is no echo path. That is what the
+headphones setting is for: no canceller at all.
+
+Runs on the asyncio loop (the Mic calls it there): ~0.1 ms per frame with warm caches, ~0.3 ms
+on the test machine's cold 2-core VM (docs/performance.md); nothing here blocks.
 """
 
 from __future__ import annotations
@@ -62,7 +69,6 @@ class EchoCanceller:
         *,
         noise_suppression: bool = False,
         high_pass_filter: bool = True,
-        lead_s: float = LEAD_S,
     ) -> None:
         self._apm = rtc.AudioProcessingModule(
             echo_cancellation=far_end is not None,
@@ -71,11 +77,10 @@ class EchoCanceller:
         )
         self._far = far_end
         self._far_samples = far_end.sample_rate // 100 if far_end is not None else 0
-        self._lead = lead_s
         self._held: ReferenceBlock | None = None  # read from the ring, not yet due
         self.far_frames = 0  # far-end frames fed to the canceller
         if far_end is not None:
-            self._apm.set_stream_delay_ms(round(lead_s * 1000))
+            self._apm.set_stream_delay_ms(round(LEAD_S * 1000))
 
     @property
     def cancels_echo(self) -> bool:
@@ -84,7 +89,7 @@ class EchoCanceller:
     def process(self, frame: np.ndarray, adc_time: float) -> np.ndarray:
         """The 10 ms `frame` captured at `adc_time`, with the echo and noise taken out."""
         if self._far is not None:
-            self._feed_far_end(adc_time + FRAME_S + self._lead)
+            self._feed_far_end(adc_time + FRAME_S + LEAD_S)
         near = rtc.AudioFrame(bytearray(frame), RATE, 1, frame.size)
         self._apm.process_stream(near)
         return np.frombuffer(near.data, np.int16)

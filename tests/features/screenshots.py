@@ -126,6 +126,11 @@ async def stage_translation(out: Path, work: Path) -> None:
         "model": "gemini-3.5-live-translate-preview",
         "translation_target": "fr-FR",
         "video_source": "none",
+        # The user talks while the model translates, and the virtual mic hears no speaker,
+        # as with a headset: say so. On speakers with no echo at all to converge on, the
+        # echo canceller holds the user's voice down while the model talks, for its first
+        # seconds (desktop_app/media/echo.py).
+        "headphones": True,
     }
     desk = open_desk(work, "translation", overrides)
     window, emulator = desk.window, desk.emulator

@@ -142,6 +142,25 @@ def test_the_user_talking_over_the_model_gets_through() -> None:
     assert run.erle_db(1.0, 3.0) >= MIN_ERLE_DB  # and the echo before it was removed
 
 
+@pytest.mark.parametrize("gain", [0.05, 0.25, 0.5], ids=["quiet", "laptop", "loud"])
+def test_barge_in_gets_through_from_the_models_first_second(gain: float) -> None:
+    """Short words over the model from its first second on. AEC3 holds the near end down
+    while it learns the echo path, more so the louder and longer the echo; the words must
+    stay well above a voice detector's threshold (-40 dBFS; they are at -17) from the
+    first second, and come through nearly whole once it has converged."""
+    burst = np.frombuffer(voiced(0.4, pitch=110.0), np.int16).astype(np.float64)
+    starts = np.arange(1.0, 5.5, 0.75)
+    near = np.zeros(int(6 * RATE))
+    for t in starts:
+        near[int(t * RATE):int(t * RATE) + burst.size] += burst
+    run = simulate(canceller, Room(gain=gain), near=near)
+    kept = np.array([power_db(run.out[int(t * RATE):int(t * RATE) + burst.size])
+                     - power_db(burst.astype(np.int16)) for t in starts])
+    detail = f"words came out down by {np.round(kept).tolist()} dB"
+    assert kept.min() > -20, detail
+    assert kept[starts >= 3.0].min() > -6, detail
+
+
 def test_noise_suppression_removes_steady_noise_and_more_echo() -> None:
     room = Room(noise=100.0)
     plain = simulate(canceller, room)
