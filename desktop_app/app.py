@@ -19,16 +19,15 @@ import tempfile
 from collections.abc import Coroutine
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 import qasync
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
-from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
 from desktop_app.live.client import Credentials, list_live_models
 from desktop_app.live.errors import classify
@@ -39,6 +38,7 @@ from desktop_app.media.events import MediaEvent
 from desktop_app.media.rig import Devices, MediaSample
 from desktop_app.media.screen import list_monitors
 from desktop_app.offline import OFFLINE_KEY, BuiltInServer
+from desktop_app.resources import resource_path
 from desktop_app.settings import (
     APP_NAME,
     KeyStoreError,
@@ -57,13 +57,27 @@ from desktop_app.ui.history import HistoryDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings_dialog import DeviceLists
 
+if TYPE_CHECKING:  # the emulator is imported lazily, only in offline mode
+    from desktop_app.emulator import EmulatorThread
+
 log = logging.getLogger(__name__)
+# The id of the Linux desktop entry (packaging/linux/dev.livedesk.LiveDesk.desktop).
+DESKTOP_ID = "dev.livedesk.LiveDesk"
 
 LIST_TIMEOUT_S = 15.0
 # Settings the devices are made from (the mic's echo canceller from the last two): a change
 # while they run restarts them.
-_DEVICE_FIELDS = frozenset({"input_device", "output_device", "video_source", "camera", "monitor",
-                            "headphones", "noise_suppression"})
+_DEVICE_FIELDS = frozenset(
+    {
+        "input_device",
+        "output_device",
+        "video_source",
+        "camera",
+        "monitor",
+        "headphones",
+        "noise_suppression",
+    }
+)
 # Settings a live connection does not depend on: changing them needs no reconnection.
 _LOCAL_FIELDS = _DEVICE_FIELDS | {"extra_models", "api_key"}
 _STOPPED = (ev.ConnectionState.PAUSED, ev.ConnectionState.CLOSED, ev.ConnectionState.FAILED)
@@ -396,6 +410,9 @@ def run(launch: Launch) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("livedesk.png"))))
+    # Wayland compositors find the menu entry (and its icon) by this id.
+    app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

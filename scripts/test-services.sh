@@ -33,10 +33,22 @@ livedesk_services_start() {
     parec -d vmic.monitor --latency-msec=10 --rate=8000 --channels=1 --raw >/dev/null 2>&1 &
     LIVEDESK_KEEPALIVE2=$!
 
-    local display=:$((90 + RANDOM % 100))
-    Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$LIVEDESK_RUNTIME/xvfb.log" 2>&1 &
+    # Xvfb picks a free display number itself and writes it to fd 3: two test runs on one
+    # machine never share (or fight over) a display.
+    exec 3>"$LIVEDESK_RUNTIME/display"
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$LIVEDESK_RUNTIME/xvfb.log" 2>&1 &
     LIVEDESK_XVFB=$!
-    export LIVEDESK_X_DISPLAY="$display"
+    exec 3>&-
+    local number=""
+    for _ in $(seq 100); do
+        number=$(cat "$LIVEDESK_RUNTIME/display" 2>/dev/null)
+        [ -n "$number" ] && break
+        sleep 0.05
+    done
+    if [ -z "$number" ]; then
+        echo "Xvfb did not start:" >&2; cat "$LIVEDESK_RUNTIME/xvfb.log" >&2; return 1
+    fi
+    export LIVEDESK_X_DISPLAY=":$number"
     sleep 2
 }
 
