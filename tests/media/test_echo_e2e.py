@@ -21,7 +21,7 @@ import pytest
 from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
 from desktop_app.live.session import LiveSession, RetryPolicy
-from desktop_app.media.events import MediaEvent
+from desktop_app.media.events import DeviceError, MediaEvent
 from desktop_app.media.rig import Devices
 from desktop_app.settings import Settings
 from tests.media.mediatest import EchoPath, Recorder, power_db
@@ -104,6 +104,7 @@ async def test_on_speakers_the_model_finishes_a_long_answer_over_its_own_echo(
     assert emulator.interruption_count(conn) == 0
     assert emulator.turn_count(conn) == 1, "the model answered its own echo"
     assert done.generation == generation
+    assert not [e for e in talk.device_events if isinstance(e, DeviceError)]
     # The echo was really there, loud enough for the emulator's VAD, all along the answer.
     heard = mic_feed.samples()
     echo = heard[mic_feed.index_of(heard_from + 0.5):mic_feed.index_of(heard_to)]
