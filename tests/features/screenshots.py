@@ -18,21 +18,19 @@ import argparse
 import asyncio
 import subprocess
 import sys
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
 import numpy as np
-import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.app import Launch, LiveDesk
 from desktop_app.live import events as ev
 from tests.media.mediatest import write_wav
 from tests.support.signals import RATE, silence, voiced
-from tests.ui.harness import until
+from tests.ui.harness import run_staging, until
 from tests.ui.screenshot import make_desk_clip
 
 DOCS_URL = "https://ai.google.dev/gemini-api/docs/live"
@@ -166,12 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", type=Path)
     args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    with tempfile.TemporaryDirectory(prefix="livedesk-shots-") as work, loop:
-        loop.run_until_complete(stage(args.out_dir.resolve(), Path(work)))
-    return 0
+    return run_staging(stage, args.out_dir, "livedesk-shots-")
 
 
 if __name__ == "__main__":

@@ -3,9 +3,13 @@ line's overrides pointing it at an `EmulatorThread`; nothing is mocked."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
-from collections.abc import AsyncIterator
+import subprocess
+import sys
+import tempfile
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -59,3 +63,36 @@ async def running_app(
         yield desk
     finally:
         await desk.shutdown()
+
+
+def run_staging(stage: Callable[[Path, Path], Awaitable[None]], out: Path, prefix: str) -> int:
+    """Main of a screenshot script: runs `stage(out, work_dir)` on a qasync loop, the app's."""
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with tempfile.TemporaryDirectory(prefix=prefix) as work, loop:
+        loop.run_until_complete(stage(out.resolve(), Path(work)))
+    return 0
+
+
+def run_staging_script(module: str, out: Path, home: Path, timeout: float = 100) -> None:
+    """Runs a screenshot script as a new user would (own profile, the test X display) and
+    fails with its progress lines when it stalls or fails."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", module, str(out)],
+        env=user_env(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        _out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _out, err = proc.communicate()
+        raise AssertionError(f"the screenshot script stalled; its progress:\n{err}") from None
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err

@@ -16,21 +16,18 @@ import asyncio
 import math
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import cv2
 import numpy as np
-import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from desktop_app.app import Launch, LiveDesk
 from desktop_app.live import events as ev
 from tests.media.mediatest import write_wav
 from tests.support.signals import RATE, silence, voiced
-from tests.ui.harness import until
+from tests.ui.harness import run_staging, until
 
 QUESTION = "Hi! Can you see my desk?"
 THOUGHT = "The camera shows a desk; describe what is on it briefly."
@@ -136,12 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    with tempfile.TemporaryDirectory(prefix="livedesk-shot-") as work, loop:
-        loop.run_until_complete(stage(args.out.resolve(), Path(work)))
-    return 0
+    return run_staging(stage, args.out, "livedesk-shot-")
 
 
 if __name__ == "__main__":
