@@ -9,17 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.ui.forms import secret_field
 from desktop_app.ui.settings_dialog import KEY_LINK
 
 _INTRO = (
@@ -42,19 +40,7 @@ class FirstRunDialog(QDialog):
         intro.setWordWrap(True)
         link = QLabel(KEY_LINK, self)
         link.setOpenExternalLinks(True)
-        self.key = QLineEdit(self)
-        self.key.setObjectName("first-run-key")
-        self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("Paste your API key here")
-        show = QCheckBox("Show", self)
-        show.toggled.connect(
-            lambda on: self.key.setEchoMode(
-                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
-            )
-        )
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key, 1)
-        key_row.addWidget(show)
+        self.key, key_row = secret_field(self, "first-run-key", "Paste your API key here")
         offline_note = QLabel(
             "No key yet? Offline mode talks to a small built-in stand-in for the service: "
             "it answers with a fixed sentence, and shows that your microphone, speaker and "

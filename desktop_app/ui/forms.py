@@ -1,4 +1,4 @@
-"""Small helpers the settings and first-run dialogs share for choice widgets.
+"""Small helpers the settings and first-run dialogs share: choice widgets and the key field.
 
 A choice shows words ("Automatic", "Puck — Upbeat") but stores a value ("", "Puck"); keeping
 the value in the item's data means the label can change without breaking saved settings.
@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 
 def choice_combo(
@@ -47,3 +47,24 @@ def set_item_enabled(combo: QComboBox, index: int, enabled: bool) -> None:
         item = model.item(index)
         if item is not None:
             item.setEnabled(enabled)
+
+
+def secret_field(
+    parent: QWidget, object_name: str, placeholder: str
+) -> tuple[QLineEdit, QHBoxLayout]:
+    """A password-style line edit with a "Show" box beside it (for pasting an API key and
+    checking it), and the row that holds both."""
+    edit = QLineEdit(parent)
+    edit.setObjectName(object_name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setPlaceholderText(placeholder)
+    show = QCheckBox("Show", parent)
+    show.toggled.connect(
+        lambda on: edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        )
+    )
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(show)
+    return edit, row

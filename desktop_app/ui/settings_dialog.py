@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from desktop_app.live.capabilities import ModelCapabilities, capabilities_for, known_models
 from desktop_app.resources import languages, load_json, voices
 from desktop_app.settings import Settings
-from desktop_app.ui.forms import choice_combo, chosen, select, set_item_enabled
+from desktop_app.ui.forms import choice_combo, chosen, secret_field, select, set_item_enabled
 
 KEY_URL = "https://aistudio.google.com/apikey"
 KEY_LINK = f'<a href="{KEY_URL}">Get a Gemini API key (Google AI Studio)</a>'
@@ -136,19 +136,9 @@ class SettingsDialog(QDialog):
         self._backend.addButton(self.backend_vertex)
         form.addRow("Service", self.backend_gemini)
         form.addRow("", self.backend_vertex)
-        self.api_key = QLineEdit(page)
-        self.api_key.setObjectName("api-key")
-        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.api_key.setPlaceholderText("Paste your key; it is kept in the system keyring only")
-        show = QCheckBox("Show", page)
-        show.toggled.connect(
-            lambda on: self.api_key.setEchoMode(
-                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
-            )
+        self.api_key, key_row = secret_field(
+            page, "api-key", "Paste your key; it is kept in the system keyring only"
         )
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.api_key, 1)
-        key_row.addWidget(show)
         form.addRow("API key", key_row)
         link = QLabel(KEY_LINK, page)
         link.setOpenExternalLinks(True)
