@@ -37,6 +37,13 @@ async def collect_jpegs(worker, seconds: float) -> list[EncodedFrame]:
     return got
 
 
+async def until_events(events: list, count: int, timeout: float = 2.0) -> None:
+    """Wait (on the loop, so the source's events are delivered) until `count` have come."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while len(events) < count and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.02)
+
+
 @pytest.mark.asyncio
 async def test_video_file_gives_previews_at_its_rate_and_at_most_one_jpeg_a_second(
         tmp_path: Path) -> None:
@@ -72,10 +79,7 @@ async def test_missing_camera_is_an_event_and_nothing_is_raised() -> None:
     camera = Camera("7", on_event=events.append)
     camera.start()
     await asyncio.sleep(0)
-    for _ in range(100):
-        if events:
-            break
-        await asyncio.sleep(0.02)
+    await until_events(events, 1)
     await camera.stop()
     assert len(events) == 1 and isinstance(events[0], DeviceError)
     assert events[0].kind is DeviceKind.CAMERA
@@ -125,10 +129,7 @@ async def test_a_camera_that_fails_mid_session_is_an_event_and_the_thread_ends()
     source = FailingSource(good_frames=5)
     worker = CaptureWorker(source, on_event=events.append)
     worker.start()
-    for _ in range(100):
-        if len(events) == 2:
-            break
-        await asyncio.sleep(0.02)
+    await until_events(events, 2)
     assert isinstance(events[0], DeviceOpened)
     assert isinstance(events[1], DeviceError) and events[1].problem is DeviceProblem.LOST
     assert not worker.running and source.closed
@@ -198,10 +199,7 @@ async def test_screen_without_a_display_is_an_event(monkeypatch) -> None:
     events = []
     screen = Screen(1, on_event=events.append)
     screen.start()
-    for _ in range(100):
-        if events:
-            break
-        await asyncio.sleep(0.02)
+    await until_events(events, 1)
     await screen.stop()
     assert [e.problem for e in events] == [DeviceProblem.UNAVAILABLE]
 
@@ -213,10 +211,7 @@ async def test_screen_that_does_not_exist_is_an_event(monkeypatch) -> None:
     events = []
     screen = Screen(5, on_event=events.append)
     screen.start()
-    for _ in range(100):
-        if events:
-            break
-        await asyncio.sleep(0.02)
+    await until_events(events, 1)
     await screen.stop()
     assert [e.problem for e in events] == [DeviceProblem.NOT_FOUND]
     assert "no monitor 5 (there are 1)" in events[0].message
