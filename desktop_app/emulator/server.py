@@ -86,9 +86,13 @@ class Emulator(SharedControls):
         self._port = self._server.sockets[0].getsockname()[1]
 
     async def stop(self) -> None:
-        """Close every connection (1001 going away) and stop listening."""
+        """Close every connection (1001 going away) and stop listening. Frozen ones are cut:
+        their closing handshake could only time out."""
         if self._server is None:
             return
+        for session in self._sessions.values():
+            if session.frozen:
+                session.drop()
         self._server.close()
         await self._server.wait_closed()
         self._server = None
@@ -194,6 +198,11 @@ class Emulator(SharedControls):
         """Abort the TCP connection without a close frame."""
         self._session(conn).drop()
 
+    async def freeze(self, conn: int | None = None) -> None:
+        """Let the network under the connection die: the emulator reads and sends nothing
+        more on it, so a client's close frame is never answered; cut when the emulator stops."""
+        self._session(conn).freeze()
+
     async def close(
         self, code: int = CLOSE_NORMAL, reason: str = "", conn: int | None = None
     ) -> None:
@@ -233,6 +242,17 @@ class Emulator(SharedControls):
         """Make the model speak unprompted: `text`, else the next scripted or default answer."""
         answer = None if text is None else Answer(text, audio_seconds)
         self._session(conn).start_model_turn(answer)
+
+    async def user_spoke(self, seconds: float = 1.0, conn: int | None = None) -> None:
+        """Act as if the user had just said `seconds` of speech, without sending audio.
+
+        The model answers it as a spoken turn (input transcription: the next scripted
+        answer's `heard`; a scripted call or answer), so a test can hold hundreds of spoken
+        turns in a minute; voice activity detection itself is tested with real audio.
+        """
+        if seconds <= 0:
+            raise ValueError("seconds must be positive")
+        self._session(conn).user_spoke(seconds)
 
     # --- waiting ---
 

@@ -121,6 +121,7 @@ class LiveSession:
         self._waiting: dict[str, str] = {}  # blocking calls the model waits on: id → name
         self._results: list[tuple[str, Any]] = []  # their responses so far
         self._background: dict[str, str] = {}  # NON_BLOCKING calls still running: id → name
+        self.frozen = False  # the network under it died (`freeze`)
 
     # --- lifecycle ---
 
@@ -233,6 +234,7 @@ class LiveSession:
 
     async def send(self, message: dict[str, Any]) -> None:
         """Send one server message as a binary JSON frame, and log it."""
+        await self._unless_frozen()
         self._state.record_sent(self.id, server_message_kind(message), message)
         await self._ws.send(encode_frame(message))
 
@@ -241,6 +243,7 @@ class LiveSession:
         if isinstance(data, dict):
             await self.send(data)
             return
+        await self._unless_frozen()
         self._state.record_sent(self.id, server_message_kind(_json_or_none(data)), data)
         await self._ws.send(data)
 
@@ -258,6 +261,20 @@ class LiveSession:
     def drop(self) -> None:
         """Cut the TCP connection without a close frame (the client sees 1006)."""
         self._ws.transport.abort()
+
+    def freeze(self) -> None:
+        """The network under the connection dies while the TCP connection stays open, as
+        when a cable is pulled mid-call: nothing more is read (a client's close frame is
+        never answered, so its closing handshake can only time out) and nothing more is
+        sent (turns in progress stand still)."""
+        self.frozen = True
+        self._ws.transport.pause_reading()
+
+    async def _unless_frozen(self) -> None:
+        """Hold a send forever on a frozen connection (until the connection's tasks are
+        cancelled when it ends)."""
+        if self.frozen:
+            await asyncio.get_running_loop().create_future()
 
     async def go_away(self, time_left_s: float, close_after_s: float | None) -> None:
         """Warn the client; then close as the service does when the time is up."""
@@ -287,6 +304,13 @@ class LiveSession:
         """Make the model speak unprompted (after any turn already queued)."""
         self._require_conversation()
         self._requests.put_nowait(TurnRequest(answer=answer))
+
+    def user_spoke(self, seconds: float) -> None:
+        """The user's voice as voice activity detection reports it, without the audio: it
+        interrupts an audible answer and is answered next, like any spoken turn."""
+        self._require_conversation()
+        self._interrupt_speech()
+        self._user_spoke(seconds)
 
     def _require_conversation(self) -> int:
         if self._conversation is None:

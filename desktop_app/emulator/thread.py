@@ -143,6 +143,10 @@ class EmulatorThread(SharedControls):
         """Abort the TCP connection without a close frame."""
         self._call(self._emulator.drop(conn))
 
+    def freeze(self, conn: int | None = None) -> None:
+        """Let the network under the connection die (nothing more read or sent)."""
+        self._call(self._emulator.freeze(conn))
+
     def close(self, code: int = CLOSE_NORMAL, reason: str = "", conn: int | None = None) -> None:
         """Close with `code` and `reason`; returns once the close frame is sent."""
         self._call(self._emulator.close(code, reason, conn))
@@ -174,6 +178,10 @@ class EmulatorThread(SharedControls):
     ) -> None:
         """Make the model speak unprompted."""
         self._call(self._emulator.start_model_turn(text, audio_seconds, conn))
+
+    def user_spoke(self, seconds: float = 1.0, conn: int | None = None) -> None:
+        """Act as if the user had just said `seconds` of speech, without sending audio."""
+        self._call(self._emulator.user_spoke(seconds, conn))
 
     # --- waiting ---
 

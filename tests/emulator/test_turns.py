@@ -274,3 +274,30 @@ async def test_paced_audio_is_a_little_faster_than_real_time(emu):
     assert 0.5 * seconds < span < seconds, "paced, but ahead of playback"
     complete = emu.sent(kind="turn_complete")[0].t
     assert complete - sent[0].t >= seconds * 0.95, "turnComplete waits for playback to end"
+
+
+async def test_user_spoke_is_answered_as_a_spoken_turn_and_interrupts_the_model(emu):
+    emu.script_answer("A long answer that is still being spoken.", audio_seconds=5.0)
+    emu.script_answer("Short.", audio_seconds=0.2, heard="what time is it")
+    async with session(emu) as c:
+        await emu.start_model_turn()
+        await c.until_kind("audio")
+        await emu.user_spoke(0.8)
+        cut = await c.turn()
+        answered = await c.turn()
+
+    assert "interrupted" in kinds(cut)
+    heard = [
+        m["serverContent"]["inputTranscription"] for m in answered
+        if kind(m) == "inputTranscription"
+    ]
+    assert "".join(h["text"] for h in heard) == "what time is it"
+    assert heard[-1]["finished"] is True
+    assert output_text(answered) == "Short."
+    assert emu.conversation().history[-2:] == (("user", "(0.8 s of speech)"), ("model", "Short."))
+
+
+async def test_user_spoke_needs_a_positive_length(emu):
+    async with session(emu):
+        with pytest.raises(ValueError):
+            await emu.user_spoke(0)
