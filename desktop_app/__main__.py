@@ -78,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--config-dir", metavar="DIR", help="settings (and history) here instead of the default"
     )
     files.add_argument("--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING"))
+    files.add_argument(
+        "--diagnostics",
+        metavar="FILE",
+        type=Path,
+        help="append memory, CPU, thread, Qt object and event counts to FILE every second "
+        "(JSON lines)",
+    )
     return parser
 
 
@@ -158,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         overrides=overrides_from(args),
         connect=args.connect,
         offline=args.offline,
+        diagnostics=args.diagnostics,
     )
     status = run(launch)
     log.info("LiveDesk exits with status %d", status)

@@ -53,6 +53,7 @@ from desktop_app.tools.builtin import grab_screen, standard_tools
 from desktop_app.tools.runner import ToolRunner
 from desktop_app.ui.confirm import Confirmation
 from desktop_app.ui.first_run import FirstRunDialog
+from desktop_app.ui.health import HealthReporter
 from desktop_app.ui.history import HistoryDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings_dialog import DeviceLists
@@ -95,6 +96,7 @@ class Launch:
     overrides: dict[str, Any] = field(default_factory=dict)
     connect: bool = False
     offline: bool = False
+    diagnostics: Path | None = None  # append health figures here every second
 
 
 class EventBridge(QObject):
@@ -179,6 +181,11 @@ class LiveDesk:
         self.first_run: FirstRunDialog | None = None
         self.history: HistoryDialog | None = None
         self._wire()
+        self.health = (
+            None
+            if launch.diagnostics is None
+            else HealthReporter(launch.diagnostics, self.bridge.event, self.window)
+        )
         if history_problem:
             self.window.show_problem("history", history_problem)
 
