@@ -13,6 +13,7 @@ import importlib.util
 import os
 import re
 import subprocess
+import sys
 import tarfile
 import time
 from pathlib import Path
@@ -37,7 +38,7 @@ APP_ID = "dev.livedesk.LiveDesk"
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
-    env = dict(os.environ, LIVEDESK_DIST=str(out),
+    env = dict(os.environ, LIVEDESK_DIST=str(out), PYTHON=sys.executable,
                LIVEDESK_WORK=str(tmp_path_factory.mktemp("build")))
     done = subprocess.run([str(PACKAGING / "build-linux.sh")], env=env, capture_output=True,
                           text=True, timeout=800)
@@ -106,7 +107,9 @@ def test_the_bundle_keeps_what_the_app_needs_within_budget(bundle):
                 or n in {"libasound.so.2", "libcairo.so.2", "resources/livedesk.ico"}]
     assert left_out == []
     sizes = load("bundle_size")
-    assert sizes.size_of(bundle) <= sizes.BUDGET_MIB * sizes.MIB
+    assert sizes.target() in sizes.load_record(), (
+        f"no size budget recorded for {sizes.target()}: scripts/refresh-lock records one")
+    assert sizes.over_budget(bundle) == ""
 
 
 def test_every_library_in_the_bundle_finds_what_it_links(bundle):

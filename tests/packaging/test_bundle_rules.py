@@ -7,7 +7,7 @@ import plistlib
 import pytest
 
 from desktop_app import __version__
-from tests.packaging.conftest import PACKAGING, ROOT
+from tests.packaging.conftest import PACKAGING, ROOT, load
 
 
 @pytest.mark.parametrize("path", [
@@ -117,3 +117,26 @@ def test_the_version_lives_in_one_place():
     for path in files:
         if path.is_file() and path.suffix in {".py", ".sh", ".ps1", ".spec", ".plist", ".yml"}:
             assert __version__ not in path.read_text(encoding="utf-8"), path
+
+
+def test_a_bundle_over_its_recorded_budget_names_the_package_that_grew(tmp_path, monkeypatch):
+    sizes = load("bundle_size")
+    monkeypatch.setattr(sizes, "RECORD", tmp_path / "budget.json")
+    bundle = tmp_path / "LiveDesk"
+    (bundle / "_internal" / "numpy").mkdir(parents=True)
+    (bundle / "_internal" / "libpython.so").write_bytes(b"\0" * (4 * sizes.MIB))
+    wheel = bundle / "_internal" / "numpy" / "core.so"
+    wheel.write_bytes(b"\0" * (20 * sizes.MIB))
+    monkeypatch.setattr(sizes, "owners", lambda: {"numpy": ("numpy", "2.4.6")})
+    sizes.record(bundle)
+    assert sizes.over_budget(bundle) == ""
+
+    wheel.write_bytes(b"\0" * (20 * sizes.MIB + sizes.MIB // 2))  # within the margin
+    assert sizes.over_budget(bundle) == ""
+
+    monkeypatch.setattr(sizes, "owners", lambda: {"numpy": ("numpy", "2.5.0")})
+    wheel.write_bytes(b"\0" * (23 * sizes.MIB))
+    problem = sizes.over_budget(bundle)
+    assert "over the budget" in problem
+    assert "numpy 2.4.6 → 2.5.0: +3.0 MiB" in problem
+    assert "libpython" not in problem  # it did not grow
