@@ -59,7 +59,7 @@ class Pace:
 
 
 ACCELERATED = Pace(answer_seconds=0.2, speech_s=0.0, turn_timeout_s=30.0)
-REAL_TIME = Pace(answer_seconds=None, speech_s=3.0, turn_timeout_s=90.0)
+REAL_TIME = Pace(answer_seconds=None, speech_s=2.0, turn_timeout_s=90.0)
 
 
 def question(turn: int) -> str:
@@ -70,7 +70,7 @@ def question(turn: int) -> str:
 
 
 def answer(turn: int) -> str:
-    """About 250 characters: some 45 transcript fragments, a quarter of a minute of speech."""
+    """About 280 characters: some 50 transcript fragments, 17 s of speech at real pace."""
     return (
         f"Answer {turn}. The harbour is calm tonight with a light westerly breeze, "
         "a few clouds drifting in from the sea and a temperature around twelve degrees. "
