@@ -151,6 +151,7 @@ class SoakRun:
         profile = self.workdir / "profile"
         save_settings(Settings(tools=[TOOL]), profile)
         video = make_video(self.workdir / "camera.avi", (320, 240), fps=10, frames=30)
+        self.diagnostics.unlink(missing_ok=True)  # a kept directory may hold an older run's
         env = dict(os.environ)
         env.update(
             QT_QPA_PLATFORM="offscreen",
