@@ -59,6 +59,18 @@ livedesk_venv() {
     LIVEDESK_VENV=$livedesk_root/.venv
     [ -n "${LIVEDESK_PYTHON:-}" ] && LIVEDESK_VENV=$livedesk_root/.venv-$version
     export LIVEDESK_VENV
+    # Two runs starting at once (a test run and the app) must not build one venv together.
+    local lock_fd status=0
+    exec {lock_fd}>"$LIVEDESK_VENV.lock"
+    flock "$lock_fd"
+    livedesk_venv_fill "$py" "$version" || status=$?
+    exec {lock_fd}>&-
+    return "$status"
+}
+
+# Makes $LIVEDESK_VENV match the lock of LIVEDESK_EXTRAS (called with the venv locked).
+livedesk_venv_fill() {
+    local py=$1 version=$2
     local extras=${LIVEDESK_EXTRAS:-app}
     local stamp="$LIVEDESK_VENV/.installed" installed="" had=""
     [ -f "$stamp" ] && read -r installed had <"$stamp"
