@@ -92,14 +92,13 @@ class Counts:
 
 
 def growth(values: list[float]) -> float:
-    """How much a figure rose over a run: the median of its last quarter minus the median of
-    its second quarter. The first quarter is warm-up (caches filling, the window reaching
-    its bounded size); medians ignore a passing spike (a garbage collection, a burst of
-    frames in flight)."""
-    if len(values) < 8:
+    """How much a figure rose over samples taken after warm-up: the median of the last third
+    minus the median of the first. Medians ignore a passing spike (a garbage collection, a
+    burst of frames in flight); a leak moves the whole last third."""
+    if len(values) < 9:
         raise ValueError(f"{len(values)} samples are too few to see a trend")
-    quarter = len(values) // 4
-    return statistics.median(values[-quarter:]) - statistics.median(values[quarter : 2 * quarter])
+    third = len(values) // 3
+    return statistics.median(values[-third:]) - statistics.median(values[:third])
 
 
 class SoakRun:
@@ -190,6 +189,9 @@ class SoakRun:
         if number % pace.go_away_every == 0:
             self._replace_connection(lambda: self.emu.go_away(10.0))
         elif number % pace.drop_every == 0:
+            # Between turns: the app has read the end of the last one (a drop discards
+            # whatever the socket still had to send, which no test of the app is about).
+            self.wait_until_app_has(turns=self.turns_done)
             self._replace_connection(self.emu.drop)
         if number % pace.tool_every == 0:
             self.emu.script_tool_call(TOOL)
