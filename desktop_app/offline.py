@@ -19,15 +19,21 @@ OFFLINE_KEY = "offline"  # the built-in emulator takes any key; this one is neve
 
 
 class BuiltInServer:
-    """`EmulatorThread` on 127.0.0.1 with a certificate in a temporary directory."""
+    """`EmulatorThread` on 127.0.0.1 with a certificate in a temporary directory.
 
-    def __init__(self) -> None:
+    Offline mode can run for hours and reads none of the emulator's records, so it keeps
+    only the newest; the self-test reads what reached the server (`keep_all`), in 90 s.
+    """
+
+    def __init__(self, *, keep_all: bool = False) -> None:
         # Imported here: the window imports this module at start-up, and only offline runs
         # need the server (~0.1 s of imports).
-        from desktop_app.emulator import EmulatorThread
+        from desktop_app.emulator import LONG_RUN_RECORDS, EmulatorThread
 
         self._tls = tempfile.TemporaryDirectory(prefix="livedesk-offline-")
-        self.emulator: EmulatorThread = EmulatorThread(tls_dir=Path(self._tls.name))
+        self.emulator: EmulatorThread = EmulatorThread(
+            tls_dir=Path(self._tls.name), max_records=None if keep_all else LONG_RUN_RECORDS
+        )
 
     def start(self) -> None:
         """Listen; returns once the port is open (raises why it cannot)."""

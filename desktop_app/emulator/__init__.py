@@ -7,6 +7,9 @@ that reused the client's encoders would agree with the client's mistakes). Qt-fr
     with EmulatorThread(tls_dir=tmp_path) as emu: ...        # own loop, blocking API
 
 `python -m desktop_app.emulator --port 0 --tls-dir DIR` runs it as a process.
+
+Tests read back everything it received and sent; a server that runs for hours instead
+(`max_records=LONG_RUN_RECORDS`: the process, the app's offline mode) keeps only the newest.
 """
 
 from .models import DEFAULT_MODELS
@@ -20,10 +23,12 @@ from .records import (
     TokenRequest,
 )
 from .server import Emulator
+from .state import LONG_RUN_RECORDS
 from .thread import EmulatorThread
 
 __all__ = [
     "DEFAULT_MODELS",
+    "LONG_RUN_RECORDS",
     "AudioDelivery",
     "ConnectionInfo",
     "ConversationInfo",

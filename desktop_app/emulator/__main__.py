@@ -14,6 +14,7 @@ import signal
 from pathlib import Path
 
 from .server import Emulator
+from .state import LONG_RUN_RECORDS
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -44,6 +45,7 @@ async def serve(args: argparse.Namespace) -> None:
         port=args.port,
         api_key=args.api_key,
         connection_lifetime=args.connection_lifetime,
+        max_records=LONG_RUN_RECORDS,  # no one can read its records: a process has no API
     )
     await emulator.start()
     stop = asyncio.Event()

@@ -40,7 +40,8 @@ class Emulator(SharedControls):
 
     Use it on the test's own loop: `async with Emulator(tls_dir=tmp_path) as emu:`.
     A client trusts it with `ssl.create_default_context(cafile=emu.cert_path)` and
-    points the SDK at `emu.base_url`.
+    points the SDK at `emu.base_url`. It records everything for tests to read back, or only
+    the newest `max_records` of each kind of record when it runs for hours.
     """
 
     def __init__(
@@ -51,6 +52,7 @@ class Emulator(SharedControls):
         api_key: str | None = None,
         models: Collection[str] | None = None,
         connection_lifetime: float | None = None,
+        max_records: int | None = None,
     ) -> None:
         if connection_lifetime is not None and connection_lifetime <= 0:
             raise ValueError("connection_lifetime must be positive")
@@ -58,7 +60,7 @@ class Emulator(SharedControls):
         self._host = host
         self._api_key = api_key
         self._lifetime = connection_lifetime
-        self._state = SharedState(DEFAULT_MODELS if models is None else models)
+        self._state = SharedState(DEFAULT_MODELS if models is None else models, max_records)
         self._server: Server | None = None
         self._cert_path = self._tls_dir / "cert.pem"
         self._port = port

@@ -5,6 +5,10 @@ from any thread and may block or await until something happens. One re-entrant l
 guards it all, and every change wakes all waiters, blocking or async, on any loop, so
 no one has to poll. Waiters re-check their predicate outside the lock, so a predicate
 may call anything, even methods that need the emulator's loop.
+
+Tests read everything back, so by default everything is kept. A server that runs for hours
+(the app's offline mode) keeps only the newest `max_records` of each kind of record, so what
+it remembers stays bounded: tens of kilobytes of audio a second would otherwise pile up.
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ from .records import (
 T = TypeVar("T")
 
 TOKEN_PREFIX = "auth_tokens/"
+# What a server that no test reads keeps: the last few seconds of audio chunks, or of frames
+# when the microphone is quiet (200 screen-sized JPEGs are some 30 MB at most).
+LONG_RUN_RECORDS = 200
 
 
 @dataclass
@@ -46,12 +53,18 @@ class _Token:
 @dataclass
 class _Conversation:
     id: int
+    max_records: int | None  # of each of history, unmatched responses and handles
     turns: int = 0
     interruptions: int = 0
-    history: list[tuple[str, str]] = field(default_factory=list)
-    pending_tool_calls: list[str] = field(default_factory=list)
-    unmatched_tool_responses: list[dict[str, Any]] = field(default_factory=list)
-    handles: list[str] = field(default_factory=list)
+    history: deque[tuple[str, str]] = field(init=False)
+    pending_tool_calls: list[str] = field(default_factory=list)  # settled or cancelled soon
+    unmatched_tool_responses: deque[dict[str, Any]] = field(init=False)
+    handles: deque[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.history = deque(maxlen=self.max_records)
+        self.unmatched_tool_responses = deque(maxlen=self.max_records)
+        self.handles = deque(maxlen=self.max_records)
 
     def snapshot(self) -> ConversationInfo:
         return ConversationInfo(
@@ -66,22 +79,28 @@ class _Conversation:
 
 
 class SharedState:
-    """Records, conversations, tokens and test controls behind one lock."""
+    """Records, conversations, tokens and test controls behind one lock.
 
-    def __init__(self, models: Collection[str]) -> None:
+    `max_records`: keep only the newest this many of each record (None: all of them).
+    """
+
+    def __init__(self, models: Collection[str], max_records: int | None = None) -> None:
+        if max_records is not None and max_records <= 0:
+            raise ValueError("max_records must be positive")
         self.models = frozenset(models)
+        self._max_records = max_records
         self._lock = threading.RLock()
         self._changed = threading.Condition(self._lock)
         self._version = 0
         self._async_waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
         self._connections: dict[int, ConnectionInfo] = {}
-        self._received: list[Received] = []
-        self._sent: list[Sent] = []
+        self._received: deque[Received] = deque(maxlen=max_records)
+        self._sent: deque[Sent] = deque(maxlen=max_records)
         self._conversations: dict[int, _Conversation] = {}
         self._handles: dict[str, int] = {}
         self._tokens: dict[str, _Token] = {}
         self._token_policy = TokenPolicy()
-        self._token_requests: list[TokenRequest] = []
+        self._token_requests: deque[TokenRequest] = deque(maxlen=max_records)
         self._script: deque[Answer] = deque()
         self._scripted_calls: deque[tuple[str, dict[str, Any]]] = deque()
         self._delivery = AudioDelivery()
@@ -121,7 +140,7 @@ class SharedState:
 
     def new_conversation(self) -> int:
         with self._change():
-            conversation = _Conversation(len(self._conversations) + 1)
+            conversation = _Conversation(len(self._conversations) + 1, self._max_records)
             self._conversations[conversation.id] = conversation
             return conversation.id
 
@@ -134,7 +153,10 @@ class SharedState:
         with self._change():
             handle = f"emu-{conversation}-{secrets.token_urlsafe(12)}"
             self._handles[handle] = conversation
-            self._conversations[conversation].handles.append(handle)
+            handles = self._conversations[conversation].handles
+            if len(handles) == handles.maxlen:  # the oldest is forgotten: it resumes no more
+                del self._handles[handles[0]]
+            handles.append(handle)
             return handle
 
     def add_history(self, conversation: int, role: str, text: str) -> None:

@@ -40,6 +40,7 @@ class EmulatorThread(SharedControls):
         api_key: str | None = None,
         models: Collection[str] | None = None,
         connection_lifetime: float | None = None,
+        max_records: int | None = None,
     ) -> None:
         self._emulator = Emulator(
             tls_dir,
@@ -48,6 +49,7 @@ class EmulatorThread(SharedControls):
             api_key=api_key,
             models=models,
             connection_lifetime=connection_lifetime,
+            max_records=max_records,
         )
         self._state = self._emulator._state
         self._loop: asyncio.AbstractEventLoop | None = None

@@ -50,7 +50,7 @@ def run_self_test(config_dir: Path, overrides: dict[str, Any]) -> int:
 
 
 async def _run(report: Report, config_dir: Path, overrides: dict[str, Any]) -> None:
-    server = BuiltInServer()
+    server = BuiltInServer(keep_all=True)  # the camera check counts the JPEGs it received
     try:
         await asyncio.to_thread(server.start)
     except Exception as exc:  # a port or a certificate problem: say it, do not crash
