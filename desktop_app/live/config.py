@@ -43,6 +43,13 @@ class LiveSetup:
     api_version: str
     capabilities: ModelCapabilities
 
+    @property
+    def manual_activity(self) -> bool:
+        """Whether automatic activity detection is off: the client marks speech itself."""
+        realtime = self.config.realtime_input_config
+        detection = realtime.automatic_activity_detection if realtime else None
+        return bool(detection and detection.disabled)
+
 
 def needs_v1alpha(settings: Settings, caps: ModelCapabilities) -> bool:
     return (

@@ -39,10 +39,23 @@ def _function_response(result: FunctionResult) -> types.FunctionResponse:
     )
 
 
-def accepts(caps: ModelCapabilities | None, item: Outgoing) -> bool:
-    """Whether the connected model takes this kind of input at all. Translation models hear
+def accepts(caps: ModelCapabilities | None, item: Outgoing, *, manual_activity: bool) -> bool:
+    """Whether the connection takes this kind of input at all. Translation models hear
     audio only: a frame or typed text would close the connection with 1007, so it is not
-    sent (the camera may well be on when the user switches to a translation model)."""
+    sent (the camera may well be on when the user switches to a translation model).
+
+    `manual_activity` is whether the connection's setup turned automatic activity detection
+    off (push-to-talk). Only then may `activityStart`/`activityEnd` be sent (with detection
+    on the server closes with 1007, "Explicit activity control is not supported when
+    automatic activity detection is enabled"), and only without it `audioStreamEnd` ("only
+    sent when automatic activity detection is enabled",
+    https://ai.google.dev/api/live#BidiGenerateContentRealtimeInput). The push-to-talk
+    setting can change before the connection that follows it is up.
+    """
+    if item.kind in ("activity_start", "activity_end"):
+        return manual_activity
+    if item.kind == "audio_stream_end":
+        return not manual_activity
     if caps is None:
         return True
     if item.kind == "frame":

@@ -3,7 +3,9 @@
 Google closes Live connections with 1007 (invalid argument), 1008 (policy: bad key, unknown
 model, wrong API version) and 1011 (internal error, deadline expired). Retrying a 1007/1008
 replays the same mistake in a loop, so those are fatal and come with a hint; dropped
-connections, 1011 and network errors are retried with the resumption handle.
+connections, 1011 and network errors are retried with the resumption handle. What happens
+next (retry when, resume or start afresh, give up) is decided in `reconnect.py`, which also
+knows that a 1007 ending a session that was already live deserves one resume.
 """
 
 from __future__ import annotations
@@ -19,8 +21,17 @@ from desktop_app.live.events import SessionError
 FATAL_CLOSE_CODES = frozenset({1002, 1003, 1007, 1008, 1010})
 
 
+def is_quota(error: SessionError) -> bool:
+    """A quota error: HTTP 429 at the handshake, or a close (1011) saying "exceeded your
+    current quota" (googleapis/python-genai#874). Retrying soon only spends the quota again."""
+    text = f"{error.message} {error.reason}".lower()
+    return error.code == 429 or "quota" in text or "resource_exhausted" in text
+
+
 def _hint_for(code: int | None, reason: str) -> str:
     text = reason.lower()
+    if code == 429 or "quota" in text:
+        return "The key's quota is used up for now; LiveDesk retries slowly."
     if "api key" in text or "api_key" in text or "permission" in text or code in (401, 403):
         return "Check the API key (Settings → Connection)."
     if "not found" in text or "not supported" in text or code == 404:
@@ -57,8 +68,9 @@ def classify(exc: BaseException) -> SessionError:
         status = exc.response.status_code
         body = exc.response.body.decode("utf-8", "replace")[:200] if exc.response.body else ""
         fatal = 400 <= status < 500 and status not in (408, 429)
+        label = "Quota exceeded" if status == 429 else "The server refused the connection"
         return SessionError(
-            f"The server refused the connection (HTTP {status})",
+            f"{label} (HTTP {status})",
             status,
             body,
             fatal,

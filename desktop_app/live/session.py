@@ -3,10 +3,11 @@
 One `LiveSession` is one conversation, which may span many WebSocket connections: the server
 ends each one after ~10 minutes (with a `goAway` first), networks drop, and 1011s happen. A
 supervisor task owns the connection cycle: connect through the real SDK
-(`client.aio.live.connect`), run a permanent receive loop (the SDK's `receive()` ends after
-every turn, so it is called again and again) and a sender task draining the `Outbox`, then —
-when the connection ends — decide between reconnecting with the last resumable handle
-(backoff, capped, reset after a stable connection) and stopping with a fatal error.
+(`client.aio.live.connect`, with a limit on the wait for `setupComplete`, which the SDK does
+not have), run a permanent receive loop (the SDK's `receive()` ends after every turn, so it is
+called again and again) and a sender task draining the `Outbox`. What to do when a connection
+ends or cannot be opened (retry when, resume with the handle, start afresh, give up) is not
+decided here but by the `Reconnector` (`reconnect.py`), fed what happened with the time.
 
 Everything the session learns leaves as typed events through the `emit` callback, called on
 the asyncio loop. The session never imports Qt.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import random
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -25,11 +27,13 @@ from google.genai import types
 from google.genai.live import AsyncSession
 
 from desktop_app.live import events as ev
+from desktop_app.live import reconnect as rc
 from desktop_app.live.client import Credentials, make_client
 from desktop_app.live.config import LiveSetup, build_setup
 from desktop_app.live.delivery import INPUT_RATE, FunctionResult, accepts, deliver
 from desktop_app.live.errors import classify
 from desktop_app.live.outbox import Outbox, Outgoing
+from desktop_app.live.reconnect import RetryPolicy
 from desktop_app.live.translate import MessageTranslator
 from desktop_app.settings import Settings
 
@@ -37,32 +41,10 @@ log = logging.getLogger(__name__)
 
 BYTES_PER_INPUT_SECOND = INPUT_RATE * 2
 
-# A connection that ends "cleanly" sooner than this is treated as a failure (backoff), so a
-# relay that accepts and closes at once cannot make us spin.
-MIN_CLEAN_LIFETIME_S = 1.0
-# After a goAway, give up waiting for the turn to end this long before the server's deadline.
-ROTATION_MARGIN_S = 5.0
-
 __all__ = ["FunctionResult", "LiveSession", "RetryPolicy"]
 
 Emit = Callable[[ev.Event], None]
 CredentialsProvider = Callable[[], Awaitable[Credentials]]
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """Reconnect pacing: `initial_s * factor**n`, capped; `n` resets once a connection has
-    stayed up `stable_after_s`. A planned switch (after `goAway`) does not wait at all."""
-
-    initial_s: float = 0.5
-    factor: float = 2.0
-    cap_s: float = 15.0
-    stable_after_s: float = 10.0
-    max_buffered_audio_s: float = 60.0  # what the user says while no connection is up
-    max_replayed_audio_s: float = 15.0  # what was sent since the newest handle (an utterance)
-
-    def delay(self, attempt: int) -> float:
-        return min(self.cap_s, self.initial_s * self.factor ** max(0, attempt - 1))
 
 
 @dataclass
@@ -83,6 +65,7 @@ class LiveSession:
         credentials: CredentialsProvider | None = None,
         function_declarations: Sequence[types.FunctionDeclaration] = (),
         retry: RetryPolicy | None = None,
+        rng: random.Random | None = None,
     ) -> None:
         self.settings = settings
         self._emit_cb = emit
@@ -95,10 +78,10 @@ class LiveSession:
         )
         self._translator = MessageTranslator()
         self._supervisor: asyncio.Task[None] | None = None
-        self._handle: str | None = None
+        self._reconnect = rc.Reconnector(self.retry, rng=rng)
+        self._rotation: rc.Rotate | None = None
         self._model_turn_done = asyncio.Event()
         self._go_away = asyncio.Event()
-        self._go_away_left: float | None = None
         self.state = ev.ConnectionState.IDLE
         self.connections = 0
         self.last_setup: LiveSetup | None = None
@@ -107,7 +90,7 @@ class LiveSession:
     @property
     def resumption_handle(self) -> str | None:
         """The newest handle the server marked resumable (only those are kept)."""
-        return self._handle
+        return self._reconnect.handle
 
     @property
     def running(self) -> bool:
@@ -122,7 +105,9 @@ class LiveSession:
         if self.running:
             return
         if resumption_handle is not None:
-            self._handle = resumption_handle
+            self._reconnect.feed(
+                rc.HandleIssued(time.monotonic(), resumption_handle, self.settings.model)
+            )
         self._supervisor = asyncio.get_running_loop().create_task(
             self._supervise(), name="live-session"
         )
@@ -135,7 +120,7 @@ class LiveSession:
     async def stop(self) -> None:
         """End the conversation: close, forget the handle and anything not yet sent."""
         await self._halt()
-        self._handle = None
+        self._reconnect.feed(rc.EndPressed(time.monotonic()))
         self._outbox.clear()
         self._set_state(ev.ConnectionState.CLOSED, "Conversation ended")
 
@@ -193,76 +178,90 @@ class LiveSession:
         self.state = state
         self._emit(ev.StateChanged(state, detail, **extra))  # type: ignore[arg-type]
 
-    async def _supervise(self) -> None:
-        """Connect, live, and on every end decide: switch, retry with backoff, or give up."""
-        attempt = 0
-        link: _Link | None = None
-        while True:
-            if link is None:
-                if self.connections == 0:
-                    self._set_state(ev.ConnectionState.CONNECTING, "Connecting")
-                try:
-                    link = await self._connect()
-                except asyncio.CancelledError:
-                    raise
-                except Exception as exc:
-                    error = classify(exc)
-                    if self._give_up(error):
-                        return
-                    attempt += 1
-                    await self._back_off(error, attempt)
-                    continue
-            started = time.monotonic()
-            error, link = await self._run(link)
-            lived = time.monotonic() - started
-            if link is not None or (error is None and lived >= MIN_CLEAN_LIFETIME_S):
-                attempt = 0  # a planned switch (goAway) or a clean close: go straight on
-                continue
-            error = error or ev.SessionError("The server closed the connection at once", 1000)
-            if self._give_up(error):
-                return
-            attempt = 1 if lived >= self.retry.stable_after_s else attempt + 1
-            await self._back_off(error, attempt)
+    def _decide(self, event: rc.Input) -> rc.Decision | None:
+        return self._reconnect.feed(event)
 
-    def _give_up(self, error: ev.SessionError) -> bool:
-        if not error.fatal:
-            return False
+    async def _supervise(self) -> None:
+        """Connect, live, and on every end do what the `Reconnector` decides."""
+        decision = self._decide(rc.ConnectPressed(time.monotonic(), self.settings.model))
+        while True:
+            match decision:
+                case rc.GiveUp(error):
+                    self._give_up(error)
+                    return
+                case rc.RetryAfter():
+                    await self._back_off(decision)
+                    decision = self._decide(rc.RetryDue(time.monotonic()))
+                case rc.Resume(handle):
+                    decision = await self._connect_and_live(handle)
+                case rc.StartFresh(note):
+                    if note:  # the conversation could not go on: one line says so
+                        log.warning("starting a fresh session: %s", note)
+                        self._emit(ev.SessionError(note))
+                    decision = await self._connect_and_live(None)
+                case _:
+                    raise RuntimeError(f"no way to act on {decision!r} between connections")
+
+    async def _connect_and_live(self, handle: str | None) -> rc.Decision | None:
+        """One connection (and those that replace it after goAways) until it ends; returns
+        what to do next."""
+        if self.connections == 0:
+            self._set_state(ev.ConnectionState.CONNECTING, "Connecting")
+        try:
+            link = await self._connect(handle)
+        except TimeoutError:
+            log.warning("no setupComplete in %.0f s", self.retry.setup_timeout_s)
+            return self._decide(rc.SetupTimedOut(time.monotonic()))
+        except Exception as exc:
+            return self._decide(rc.ConnectFailed(time.monotonic(), classify(exc)))
+        while True:
+            self._decide(rc.Connected(time.monotonic()))
+            error, next_link = await self._run(link)
+            if next_link is None:
+                return self._decide(rc.Closed(time.monotonic(), error))
+            link = next_link
+
+    def _give_up(self, error: ev.SessionError) -> None:
         log.warning("fatal: %s", error.message)
         self._emit(error)
         self._set_state(ev.ConnectionState.FAILED, error.message)
-        return True
 
-    async def _back_off(self, error: ev.SessionError, attempt: int) -> None:
+    async def _back_off(self, decision: rc.RetryAfter) -> None:
+        delay, error = decision.seconds, decision.error
+        if error is None:  # only pacing: no two connections within a second
+            await asyncio.sleep(delay)
+            return
         self._emit(error)
-        delay = self.retry.delay(attempt)
-        log.info("connection lost (%s); retry %d in %.1f s", error.message, attempt, delay)
+        log.info("connection lost (%s); retry %d in %.1f s", error.message, decision.attempt, delay)
         self._set_state(
             ev.ConnectionState.RECONNECTING,
             f"Reconnecting in {delay:.0f} s ({error.message})",
             retry_in_s=delay,
-            attempt=attempt,
+            attempt=decision.attempt,
         )
         await asyncio.sleep(delay)
 
-    async def _connect(self) -> _Link:
-        """Open a connection with the newest resumable handle; returns after setupComplete."""
+    async def _connect(self, handle: str | None) -> _Link:
+        """Open a connection presenting `handle` (None: a new session); returns after
+        setupComplete, or raises TimeoutError when it does not come in time."""
         credentials = await self._credentials()
         setup = build_setup(
             self.settings,
-            resumption_handle=self._handle,
+            resumption_handle=handle,
             function_declarations=self._function_declarations,
         )
         client = make_client(self.settings, setup.api_version, credentials)
         stack = contextlib.AsyncExitStack()
         try:
-            session = await stack.enter_async_context(
-                client.aio.live.connect(model=setup.model, config=setup.config)
-            )
+            async with asyncio.timeout(self.retry.setup_timeout_s):
+                session = await stack.enter_async_context(
+                    client.aio.live.connect(model=setup.model, config=setup.config)
+                )
         except BaseException:
             await stack.aclose()
             raise
         self.last_setup = setup
-        return _Link(session, stack, resumed=self._handle is not None)
+        return _Link(session, stack, resumed=handle is not None)
 
     async def _run(self, link: _Link) -> tuple[ev.SessionError | None, _Link | None]:
         """Live on `link` until it ends. Returns the error that ended it (None for a clean end)
@@ -293,7 +292,10 @@ class LiveSession:
                         watched.add(go_away)
                 done, _ = await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
                 if go_away in done and rotation is None and not early_switch_failed:
-                    rotation = asyncio.ensure_future(self._rotate(sender))
+                    if self._rotation is None:  # no handle to rotate with: let it run out
+                        early_switch_failed = True
+                        continue
+                    rotation = asyncio.ensure_future(self._rotate(self._rotation, sender))
                     continue
                 if rotation is not None:
                     # The old link may die while the next one opens: wait for the next one.
@@ -325,43 +327,52 @@ class LiveSession:
             with contextlib.suppress(Exception):
                 await link.stack.aclose()
 
-    async def _rotate(self, sender: asyncio.Future[None]) -> _Link:
-        """Make-before-break after a goAway: wait for a turn boundary while time allows, open
-        the next link with the newest handle while the old one still carries the user's audio,
-        then stop sending on the old one; what it carried since that handle is replayed on the
-        new one, so the server hears no gap."""
-        deadline = time.monotonic() + max(0.0, (self._go_away_left or 0.0) - ROTATION_MARGIN_S)
-        remaining = deadline - time.monotonic()
-        if remaining > 0 and not self._model_turn_done.is_set():
+    async def _rotate(self, plan: rc.Rotate, sender: asyncio.Future[None]) -> _Link:
+        """Make-before-break after a goAway: wait for a turn boundary while time allows (and
+        as long as the pace of connections requires), open the next link with the newest
+        handle while the old one still carries the user's audio, then stop sending on the old
+        one; what it carried since that handle is replayed on the new one, so the server hears
+        no gap."""
+        await asyncio.sleep(plan.not_before_s)
+        if plan.turn_wait_s > 0 and not self._model_turn_done.is_set():
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._model_turn_done.wait(), remaining)
+                await asyncio.wait_for(self._model_turn_done.wait(), plan.turn_wait_s)
         log.info("goAway: opening the next connection")
-        link = await self._connect()
+        link = await self._connect(self._reconnect.handle or plan.handle)
         sender.cancel()
         await asyncio.gather(sender, return_exceptions=True)
         return link
 
     async def _receive_forever(self, session: AsyncSession) -> None:
         while True:
-            try:
-                async for message in session.receive():
-                    events = self._translator.translate(message)
-                    if not events:
-                        log.info("server message with nothing this client knows; ignored")
-                    for event in events:
-                        self._on_server_event(event)
-            except (ValueError, TypeError, KeyError) as exc:
-                # A frame the SDK could not parse (garbage, an unknown shape): note it and go
-                # on reading, the connection itself is fine.
-                log.warning("unreadable server frame: %s", str(exc)[:200])
-                self._emit(ev.ProtocolNotice(f"Ignored an unreadable server message: {exc!s:.120}"))
+            messages = session.receive()
+            while True:
+                try:
+                    message = await anext(messages)
+                except StopAsyncIteration:
+                    break  # the SDK ends `receive()` after every turn: call it again
+                except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                    # A frame the SDK could not parse: not JSON (ValueError), or JSON that is
+                    # not an object, `[1,2]` or `"x"` (AttributeError) or `7` (TypeError).
+                    # Note it and go on reading: the connection itself is fine.
+                    log.warning("unreadable server frame: %s", str(exc)[:200])
+                    self._emit(
+                        ev.ProtocolNotice(f"Ignored an unreadable server message: {exc!s:.120}")
+                    )
+                    break
+                events = self._translator.translate(message)
+                if not events:
+                    log.info("server message with nothing this client knows; ignored")
+                for event in events:
+                    self._on_server_event(event)
 
     async def _send_forever(self, link: _Link) -> None:
         caps = self.last_setup.capabilities if self.last_setup else None
         text_input = caps.text_input if caps else "realtime"
+        manual = self.last_setup.manual_activity if self.last_setup else False
         while True:
             item = await self._outbox.get()
-            if not accepts(caps, item):
+            if not accepts(caps, item, manual_activity=manual):
                 log.info("%s input dropped: %s does not take it", item.kind, caps and caps.label)
                 continue
             try:
@@ -372,14 +383,18 @@ class LiveSession:
             self._outbox.sent(item)
 
     def _on_server_event(self, event: ev.Event) -> None:
+        now = time.monotonic()
         if isinstance(event, ev.ResumptionUpdate) and event.resumable and event.handle:
-            self._handle = event.handle
+            model = self.last_setup.model if self.last_setup else self.settings.model
+            self._decide(rc.HandleIssued(now, event.handle, model))
             self._outbox.confirm()
         elif isinstance(event, ev.ModelAudio | ev.OutputTranscript | ev.ModelText):
             self._model_turn_done.clear()
         elif isinstance(event, ev.TurnComplete):
             self._model_turn_done.set()
+            self._decide(rc.TurnDone(now))
         elif isinstance(event, ev.GoAway):
-            self._go_away_left = event.time_left_s
+            decision = self._decide(rc.GoAwayReceived(now, event.time_left_s))
+            self._rotation = decision if isinstance(decision, rc.Rotate) else None
             self._go_away.set()
         self._emit(event)

@@ -55,7 +55,9 @@ async def test_two_hundred_faults_all_recovered(tmp_path):
         settings = Settings(
             api_key="k", endpoint=emu.base_url, ca_file=str(emu.cert_path), model="gemini-3.8-live"
         )
-        retry = RetryPolicy(initial_s=0.01, factor=2.0, cap_s=0.2, stable_after_s=0.5)
+        retry = RetryPolicy(
+            initial_s=0.01, factor=2.0, cap_s=0.2, stable_after_s=0.5, min_connect_interval_s=0.02
+        )
         session = LiveSession(settings, log, retry=retry)
         session.start()
         await log.wait_for(ev.StateChanged, is_live)

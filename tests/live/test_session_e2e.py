@@ -20,7 +20,9 @@ from tests.support.signals import chunks, silence, voiced
 pytestmark = pytest.mark.asyncio
 
 KEY = "test-key-123"
-FAST_RETRY = RetryPolicy(initial_s=0.05, factor=2.0, cap_s=0.5, stable_after_s=2.0)
+FAST_RETRY = RetryPolicy(
+    initial_s=0.05, factor=2.0, cap_s=0.5, stable_after_s=2.0, min_connect_interval_s=0.05
+)
 
 
 @pytest.fixture(scope="module")
@@ -138,7 +140,7 @@ async def test_wrong_key_is_a_typed_fatal_error(emulator):
     session = LiveSession(settings_for(emulator, api_key="wrong"), log, retry=FAST_RETRY)
     session.start()
     error = await log.wait_for(ev.SessionError)
-    assert error.code == 1008 and error.fatal
+    assert error.code == 1007 and error.fatal  # as the service does (docs/live-service-quirks.md)
     assert "API key" in error.reason
     assert "key" in error.hint.lower()
     await log.wait_for(ev.StateChanged, lambda e: e.state is ev.ConnectionState.FAILED)
