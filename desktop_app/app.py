@@ -50,6 +50,7 @@ from desktop_app.settings import (
 )
 from desktop_app.store import ConversationRecorder, HistoryStore, SchemaError
 from desktop_app.tools.builtin import grab_screen, standard_tools
+from desktop_app.tools.consent import ConsentGate
 from desktop_app.tools.runner import ToolRunner
 from desktop_app.ui.confirm import Confirmation
 from desktop_app.ui.first_run import FirstRunDialog
@@ -80,7 +81,7 @@ _DEVICE_FIELDS = frozenset(
     }
 )
 # Settings a live connection does not depend on: changing them needs no reconnection.
-_LOCAL_FIELDS = _DEVICE_FIELDS | {"extra_models", "api_key"}
+_LOCAL_FIELDS = _DEVICE_FIELDS | {"extra_models", "api_key", "allow_local_pages"}
 _STOPPED = (ev.ConnectionState.PAUSED, ev.ConnectionState.CLOSED, ev.ConnectionState.FAILED)
 # Milestones worth a line in the log file (audio and transcript fragments are not).
 _LOGGED = (ev.StateChanged, ev.SessionError, ev.TurnComplete, ev.Interrupted, ev.GoAway)
@@ -160,11 +161,13 @@ class LiveDesk:
         )
         self.window = MainWindow(self.settings, probe=self._sample, devices=device_lists)
         self.confirm = Confirmation(self.window)
+        self.consent = ConsentGate(self.confirm)
         self.tools = standard_tools(
-            confirm=self._confirm_page,
+            confirm=self.consent,
             copy=lambda text: QGuiApplication.clipboard().setText(text),
             grab=lambda: grab_screen(self.settings.monitor),
             send_frame=lambda data, mime: self.session.send_frame(data, mime),
+            allow_local=lambda: self.settings.allow_local_pages,
         )
         self.session = LiveSession(
             self.settings,
@@ -225,6 +228,7 @@ class LiveDesk:
             log.info("%s", event)
         self.devices.handle_event(event)
         self.tool_runner.handle_event(event)
+        self.consent.handle_event(event)
         self.recorder.handle(event)
         self.bridge.event.emit(event)
         if isinstance(event, ev.StateChanged) and event.state in _STOPPED:
@@ -232,11 +236,6 @@ class LiveDesk:
 
     def _sample(self) -> MediaSample:
         return self.devices.sample()
-
-    async def _confirm_page(self, url: str) -> bool:
-        return await self.confirm(
-            f"Gemini wants to open this page in your browser:\n\n{url}\n\nOpen it?"
-        )
 
     def _on_device_event(self, event: MediaEvent) -> None:
         log.info("%s", event)

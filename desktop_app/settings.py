@@ -67,6 +67,7 @@ class Settings:
     include_thoughts: bool = False
     google_search: bool = False
     tools: list[str] = field(default_factory=list)  # names of enabled local tools
+    allow_local_pages: bool = False  # open_web_page may open loopback/LAN hosts
     translation_target: str = ""  # target language for translation models
     # --- devices and media --------------------------------------------------------
     video_source: str = "camera"  # "camera", "screen", "none"

@@ -1,5 +1,6 @@
 """The tools LiveDesk offers: the time, opening a web page (after the user agrees), copying
-text to the clipboard, and sending a fresh screenshot.
+text to the clipboard, and sending a fresh screenshot. The last three leave the app, so each
+asks the user first through a `Confirm` (a `ConsentGate`), showing exactly what will happen.
 
 Each factory takes what the tool needs from the outside as plain callables: the UI's
 confirmation prompt and clipboard, the browser, the screen grabber, the session's frame path.
@@ -12,22 +13,22 @@ from __future__ import annotations
 import asyncio
 import time
 import webbrowser
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from google.genai import types
 
 from desktop_app.media.capture import SourceError
 from desktop_app.media.frames import EncodedFrame, encode_jpeg
 from desktop_app.media.screen import ScreenSource
+from desktop_app.tools.consent import Confirm, Request
 from desktop_app.tools.registry import Tool, ToolError, ToolRegistry, text_argument
+from desktop_app.tools.urls import MAX_URL_CHARS, check_url
 
-Confirm = Callable[[str], Awaitable[bool]]  # asks the user; True if they agree
 SendFrame = Callable[[bytes, str], None]  # image bytes and MIME type, to the model
+REFUSED = "The user did not allow it."
 
-MAX_URL_CHARS = 2048
 MAX_CLIPBOARD_CHARS = 100_000
 CONFIRM_TIMEOUT_S = 120.0  # the user may take a while to decide
 
@@ -50,19 +51,29 @@ def current_time(clock: Callable[[], datetime] = lambda: datetime.now().astimezo
     )
 
 
-def open_web_page(confirm: Confirm, open_url: Callable[[str], bool] = webbrowser.open) -> Tool:
+def open_web_page(
+    confirm: Confirm,
+    open_url: Callable[[str], bool] = webbrowser.open,
+    allow_local: Callable[[], bool] = lambda: False,
+) -> Tool:
     """Non-blocking where the model allows: the user may take a while to agree, and the
-    model can keep talking meanwhile; the result comes when the model is idle."""
+    model can keep talking meanwhile; the result comes when the model is idle. The URL is
+    rebuilt by `check_url`, and only the rebuilt one is shown and opened."""
 
     async def run(args: dict[str, Any]) -> dict[str, Any]:
-        url = text_argument(args, "url", max_chars=MAX_URL_CHARS).strip()
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ToolError("Only http:// and https:// pages can be opened.")
-        if not await confirm(url):
-            return {"opened": False, "url": url, "reason": "The user did not allow it."}
-        opened = await asyncio.to_thread(open_url, url)
-        return {"opened": bool(opened), "url": url}
+        page = check_url(
+            text_argument(args, "url", max_chars=MAX_URL_CHARS), allow_local=allow_local()
+        )
+        request = Request(
+            "open_web_page",
+            "Gemini wants to open this page in your browser:",
+            headline=page.host,
+            detail=page.url,
+        )
+        if not await confirm(request):
+            return {"opened": False, "url": page.url, "reason": REFUSED}
+        opened = await asyncio.to_thread(open_url, page.url)
+        return {"opened": bool(opened), "url": page.url}
 
     return Tool(
         name="open_web_page",
@@ -81,10 +92,19 @@ def open_web_page(confirm: Confirm, open_url: Callable[[str], bool] = webbrowser
     )
 
 
-def copy_to_clipboard(copy: Callable[[str], None]) -> Tool:
+def copy_to_clipboard(confirm: Confirm, copy: Callable[[str], None]) -> Tool:
+    """What is pasted next may be run in a terminal: the user sees the text first."""
+
     async def run(args: dict[str, Any]) -> dict[str, Any]:
         # A coroutine, so it runs on the loop: the clipboard belongs to the GUI thread.
         text = text_argument(args, "text", max_chars=MAX_CLIPBOARD_CHARS)
+        request = Request(
+            "copy_to_clipboard",
+            f"Gemini wants to put this text ({len(text)} characters) on your clipboard:",
+            detail=text,
+        )
+        if not await confirm(request):
+            return {"copied": False, "reason": REFUSED}
         copy(text)
         return {"copied": True, "characters": len(text)}
 
@@ -97,6 +117,7 @@ def copy_to_clipboard(copy: Callable[[str], None]) -> Tool:
             required=["text"],
         ),
         run=run,
+        timeout_s=CONFIRM_TIMEOUT_S,
     )
 
 
@@ -114,12 +135,22 @@ def grab_screen(monitor: int) -> EncodedFrame:
     return encode_jpeg(bgr, time.monotonic())
 
 
-def take_screenshot(grab: Callable[[], EncodedFrame], send_frame: SendFrame) -> Tool:
-    """The picture goes through the session's frame path (what screen sharing uses), so it
-    reaches the model ahead of the response that announces it."""
+def take_screenshot(
+    confirm: Confirm, grab: Callable[[], EncodedFrame], send_frame: SendFrame
+) -> Tool:
+    """The user sees the very picture that would be sent before it is. It goes through the
+    session's frame path (what screen sharing uses), so it reaches the model ahead of the
+    response that announces it."""
 
     async def run(_args: dict[str, Any]) -> dict[str, Any]:
         frame = await asyncio.to_thread(grab)
+        request = Request(
+            "take_screenshot",
+            "Gemini wants to see this screenshot of your screen:",
+            image=frame.jpeg,
+        )
+        if not await confirm(request):
+            return {"sent": False, "reason": REFUSED}
         send_frame(frame.jpeg, "image/jpeg")
         return {"sent": True, "width": frame.width, "height": frame.height}
 
@@ -130,6 +161,7 @@ def take_screenshot(grab: Callable[[], EncodedFrame], send_frame: SendFrame) -> 
             "next image in the video input."
         ),
         run=run,
+        timeout_s=CONFIRM_TIMEOUT_S,
     )
 
 
@@ -139,13 +171,14 @@ def standard_tools(
     copy: Callable[[str], None],
     grab: Callable[[], EncodedFrame],
     send_frame: SendFrame,
+    allow_local: Callable[[], bool] = lambda: False,
     open_url: Callable[[str], bool] = webbrowser.open,
 ) -> ToolRegistry:
     return ToolRegistry(
         [
             current_time(),
-            open_web_page(confirm, open_url),
-            copy_to_clipboard(copy),
-            take_screenshot(grab, send_frame),
+            open_web_page(confirm, open_url, allow_local),
+            copy_to_clipboard(confirm, copy),
+            take_screenshot(confirm, grab, send_frame),
         ]
     )

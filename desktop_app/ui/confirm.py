@@ -1,12 +1,15 @@
-"""Asking the user before the model acts on their desktop (opening a web page, say).
+"""Asking the user before the model acts outside the app (a page, the clipboard, a screenshot).
 
-The question must not freeze the conversation: the box is shown with `open()` (window-modal,
-non-blocking) and the answer awaited as a future, so audio and transcripts keep flowing on
-the same loop while the user decides. Closing the box counts as "no".
+The question must not freeze the conversation: the dialog is shown with `open()`
+(window-modal, non-blocking) and the answer awaited as a future, so audio and transcripts keep
+flowing on the same loop while the user decides. Closing it counts as "no", and "No" is the
+default button.
 
-The question quotes what the model chose (a URL), so it is shown as plain text: Qt's
-automatic format would render markup in it, and a link or a picture the model made up must
-not look like part of the app's own question.
+It shows exactly what will happen: a page's host in large type above the whole URL, the text
+that would be copied, the picture that would be sent. What the model chose is only ever
+plain text (Qt's automatic format would render markup, and a link or a picture the model made
+up must not look like part of the app's own question), in a read-only box that scrolls, so
+nothing can be pushed out of sight below the question.
 """
 
 from __future__ import annotations
@@ -14,33 +17,98 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.tools.consent import Answer, Request
+
+HEADLINE_SCALE = 2.0  # the host, twice the usual size
+IMAGE_MAX = 480  # the screenshot preview's longer side, in pixels
+
+
+class ConfirmDialog(QDialog):
+    """One question. `yes`/`no` are its buttons, `always` the "don't ask again" box."""
+
+    def __init__(self, request: Request, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmation")
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_plain_label(request.question))
+        self.headline = _plain_label(request.headline)
+        self.headline.setObjectName("headline")
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * HEADLINE_SCALE)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.headline.setVisible(bool(request.headline))
+        layout.addWidget(self.headline)
+        self.detail = QPlainTextEdit(request.detail)
+        self.detail.setObjectName("detail")
+        self.detail.setReadOnly(True)
+        self.detail.setVisible(bool(request.detail))
+        layout.addWidget(self.detail)
+        self.image = _plain_label("")
+        self.image.setObjectName("image")
+        if request.image is not None:
+            pixmap = QPixmap()
+            pixmap.loadFromData(request.image)
+            self.image.setPixmap(
+                pixmap.scaled(
+                    IMAGE_MAX,
+                    IMAGE_MAX,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self.image.setVisible(request.image is not None)
+        layout.addWidget(self.image)
+        self.always = QCheckBox(f"Always allow {request.tool} in this conversation")
+        layout.addWidget(self.always)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No
+        )
+        self.yes = buttons.button(QDialogButtonBox.StandardButton.Yes)
+        self.no = buttons.button(QDialogButtonBox.StandardButton.No)
+        self.yes.setAutoDefault(False)
+        self.no.setDefault(True)
+        self.yes.clicked.connect(self.accept)
+        self.no.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def _plain_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
 
 
 class Confirmation:
-    """`await Confirmation(window)(question)` → True if the user agreed."""
+    """`await Confirmation(window)(request)` → the user's `Answer` (the UI's `Ask`)."""
 
     def __init__(self, parent: QWidget, title: str = "Gemini asks") -> None:
         self._parent = parent
         self._title = title
-        self.box: QMessageBox | None = None  # the question on screen, if any
+        self.box: ConfirmDialog | None = None  # the question on screen, if any
 
-    async def __call__(self, question: str) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self._title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self._parent,
-        )
-        box.setObjectName("confirmation")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+    async def __call__(self, request: Request) -> Answer:
+        box = ConfirmDialog(request, self._parent, self._title)
+        answer: asyncio.Future[Answer] = asyncio.get_running_loop().create_future()
 
-        def finished(_result: int) -> None:
+        def finished(result: int) -> None:
             if not answer.done():
-                answer.set_result(box.clickedButton() is box.button(QMessageBox.StandardButton.Yes))
+                allowed = result == QDialog.DialogCode.Accepted.value
+                answer.set_result(Answer(allowed, allowed and box.always.isChecked()))
 
         box.finished.connect(finished)
         self.box = box

@@ -255,6 +255,11 @@ class SettingsDialog(QDialog):
             QListWidgetItem(name, self.tools).setToolTip(description)
         self.tools.setVisible(bool(self._tools))
         form.addRow("Functions it may call" if self._tools else "", self.tools)
+        self.allow_local_pages = QCheckBox(
+            "Pages on this computer or the local network may be opened", page
+        )
+        self.allow_local_pages.setVisible(bool(self._tools))
+        form.addRow("", self.allow_local_pages)
         return page
 
     def _turns_tab(self) -> QWidget:
@@ -345,6 +350,7 @@ class SettingsDialog(QDialog):
             item = self.tools.item(i)
             on = item.text() in s.tools
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.allow_local_pages.setChecked(s.allow_local_pages)
 
         self.push_to_talk.setChecked(s.push_to_talk)
         select(self.start_sensitivity, s.start_sensitivity)
@@ -407,6 +413,7 @@ class SettingsDialog(QDialog):
             ]
             if self._tools
             else self._base.tools,
+            allow_local_pages=self.allow_local_pages.isChecked(),
             push_to_talk=self.push_to_talk.isChecked(),
             start_sensitivity=self.start_sensitivity.currentData(),
             end_sensitivity=self.end_sensitivity.currentData(),

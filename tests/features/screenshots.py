@@ -100,6 +100,8 @@ async def stage_tool_call(out: Path, work: Path) -> None:
         emulator.script_tool_call("copy_to_clipboard", {"text": DOCS_URL})
         emulator.script_answer("Done: the Live API docs link is on your clipboard.")
         await type_text(window, "Copy the link to the Live API docs for me.")
+        await until(lambda: desk.confirm.box is not None, what="the question to the user")
+        desk.confirm.box.yes.click()
         await until(
             lambda: any("clipboard." in t for t in window.conversation.texts("model")),
             what="answer 2",

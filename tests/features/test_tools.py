@@ -23,6 +23,7 @@ from desktop_app.tools.builtin import (
     open_web_page,
     take_screenshot,
 )
+from desktop_app.tools.consent import Request
 from desktop_app.tools.registry import Tool, ToolError, ToolRegistry
 from desktop_app.tools.runner import ToolRunner
 from tests.features.session import open_session, settings_for
@@ -80,6 +81,10 @@ class Desk:
             await self.session.stop()
 
 
+async def agree(_request: Request) -> bool:
+    return True
+
+
 def responses(emulator) -> list[dict[str, Any]]:
     return [r for m in emulator.received("tool_response") for r in m.payload["functionResponses"]]
 
@@ -120,7 +125,7 @@ async def test_a_tool_that_raises_answers_an_error_and_the_turn_goes_on(emulator
 
 async def test_unknown_and_disabled_functions_get_an_error_never_silence(emulator):
     copied: list[str] = []
-    desk = Desk([current_time(), copy_to_clipboard(copied.append)])
+    desk = Desk([current_time(), copy_to_clipboard(agree, copied.append)])
     await desk.open(emulator, enabled=["get_current_time"])
     try:
         declared = emulator.connections()[-1].setup["tools"][0]["functionDeclarations"]
@@ -141,8 +146,8 @@ async def test_a_cancelled_call_is_stopped_and_never_answered(emulator):
     asked: list[str] = []
     waiting: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
 
-    async def confirm(url: str) -> bool:
-        asked.append(url)
+    async def confirm(request: Request) -> bool:
+        asked.append(request.detail)
         return await waiting
 
     desk = Desk([open_web_page(confirm, open_url=lambda _url: True)])
@@ -168,7 +173,7 @@ async def test_a_non_blocking_result_comes_with_its_scheduling(emulator):
     opened: list[str] = []
     agree: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
 
-    async def confirm(_url: str) -> bool:
+    async def confirm(_request: Request) -> bool:
         return await agree
 
     desk = Desk([open_web_page(confirm, open_url=lambda url: opened.append(url) or True)])
@@ -188,7 +193,11 @@ async def test_a_non_blocking_result_comes_with_its_scheduling(emulator):
 async def test_a_screenshot_reaches_the_model_before_its_answer(emulator):
     picture = encode_jpeg(np.full((90, 160, 3), 200, np.uint8), time.monotonic())
     desk = Desk(
-        [take_screenshot(lambda: picture, lambda data, mime: desk.session.send_frame(data, mime))]
+        [
+            take_screenshot(
+                agree, lambda: picture, lambda data, mime: desk.session.send_frame(data, mime)
+            )
+        ]
     )
     await desk.open(emulator)
     try:
@@ -268,7 +277,7 @@ async def test_a_tool_past_its_timeout_answers_an_error():
 async def test_bad_arguments_and_odd_outputs_are_answered_in_words():
     registry = ToolRegistry(
         [
-            copy_to_clipboard(lambda _text: None),
+            copy_to_clipboard(agree, lambda _text: None),
             Tool(name="odd", description="", run=lambda _args: {"when": NOON}),
         ]
     )
@@ -300,7 +309,7 @@ async def test_ending_the_conversation_cancels_what_is_still_running():
 async def test_only_http_pages_are_opened_and_only_after_the_user_agrees():
     opened: list[str] = []
 
-    async def refuse(_url: str) -> bool:
+    async def refuse(_request: Request) -> bool:
         return False
 
     tool = open_web_page(refuse, open_url=lambda url: opened.append(url) or True)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from desktop_app.live import events as ev
 from tests.ui.harness import emulator_overrides, running_app, until
@@ -91,7 +91,8 @@ async def test_opening_a_page_asks_first_and_a_no_is_the_answer(qtbot, emulator,
         emulator.tool_call([{"name": "open_web_page", "args": {"url": "https://example.org/"}}])
         await until(lambda: desk.confirm.box is not None, what="the question to the user")
         box = desk.confirm.box
-        assert "https://example.org/" in box.text()
+        assert box.headline.text() == "example.org"
+        assert box.detail.toPlainText() == "https://example.org/"
 
         # The conversation goes on while the question is open.
         qtbot.keyClicks(window.text, "still talking")
@@ -99,14 +100,17 @@ async def test_opening_a_page_asks_first_and_a_no_is_the_answer(qtbot, emulator,
         await until(lambda: "You said: still talking." in window.conversation.texts("model"))
         assert not responses(emulator, conn)
 
-        qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+        assert box.no.isDefault(), "Enter means no"
+        qtbot.mouseClick(box.no, Qt.MouseButton.LeftButton)
         await until(lambda: responses(emulator, conn), what="the answer to the call")
         output = responses(emulator, conn)[0]["response"]["output"]
         assert output["opened"] is False and "did not allow" in output["reason"]
 
 
-async def test_the_url_the_model_chose_is_shown_as_plain_text(qtbot, emulator, tmp_path):
-    url = 'https://example.org/<b>free</b><a href="https://evil.example/">prize</a>'
+async def test_the_page_is_shown_by_its_host_in_large_type_and_as_plain_text(
+    qtbot, emulator, tmp_path
+):
+    url = 'https://example.org/<b>free</b><img/src="https://evil.example/prize.png">'
     async with running_app(tmp_path, emulator_overrides(emulator, tools=["open_web_page"])) as desk:
         window = desk.window
         qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
@@ -114,8 +118,46 @@ async def test_the_url_the_model_chose_is_shown_as_plain_text(qtbot, emulator, t
         emulator.tool_call([{"name": "open_web_page", "args": {"url": url}}])
         await until(lambda: desk.confirm.box is not None, what="the question to the user")
         box = desk.confirm.box
-        label = box.findChild(QLabel, "qt_msgbox_label")
-        assert box.textFormat() == Qt.TextFormat.PlainText
-        assert label.textFormat() == Qt.TextFormat.PlainText, "markup is shown, not rendered"
-        assert url in label.text()
-        box.button(QMessageBox.StandardButton.No).click()
+        assert box.headline.text() == "example.org"
+        assert box.headline.textFormat() == Qt.TextFormat.PlainText
+        assert box.headline.font().pointSizeF() >= 1.5 * box.font().pointSizeF()
+        shown = box.detail.toPlainText()
+        assert shown.startswith("https://example.org/%3Cb%3Efree") and "<" not in shown
+        assert all(
+            label.textFormat() == Qt.TextFormat.PlainText for label in box.findChildren(QLabel)
+        ), "markup is shown, not rendered"
+        box.no.click()
+
+
+async def test_always_for_the_clipboard_stops_asking_in_this_conversation_only(
+    qtbot, emulator, tmp_path
+):
+    overrides = emulator_overrides(emulator, tools=["copy_to_clipboard"])
+    async with running_app(tmp_path, overrides) as desk:
+        window = desk.window
+        clipboard = QGuiApplication.clipboard()
+        qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
+        await until(lambda: window.state is ev.ConnectionState.LIVE)
+        conn = emulator.connections()[-1].id
+        emulator.tool_call([{"name": "copy_to_clipboard", "args": {"text": "first\nline"}}])
+        await until(lambda: desk.confirm.box is not None, what="the question to the user")
+        box = desk.confirm.box
+        assert box.detail.toPlainText() == "first\nline"
+        box.always.setChecked(True)
+        box.yes.click()
+        await until(lambda: len(responses(emulator, conn)) == 1, what="the first answer")
+        assert clipboard.text() == "first\nline"
+
+        emulator.tool_call([{"name": "copy_to_clipboard", "args": {"text": "second"}}])
+        await until(lambda: len(responses(emulator, conn)) == 2, what="the second answer")
+        assert clipboard.text() == "second" and desk.confirm.box is None
+
+        window.end_requested.emit()
+        await until(lambda: window.state is ev.ConnectionState.CLOSED)
+        qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
+        await until(lambda: window.state is ev.ConnectionState.LIVE)
+        emulator.tool_call([{"name": "copy_to_clipboard", "args": {"text": "third"}}])
+        await until(lambda: desk.confirm.box is not None, what="a new conversation asks")
+        desk.confirm.box.no.click()
+        await until(lambda: emulator.conversation().pending_tool_calls == ())
+        assert clipboard.text() == "second"
