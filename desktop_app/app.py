@@ -12,14 +12,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Coroutine
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import platformdirs
 import qasync
@@ -28,6 +29,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
+from desktop_app.listeners import dispatch
 from desktop_app.live import events as ev
 from desktop_app.live.client import Credentials, list_live_models
 from desktop_app.live.errors import classify
@@ -67,6 +69,12 @@ log = logging.getLogger(__name__)
 DESKTOP_ID = "dev.livedesk.LiveDesk"
 
 LIST_TIMEOUT_S = 15.0
+# Closing the window, SIGTERM or SIGINT ends the process within 2 s, whatever the network or
+# the devices do: each step of the shutdown gets this long, and what has not finished by then
+# (a device stuck in its driver, say) is given up on; the process leaves without it.
+STOP_S = 1.0  # the conversation, the devices, and the requests still running
+FLUSH_S = 0.5  # the history's last writes: one commit, normally milliseconds
+OFFLINE_S = 0.3  # the built-in emulator, a thread of this process
 # Settings the devices are made from (the mic's echo canceller from the last two): a change
 # while they run restarts them.
 _DEVICE_FIELDS = frozenset(
@@ -134,8 +142,8 @@ def device_lists() -> DeviceLists:
 
 
 class LiveDesk:
-    """One running app. `start()` shows the window; `closed` is set when the user (or a
-    signal) closes it; `shutdown()` ends the conversation and releases everything."""
+    """One running app. `start()` shows the window; the window's `close_requested` says the
+    user closed it; `shutdown()` ends the conversation and releases everything."""
 
     def __init__(self, launch: Launch) -> None:
         self.launch = launch
@@ -148,7 +156,6 @@ class LiveDesk:
         self.settings = self.saved.replace(**self.overrides)
         if not self.settings.api_key:
             self.settings = self.settings.replace(api_key=load_api_key())
-        self.closed = asyncio.Event()
         self._tasks: set[asyncio.Task[Any]] = set()
 
         self.bridge = EventBridge()
@@ -219,18 +226,22 @@ class LiveDesk:
         w.settings_applied.connect(self._apply_settings)
         w.history_requested.connect(self._open_history)
         w.models_requested.connect(lambda s: self._spawn(self._list_models(s)))
-        w.close_requested.connect(self.closed.set)
 
     def _on_event(self, event: ev.Event) -> None:
         """Every session event: to the history first (it is the window's source of truth for
         the conversation), then to the window."""
         if isinstance(event, _LOGGED):
             log.info("%s", event)
-        self.devices.handle_event(event)
-        self.tool_runner.handle_event(event)
-        self.consent.handle_event(event)
-        self.recorder.handle(event)
-        self.bridge.event.emit(event)
+        dispatch(
+            event,
+            (
+                self.devices.handle_event,
+                self.tool_runner.handle_event,
+                self.consent.handle_event,
+                self.recorder.handle,
+                self.bridge.event.emit,
+            ),
+        )
         if isinstance(event, ev.StateChanged) and event.state in _STOPPED:
             self._spawn(self.devices.stop())
 
@@ -263,17 +274,24 @@ class LiveDesk:
         self.session.start()
 
     async def shutdown(self) -> None:
+        """End the conversation and release everything, each step within its time (STOP_S,
+        FLUSH_S, OFFLINE_S): what is still stuck after it is left behind, logged."""
+        await _within(STOP_S, self._stop_conversation(), "stopping the conversation")
+        if self.recorder.close(FLUSH_S):
+            self.store.close()
+        else:  # the writer thread is stuck on the disk: closing would wait for it
+            log.warning("the history's last writes were not committed within %.1f s", FLUSH_S)
+        self.window.close()
+        if self.offline is not None:
+            await _within(OFFLINE_S, asyncio.to_thread(self.offline.stop), "the built-in emulator")
+        for directory in self._scratch:
+            directory.cleanup()
+
+    async def _stop_conversation(self) -> None:
         await self.session.stop()
         await self.devices.stop()
         while self._tasks:  # pause/stop/apply requests still running, and what they started
             await asyncio.gather(*self._tasks, return_exceptions=True)
-        self.recorder.close()
-        self.store.close()
-        self.window.close()
-        if self.offline is not None:
-            self.offline.stop()
-        for directory in self._scratch:
-            directory.cleanup()
 
     # ------------------------------------------------------------------ user intents
     def _send_text(self, text: str) -> None:
@@ -397,21 +415,68 @@ def default_data_dir(config_override: str | None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+async def _within(seconds: float, step: Awaitable[object], what: str) -> None:
+    """Run `step` for at most `seconds`. Past that it is cancelled but not waited for: it may
+    be stuck where cancelling cannot reach (a thread in a driver, a swallowed cancellation)."""
+    task = asyncio.ensure_future(step)
+    done, _ = await asyncio.wait({task}, timeout=seconds)
+    if not done:
+        task.cancel()
+        log.warning("%s did not finish within %.1f s; not waiting for it", what, seconds)
+    elif not task.cancelled() and task.exception() is not None:
+        log.error("%s failed", what, exc_info=task.exception())
+
+
+class QuitRequests:
+    """When to quit: the window is closed, or SIGINT or SIGTERM comes. Signals count from
+    the moment the loop runs (one that comes while the window is being built is acted on
+    once it is), and one that comes while the app is already quitting ends the process at
+    once, with 128 + the signal's number, as a shell reports a process a signal ended."""
+
+    def __init__(self) -> None:
+        self.requested = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError):  # Windows: Ctrl+C closes the console
+                loop.add_signal_handler(signum, self._signalled, signum)
+
+    def _signalled(self, signum: int) -> None:
+        if self.requested.is_set():
+            log.warning("%s while quitting: leaving at once", signal.Signals(signum).name)
+            leave(128 + signum)
+        self.requested.set()
+
+
 async def _run(launch: Launch) -> int:
+    quit_requests = QuitRequests()
     desk = LiveDesk(launch)
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError):  # Windows: Ctrl+C closes the console
-            loop.add_signal_handler(signum, desk.closed.set)
+    desk.window.close_requested.connect(quit_requests.requested.set)
     desk.start()
-    await desk.closed.wait()
+    await quit_requests.requested.wait()
     log.info("closing")
     await desk.shutdown()
     return 0
 
 
-def run(launch: Launch) -> int:
-    """Start Qt and the asyncio loop, run the app until it is closed; the exit status."""
+def leave(status: int) -> NoReturn:
+    """End the process now with `status`, once the log and the standard streams are flushed.
+
+    By then the app has released what it owns, or given up on it. The interpreter's own exit
+    would still destroy every Qt and Python object one by one (0.6-1.2 s measured on a
+    2-core machine) and join every thread, one stuck in a device driver included, which
+    may never return.
+    """
+    log.info("LiveDesk exits with status %d", status)
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # closed, or a pipe nobody reads
+            stream.flush()
+    os._exit(status)
+
+
+def run(launch: Launch) -> NoReturn:
+    """Start Qt and the asyncio loop, run the app until it is closed, then end the process
+    (`leave`) with status 0."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -422,5 +487,6 @@ def run(launch: Launch) -> int:
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    with loop:
-        return loop.run_until_complete(_run(launch))
+    # The loop is not closed: that would join its executor's threads, one of which may be
+    # stuck in a device driver for good (the shutdown gave up on it).
+    leave(loop.run_until_complete(_run(launch)))
