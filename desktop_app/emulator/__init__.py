@@ -13,6 +13,7 @@ Tests read back everything it received and sent; a server that runs for hours in
 """
 
 from .models import DEFAULT_MODELS
+from .quirks import TIDY, Quirks
 from .records import (
     AudioDelivery,
     ConnectionInfo,
@@ -29,11 +30,13 @@ from .thread import EmulatorThread
 __all__ = [
     "DEFAULT_MODELS",
     "LONG_RUN_RECORDS",
+    "TIDY",
     "AudioDelivery",
     "ConnectionInfo",
     "ConversationInfo",
     "Emulator",
     "EmulatorThread",
+    "Quirks",
     "Received",
     "Sent",
     "TokenPolicy",

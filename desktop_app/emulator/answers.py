@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 AUDIO_TURN_ANSWER = "I heard you."
 NON_BLOCKING_FILLER = "I'm on it."
+REASONING_FILLER = "Let me think that through."
 SECONDS_PER_CHARACTER = 0.06
 MIN_ANSWER_SECONDS = 1.0
 AUDIO_TOKENS_PER_SECOND = 32

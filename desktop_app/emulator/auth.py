@@ -2,8 +2,9 @@
 
 The paths are the ones the SDK builds (docs/live_protocol.md §1.1); anything else is
 an HTTP 404 at the handshake, as Google answers a wrong path. Credentials are checked
-after the handshake and refused with close code 1008, which is what the SDK reports
-as `APIError(1008, reason)`.
+after the handshake and refused with a close code the SDK reports as `APIError(code,
+reason)`: 1007 for a key Google does not know (as the service answers it), 1008 for the
+rest, a leaked key included (docs/live-service-quirks.md).
 """
 
 from __future__ import annotations
@@ -11,12 +12,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .conduct import Conduct
 from .state import TOKEN_PREFIX, SharedState
+from .wire import CLOSE_INVALID_PAYLOAD, CLOSE_POLICY
 
 _GEMINI = "/ws/google.ai.generativelanguage.{version}.GenerativeService.{method}"
 _VERTEX = "/ws/google.cloud.aiplatform.{version}.LlmBidiService/BidiGenerateContent"
 
 INVALID_KEY = "API key not valid. Please pass a valid API key."
+LEAKED_KEY = "Your API key was reported as leaked. Please use another API key."
 MISSING_CREDENTIAL = (
     "Method doesn't allow unregistered callers (callers without established identity). "
     "Please use API Key or other form of API consumer identity to call this API."
@@ -53,6 +57,11 @@ def offered_token(headers: Mapping[str, str], query: Mapping[str, str]) -> str:
     return credential if scheme.lower() == "token" else query.get("access_token", "")
 
 
+def refusal_code(reason: str) -> int:
+    """The close code a credential refusal comes with."""
+    return CLOSE_INVALID_PAYLOAD if reason == INVALID_KEY else CLOSE_POLICY
+
+
 def credential_error(
     route: Route,
     headers: Mapping[str, str],
@@ -60,12 +69,13 @@ def credential_error(
     *,
     api_key: str | None,
     state: SharedState,
+    conduct: Conduct,
     resuming: bool,
 ) -> str | None:
     """Why the connection's credential is refused (a close reason), or None if accepted.
 
-    `headers` has lower-case names. Without a configured key any credential passes,
-    except that ephemeral tokens are always checked: they exist only because this
+    `headers` has lower-case names. Without a configured key any credential passes but a
+    leaked one, and ephemeral tokens are always checked: they exist only because this
     emulator minted them, and only the Constrained endpoint takes them.
     """
     scheme, _, credential = headers.get("authorization", "").partition(" ")
@@ -78,11 +88,13 @@ def credential_error(
         return None
     if token or key.startswith(TOKEN_PREFIX):
         return TOKEN_ON_WRONG_PATH
-    if api_key is None:
-        return None
     offered = [key]
     if route.backend == "vertex" and scheme.lower() == "bearer":
         offered.append(credential)
+    if any(conduct.is_leaked(k) for k in offered if k):
+        return LEAKED_KEY
+    if api_key is None:
+        return None
     if not any(offered):
         return MISSING_CREDENTIAL
     return None if api_key in offered else INVALID_KEY

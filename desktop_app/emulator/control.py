@@ -1,7 +1,7 @@
 """The part of the test API that is the same on `Emulator` and `EmulatorThread`.
 
-Everything here reads or sets `SharedState`, which is thread-safe, so these methods
-are plain synchronous calls on both classes. Actions that send frames need the
+Everything here reads or sets `SharedState` or `Conduct`, both thread-safe, so these
+methods are plain synchronous calls on both classes. Actions that send frames need the
 emulator's loop and live in `server.py` (async) and `thread.py` (blocking).
 """
 
@@ -12,6 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 from .answers import Answer
+from .conduct import QUOTA_AT_HANDSHAKE, QUOTA_IN_SESSION, STALL_SETUP, Conduct
+from .quirks import Quirks
 from .records import (
     AudioDelivery,
     ConnectionInfo,
@@ -33,6 +35,7 @@ class SharedControls:
     """Read what happened, script what happens next. Subclasses provide `_state`."""
 
     _state: SharedState
+    _conduct: Conduct
 
     def connections(self) -> list[ConnectionInfo]:
         """Every connection so far, oldest first, open or closed."""
@@ -150,6 +153,59 @@ class SharedControls:
         """Every request to the token URL so far, oldest first."""
         return self._state.token_requests()
 
+    # --- how the service behaves (docs/live-service-quirks.md) ---
+
+    @property
+    def seed(self) -> int:
+        """The seed of every random choice; `LIVEDESK_EMULATOR_SEED=seed` replays a run."""
+        return self._conduct.seed
+
+    @property
+    def quirks(self) -> Quirks:
+        """The service's untidy habits as they are now (`Quirks()` unless a test changed them)."""
+        return self._conduct.quirks
+
+    def set_quirks(self, base: Quirks | None = None, **changes: Any) -> Quirks:
+        """From the next turn on: `base` (e.g. `TIDY`, default the current quirks) with
+        `changes` (field=value); returns the new quirks."""
+        return self._conduct.set_quirks(base, changes)
+
+    def leak_key(self, key: str) -> None:
+        """Refuse `key` from now on as one Google flagged as leaked (1008)."""
+        self._conduct.leak_key(key)
+
+    def refuse_voice_after_text(self, refuse: bool = True) -> None:
+        """Close a connection with 1007 "Request contains an invalid argument." when a spoken
+        turn follows typed turns on it (pipecat-ai/pipecat#4403); resuming it takes voice."""
+        self._conduct.voice_after_text_refused = refuse
+
+    def internal_error_burst(self, count: int = 3) -> None:
+        """1011 "Internal error encountered." on `count` connections in a row: the one that
+        speaks next is cut after its first audio, the next `count - 1` right after setup."""
+        self._conduct.arm_internal_burst(count)
+
+    def quota_exceeded(self, at: str = "session", count: int = 1) -> None:
+        """The next `count` connections meet the quota: "handshake" answers the WebSocket
+        upgrade with HTTP 429; "session" closes with 1011 "You exceeded your current quota…"
+        right after `setupComplete`."""
+        faults = {"handshake": QUOTA_AT_HANDSHAKE, "session": QUOTA_IN_SESSION}
+        if at not in faults:
+            raise ValueError(f"at must be one of {tuple(faults)}, not {at!r}")
+        self._conduct.arm(faults[at], count)
+
+    def stall_setup(self, count: int = 1) -> None:
+        """The next `count` connections read their setup and never answer it (a stalled
+        relay): no `setupComplete`, no close, until the client gives up."""
+        self._conduct.arm(STALL_SETUP, count)
+
+    def set_handle_lifetime(self, seconds: float) -> None:
+        """Refuse resumption handles older than `seconds` (the service: 2 hours)."""
+        self._conduct.set_handle_lifetime(seconds)
+
+    def expire_handles(self) -> None:
+        """Every resumption handle issued so far is now too old to resume with."""
+        self._conduct.expire_handles()
+
     # --- building blocks for the waits of both classes ---
 
     def _wait_target(
@@ -192,4 +248,7 @@ class SharedControls:
         )
         received = Counter(r.kind for r in self._state.received())
         sent = Counter(s.kind for s in self._state.sent())
-        return f"connections: [{connections}]; received: {dict(received)}; sent: {dict(sent)}"
+        return (
+            f"connections: [{connections}]; received: {dict(received)}; sent: {dict(sent)}; "
+            f"seed {self.seed}"
+        )

@@ -23,6 +23,10 @@ class ModelProfile:
     `alpha_features` means affective dialog and proactivity exist only on v1alpha of the
     Gemini API; `translation` is "none", "translation_config" or "speech_language_code"
     (the Vertex speech-to-speech model), and translation models take audio only.
+    `native_audio` models speak only: they refuse TEXT output. `blocking_functions: False`
+    refuses functions declared BLOCKING; `background_reasoning` models answer a request in
+    several turns, each `turnComplete` with its `interactionStatus`.
+    (Sources: docs/live-service-quirks.md.)
     """
 
     thinking: str = "none"
@@ -32,7 +36,10 @@ class ModelProfile:
     alpha_features: bool = False
     non_blocking_functions: bool = True
     default_behavior: str = "BLOCKING"
+    blocking_functions: bool = True
     translation: str = "none"
+    native_audio: bool = False
+    background_reasoning: bool = False
 
     @property
     def translates(self) -> bool:
@@ -41,7 +48,11 @@ class ModelProfile:
 
 _LIVE_38 = ModelProfile(proactivity="always", default_behavior="NON_BLOCKING")
 _NATIVE_25 = ModelProfile(
-    thinking="budget", affective_dialog=True, proactivity="optional", alpha_features=True
+    thinking="budget",
+    affective_dialog=True,
+    proactivity="optional",
+    alpha_features=True,
+    native_audio=True,
 )
 
 PROFILES: dict[str, ModelProfile] = {
@@ -51,6 +62,8 @@ PROFILES: dict[str, ModelProfile] = {
         thinking_levels=frozenset({"LOW", "MEDIUM", "HIGH"}),
         proactivity="always",
         default_behavior="NON_BLOCKING",
+        blocking_functions=False,
+        background_reasoning=True,
     ),
     "gemini-3.1-flash-live-preview": ModelProfile(
         thinking="level",

@@ -30,6 +30,7 @@ class SessionOptions:
     """The parts of a setup that change what the emulator does."""
 
     model: str
+    vertex: bool  # the backend: Vertex AI, or the Gemini API
     modality: str
     input_transcription: bool
     output_transcription: bool
@@ -44,6 +45,7 @@ class SessionOptions:
     google_search: bool
     thoughts: bool  # thought summaries requested (and thinking not turned off)
     translation_target: str | None  # a translation model's target language
+    background_reasoning: bool  # answers in several turns, with `interactionStatus`
 
     @property
     def translates(self) -> bool:
@@ -89,6 +91,7 @@ def read_setup(
 
     return SessionOptions(
         model=name,
+        vertex=vertex,
         modality=modalities[0],
         input_transcription=setup.get("inputAudioTranscription") is not None,
         output_transcription=setup.get("outputAudioTranscription") is not None,
@@ -104,6 +107,7 @@ def read_setup(
         thoughts=bool(thinking.get("includeThoughts"))
         and thinking.get("thinkingBudget") not in (0, "0"),
         translation_target=translation_target,
+        background_reasoning=profile is not None and profile.background_reasoning,
     )
 
 

@@ -21,7 +21,8 @@ from urllib.parse import parse_qsl, urlsplit
 from websockets.datastructures import Headers
 from websockets.http11 import Request, Response
 
-from .auth import INVALID_KEY, MISSING_CREDENTIAL, Route, credential_error
+from .auth import INVALID_KEY, LEAKED_KEY, MISSING_CREDENTIAL, Route, credential_error
+from .conduct import Conduct
 from .state import SharedState
 
 MODEL_LIST_PATHS: dict[str, str] = {f"/{v}/models": v for v in ("v1", "v1beta", "v1alpha")}
@@ -30,9 +31,10 @@ MAX_PAGE_SIZE = 1000
 # Listed like the real service lists its text models: present, but not for Live.
 NOT_LIVE_MODELS: dict[str, list[str]] = {"gemini-2.5-flash": ["generateContent", "countTokens"]}
 
-# How the REST API answers the reasons a Live connection is closed with 1008.
+# How the REST API answers the reasons a Live connection's credential is refused.
 _REFUSALS = {
     INVALID_KEY: (HTTPStatus.BAD_REQUEST, "INVALID_ARGUMENT"),
+    LEAKED_KEY: (HTTPStatus.FORBIDDEN, "PERMISSION_DENIED"),
     MISSING_CREDENTIAL: (HTTPStatus.FORBIDDEN, "PERMISSION_DENIED"),
 }
 
@@ -58,13 +60,17 @@ def error_response(status: int, message: str, code_name: str) -> Response:
     )
 
 
-def model_list_response(state: SharedState, request: Request, *, api_key: str | None) -> Response:
+def model_list_response(
+    state: SharedState, conduct: Conduct, request: Request, *, api_key: str | None
+) -> Response:
     """One page of the model list for `request` (a path in `MODEL_LIST_PATHS`)."""
     url = urlsplit(request.path)
     query = dict(parse_qsl(url.query))
     headers = {name.lower(): value for name, value in request.headers.raw_items()}
     route = Route("gemini", MODEL_LIST_PATHS[url.path], constrained=False)
-    refused = credential_error(route, headers, query, api_key=api_key, state=state, resuming=False)
+    refused = credential_error(
+        route, headers, query, api_key=api_key, state=state, conduct=conduct, resuming=False
+    )
     if refused is not None:
         status, code_name = _REFUSALS.get(refused, (HTTPStatus.UNAUTHORIZED, "UNAUTHENTICATED"))
         return error_response(status, refused, code_name)

@@ -23,6 +23,10 @@ def refuse(reason: str) -> WireError:
 def check(setup: dict[str, Any], profile: ModelProfile, *, api_version: str, vertex: bool) -> None:
     """Raise `WireError(1007)` if the model would refuse this (schema-valid) setup."""
     generation = setup.get("generationConfig") or {}
+    modalities = [enum_name(m, schema.MODALITY) for m in generation.get("responseModalities") or []]
+    if profile.native_audio and "TEXT" in modalities:
+        # livekit/livekit#4103, kizuna-ai-lab/sokuji#93: native audio speaks, never writes.
+        raise refuse("Cannot extract voices from a non-audio request.")
     _thinking(generation.get("thinkingConfig"), profile)
     alpha = vertex or api_version == "v1alpha"
     if generation.get("enableAffectiveDialog"):
@@ -88,10 +92,14 @@ def _tool(tool: dict[str, Any], profile: ModelProfile) -> None:
         raise refuse("Code execution is not supported for this model.")
     for declaration in tool.get("functionDeclarations") or []:
         behavior = declaration.get("behavior")
-        if behavior is None or profile.non_blocking_functions:
+        if behavior is None:
             continue
-        if enum_name(behavior, schema.BEHAVIOR) == "NON_BLOCKING":
+        name = enum_name(behavior, schema.BEHAVIOR)
+        if name == "NON_BLOCKING" and not profile.non_blocking_functions:
             raise refuse("NON_BLOCKING function calling is not supported for this model.")
+        if name == "BLOCKING" and not profile.blocking_functions:
+            # https://ai.google.dev/gemini-api/docs/live-api/thinking: asynchronous only.
+            raise refuse("Only NON_BLOCKING function calling is supported for this model.")
 
 
 def enum_name(value: str | int, enum: schema.Enum) -> str:

@@ -4,11 +4,16 @@ It listens on wss:// with a self-signed certificate, answers the handshake only 
 service's paths, and hands each connection to a `LiveSession`. On the same port it also
 answers plain HTTPS GETs of its token URL (`tokens.py`) and of the Gemini API's model list
 (`rest.py`). Test controls act on one connection, by default the newest open one.
+
+It behaves like the service, untidiness included (`quirks.py`), from a seed it logs so a
+failure can be replayed; `quirks=TIDY` makes it tidy. Sources: docs/live-service-quirks.md.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
+import sys
 from collections.abc import Collection
 from pathlib import Path
 from types import TracebackType
@@ -20,10 +25,12 @@ from websockets.http11 import Request, Response
 
 from .answers import Answer
 from .auth import ROUTES
+from .conduct import QUOTA_AT_HANDSHAKE, QUOTA_EXCEEDED, Conduct
 from .control import DEFAULT_TIMEOUT_S, SharedControls, WaitTarget
 from .models import DEFAULT_MODELS
+from .quirks import SEED_VARIABLE, Quirks, resolve_seed
 from .records import ConnectionInfo
-from .rest import MODEL_LIST_PATHS, model_list_response
+from .rest import MODEL_LIST_PATHS, error_response, model_list_response
 from .session import LiveSession
 from .state import SharedState
 from .tls import ensure_certificate, server_context
@@ -53,6 +60,8 @@ class Emulator(SharedControls):
         models: Collection[str] | None = None,
         connection_lifetime: float | None = None,
         max_records: int | None = None,
+        seed: int | None = None,
+        quirks: Quirks | None = None,
     ) -> None:
         if connection_lifetime is not None and connection_lifetime <= 0:
             raise ValueError("connection_lifetime must be positive")
@@ -66,6 +75,7 @@ class Emulator(SharedControls):
         self._port = port
         self._ids = itertools.count(1)
         self._sessions: dict[int, LiveSession] = {}
+        self._conduct = Conduct(resolve_seed(seed), Quirks() if quirks is None else quirks)
 
     # --- lifecycle ---
 
@@ -86,6 +96,9 @@ class Emulator(SharedControls):
         )
         self._cert_path = cert_path
         self._port = self._server.sockets[0].getsockname()[1]
+        seed = self._conduct.seed
+        # On stderr, so a test run shows it beside a failure.
+        print(f"emulator seed {seed} (replay: {SEED_VARIABLE}={seed})", file=sys.stderr)
 
     async def stop(self) -> None:
         """Close every connection (1001 going away) and stop listening. Frozen ones are cut:
@@ -147,9 +160,11 @@ class Emulator(SharedControls):
         if path == TOKEN_SERVICE_PATH:
             return token_response(self._state, request)
         if path in MODEL_LIST_PATHS:
-            return model_list_response(self._state, request, api_key=self._api_key)
+            return model_list_response(self._state, self._conduct, request, api_key=self._api_key)
         if path not in ROUTES:
             return connection.respond(404, "Not Found\n")
+        if self._conduct.take(QUOTA_AT_HANDSHAKE):
+            return error_response(429, QUOTA_EXCEEDED, "RESOURCE_EXHAUSTED")
         return None
 
     async def _handle(self, ws: ServerConnection) -> None:
@@ -177,7 +192,13 @@ class Emulator(SharedControls):
             )
         )
         session = LiveSession(
-            ws, conn_id, route, self._state, api_key=self._api_key, lifetime=self._lifetime
+            ws,
+            conn_id,
+            route,
+            self._state,
+            self._conduct,
+            api_key=self._api_key,
+            lifetime=self._lifetime,
         )
         self._sessions[conn_id] = session
         try:
@@ -220,6 +241,13 @@ class Emulator(SharedControls):
     ) -> None:
         """Send any server message: a dict as JSON (binary frame), str/bytes as they are."""
         await self._session(conn).send_raw(message)
+
+    async def send_non_object(self, value: Any = (1, 2), conn: int | None = None) -> None:
+        """Send a frame that is valid JSON but not an object (`[1,2]`, `"x"`, `7`, `null`),
+        in a binary frame as the service sends its JSON."""
+        if isinstance(value, dict):
+            raise ValueError("a JSON object is a valid message; use send_raw")
+        await self._session(conn).send_raw(json.dumps(value).encode("utf-8"))
 
     async def go_away(
         self, time_left_s: float, close_after_s: float | None = None, conn: int | None = None

@@ -13,6 +13,10 @@ a NON_BLOCKING one lets it answer at once and speak the result when the response
 as its `scheduling` asks. A user turn while the model waits on a blocking call cancels
 the call (`toolCallCancellation`), as the service does when the user interrupts it.
 Translation models take audio only and answer each utterance with its translation.
+
+Beyond the protocol, the session behaves as the service does (`conduct.py`, `quirks.py`):
+it draws its untidy habits from its own seeded dice, and meets the faults a test armed
+(a setup never answered, a quota or internal error, voice refused after typed turns).
 """
 
 from __future__ import annotations
@@ -32,7 +36,15 @@ from websockets.exceptions import ConnectionClosed
 
 from . import answers, schema
 from .answers import NON_BLOCKING_FILLER, Answer
-from .auth import Route, credential_error, offered_token
+from .auth import Route, credential_error, offered_token, refusal_code
+from .conduct import (
+    INTERNAL_AFTER_SETUP,
+    INTERNAL_MID_TURN,
+    QUOTA_EXCEEDED,
+    QUOTA_IN_SESSION,
+    STALL_SETUP,
+    Conduct,
+)
 from .options import SessionOptions, content_text, read_setup
 from .rules import enum_name
 from .state import SharedState
@@ -100,6 +112,7 @@ class LiveSession:
         conn_id: int,
         route: Route,
         state: SharedState,
+        conduct: Conduct,
         *,
         api_key: str | None,
         lifetime: float | None,
@@ -108,6 +121,9 @@ class LiveSession:
         self._ws = ws
         self._route = route
         self._state = state
+        self._conduct = conduct
+        self._dice = conduct.dice(conn_id)
+        self._typed_turns = 0  # typed user turns on this connection
         self._api_key = api_key
         self._lifetime = lifetime
         self._options: SessionOptions | None = None
@@ -181,6 +197,9 @@ class LiveSession:
         if kind != "setup":
             self._state.record_received(self.id, "unknown", message)
             raise WireError(CLOSE_INVALID_PAYLOAD, INVALID_ARGUMENT)
+        if self._conduct.take(STALL_SETUP):
+            await self._stall(message["setup"])
+            return
         await self._setup(message["setup"])
         self._spawn(self._respond())
         async for frame in self._ws:
@@ -197,10 +216,11 @@ class LiveSession:
             info.query,
             api_key=self._api_key,
             state=self._state,
+            conduct=self._conduct,
             resuming=resuming,
         )
         if error is not None:
-            raise WireError(CLOSE_POLICY, error)
+            raise WireError(refusal_code(error), error)
         if self._route.constrained:
             left = self._state.token_seconds_left(offered_token(info.headers, info.query))
             if left is not None and (self._lifetime is None or left < self._lifetime):
@@ -220,7 +240,7 @@ class LiveSession:
             conversation = self._state.new_conversation()
         else:
             found = self._state.conversation_for_handle(options.resume_handle)
-            if found is None:
+            if found is None or self._conduct.handle_expired(options.resume_handle):
                 raise WireError(CLOSE_POLICY, UNKNOWN_HANDLE)
             conversation = found
         self._options, self._conversation = options, conversation
@@ -229,14 +249,27 @@ class LiveSession:
             self.id, resumed_from=options.resume_handle, conversation=conversation
         )
         await self.send({"setupComplete": {"sessionId": f"emulator-session-{conversation}"}})
+        if self._conduct.take(QUOTA_IN_SESSION):
+            raise WireError(CLOSE_INTERNAL, QUOTA_EXCEEDED)
+        if self._conduct.take(INTERNAL_AFTER_SETUP):
+            raise WireError(CLOSE_INTERNAL, INTERNAL_ERROR)
+
+    async def _stall(self, setup: Any) -> None:
+        """A relay that took the connection and then hung: setup is read, never answered."""
+        self._state.record_received(self.id, "setup", setup)
+        async for _ in self._ws:
+            pass  # read (so the client's close is answered), never answer
 
     # --- sending ---
 
     async def send(self, message: dict[str, Any]) -> None:
         """Send one server message as a binary JSON frame, and log it."""
         await self._unless_frozen()
-        self._state.record_sent(self.id, server_message_kind(message), message)
+        kind = server_message_kind(message)
+        self._state.record_sent(self.id, kind, message)
         await self._ws.send(encode_frame(message))
+        if kind == "audio" and self._conduct.take(INTERNAL_MID_TURN):
+            self._end(CLOSE_INTERNAL, INTERNAL_ERROR)
 
     async def send_raw(self, data: dict[str, Any] | str | bytes) -> None:
         """Send anything: a dict as the emulator would, str as a text frame, bytes as binary."""
@@ -255,8 +288,12 @@ class LiveSession:
         The reply may take long when the client's loop is busy, e.g. blocked in a
         test's synchronous call to this very method through `EmulatorThread`.
         """
-        self._spawn(self._ws.close(code, close_reason(reason)))
+        self._end(code, reason)
         await asyncio.sleep(0)  # the new task writes the frame in its first step
+
+    def _end(self, code: int, reason: str) -> None:
+        """Start closing from synchronous code; the close frame goes out on the next step."""
+        self._spawn(self._ws.close(code, close_reason(reason)))
 
     def drop(self) -> None:
         """Cut the TCP connection without a close frame (the client sees 1006)."""
@@ -368,6 +405,7 @@ class LiveSession:
         if body.get("text") is not None:
             self._state.record_received(self.id, "text", body["text"])
             self._refuse_if_audio_only()
+            self._typed_turns += 1
             self._typed_turn(body["text"], user_text=body["text"])
         if body.get("activityEnd") is not None:
             self._activity_end()
@@ -436,6 +474,7 @@ class LiveSession:
         if body.get("turnComplete"):
             user_turns = [t for t in turns if (t.get("role") or "user") == "user"]
             prompt = content_text(user_turns[-1]) if user_turns else ""
+            self._typed_turns += 1
             self._typed_turn(prompt, user_text=None)
 
     def _tool_response(self, body: dict[str, Any]) -> None:
@@ -478,6 +517,11 @@ class LiveSession:
         self._requests.put_nowait(TurnRequest(user_text=user_text, prompt=prompt))
 
     def _user_spoke(self, seconds: float) -> None:
+        if self._typed_turns and self._conduct.voice_after_text_refused:
+            # pipecat-ai/pipecat#4403: typed turns, then the first spoken one, close the
+            # session; a new connection resuming it takes the voice.
+            self._end(CLOSE_INVALID_PAYLOAD, INVALID_ARGUMENT)
+            return
         self._requests.put_nowait(
             TurnRequest(user_text=answers.speech_summary(seconds), speech_seconds=seconds)
         )
@@ -497,23 +541,49 @@ class LiveSession:
                         continue  # the answer comes with the results
                     request = replace(request, answer=request.answer or Answer(NON_BLOCKING_FILLER))
             answer = self._answer_for(request)
-            self._speaking = ModelTurn(
-                self.send,
-                self._options,
-                self._state,
-                self._conversation,
-                answer,
-                speech_seconds=request.speech_seconds,
-                delivery=self._state.delivery,
-                thought=self._thought_for(request, answer),
-                grounding=self._grounding_for(request, answer),
-            )
+            reasons_first = self._options.background_reasoning and request.from_user
             try:
-                await self._speaking.run()
+                if reasons_first and not self._background:
+                    # The extended-thinking model speaks a filler while it reasons, then
+                    # answers: two turns for one request (docs/live-service-quirks.md).
+                    filler = Answer(answers.REASONING_FILLER)
+                    if await self._speak(request, filler, filler=True, transcribe=True):
+                        continue  # cut off: the user's next turn is what matters now
+                    await self._speak(request, answer, filler=False, transcribe=False)
+                else:
+                    await self._speak(request, answer, filler=False, transcribe=True)
             except ConnectionClosed:
                 return
-            finally:
-                self._speaking = None
+
+    async def _speak(
+        self, request: TurnRequest, answer: Answer, *, filler: bool, transcribe: bool
+    ) -> bool:
+        """Speak one model turn for `request`; True if the user cut it off.
+
+        A `filler` turn says more is coming (`interactionStatus: IN_PROGRESS` on a model
+        that reports it) and carries no thought or search results; `transcribe` sends the
+        input transcription of a spoken request with it.
+        """
+        assert self._options is not None and self._conversation is not None
+        self._speaking = ModelTurn(
+            self.send,
+            self._options,
+            self._state,
+            self._conversation,
+            answer,
+            speech_seconds=request.speech_seconds,
+            delivery=self._state.delivery,
+            conduct=self._conduct,
+            dice=self._dice,
+            transcribe=transcribe,
+            thought=None if filler else self._thought_for(request, answer),
+            grounding=None if filler else self._grounding_for(request, answer),
+            more_to_come=filler or bool(self._background),
+        )
+        try:
+            return await self._speaking.run()
+        finally:
+            self._speaking = None
 
     def _answer_for(self, request: TurnRequest) -> Answer:
         answer = self._content_for(request)
@@ -543,9 +613,12 @@ class LiveSession:
         return answer.thought or answers.default_thought(request.prompt)
 
     def _grounding_for(self, request: TurnRequest, answer: Answer) -> dict[str, Any] | None:
-        """Google Search grounds the answers to the user's turns when the setup enables it."""
+        """Google Search grounds some answers to the user's turns when the setup enables it
+        (the model decides when to search)."""
         assert self._options is not None
         if not (self._options.google_search and request.from_user):
+            return None
+        if not self._dice.chance(self._conduct.quirks.grounding):
             return None
         query = (
             request.prompt or answer.heard or answers.speech_summary(request.speech_seconds or 0)

@@ -18,6 +18,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from .control import DEFAULT_TIMEOUT_S, SharedControls, WaitTarget
+from .quirks import Quirks
 from .records import ConnectionInfo
 from .server import GARBAGE, Emulator
 from .wire import CLOSE_NORMAL
@@ -41,6 +42,8 @@ class EmulatorThread(SharedControls):
         models: Collection[str] | None = None,
         connection_lifetime: float | None = None,
         max_records: int | None = None,
+        seed: int | None = None,
+        quirks: Quirks | None = None,
     ) -> None:
         self._emulator = Emulator(
             tls_dir,
@@ -50,8 +53,11 @@ class EmulatorThread(SharedControls):
             models=models,
             connection_lifetime=connection_lifetime,
             max_records=max_records,
+            seed=seed,
+            quirks=quirks,
         )
         self._state = self._emulator._state
+        self._conduct = self._emulator._conduct
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopping: asyncio.Event | None = None
         self._thread: threading.Thread | None = None
@@ -160,6 +166,10 @@ class EmulatorThread(SharedControls):
     def send_raw(self, message: dict[str, Any] | str | bytes, conn: int | None = None) -> None:
         """Send any server message as it is."""
         self._call(self._emulator.send_raw(message, conn))
+
+    def send_non_object(self, value: Any = (1, 2), conn: int | None = None) -> None:
+        """Send a frame that is valid JSON but not an object."""
+        self._call(self._emulator.send_non_object(value, conn))
 
     def go_away(
         self, time_left_s: float, close_after_s: float | None = None, conn: int | None = None

@@ -1,7 +1,7 @@
 """One model turn on the wire, in the order the service sends it.
 
     sessionResumptionUpdate {resumable: false}        (when resumption is on)
-    inputTranscription … {finished: true}             (audio turns, when enabled)
+    inputTranscription pieces                         (audio turns, when enabled)
     a thought part {text, thought: true}              (when thoughts are requested)
     audio chunks, with outputTranscription fragments  (or text parts for TEXT)
     groundingMetadata                                 (when Google Search grounded it)
@@ -13,18 +13,25 @@ The model generates faster than real time but the service holds `turnComplete`
 until the audio would have finished playing by the wall clock; until then the user
 can barge in. An interrupted turn ends with `interrupted` then `turnComplete`, with no
 `generationComplete`.
+
+As on the service (`quirks.py`, docs/live-service-quirks.md): the input transcription
+comes in pieces cut anywhere and never says `finished`, and part of it may come after the
+first audio; an interrupted turn's `turnComplete` may be late or never come. `usageMetadata`
+uses each backend's field names, and a model that reasons in the background sends
+`interactionStatus` with each `turnComplete`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from . import answers
 from .answers import Answer
+from .conduct import Conduct
 from .options import SessionOptions
+from .quirks import Dice, words
 from .records import AudioDelivery
 from .state import SharedState
 from .voice import OUTPUT_RATE, synthesize
@@ -50,8 +57,12 @@ class ModelTurn:
         *,
         speech_seconds: float | None,
         delivery: AudioDelivery,
+        conduct: Conduct,
+        dice: Dice,
+        transcribe: bool = True,
         thought: str | None = None,
         grounding: dict[str, Any] | None = None,
+        more_to_come: bool = False,
     ) -> None:
         self._send = send
         self._options = options
@@ -60,8 +71,14 @@ class ModelTurn:
         self._answer = answer
         self._speech_seconds = speech_seconds
         self._delivery = delivery
+        self._conduct = conduct
+        self._quirks = conduct.quirks  # as they are when the turn starts
+        self._dice = dice
+        self._transcribe = transcribe
         self._thought = thought
         self._grounding = grounding
+        self._more_to_come = more_to_come
+        self._late_pieces: list[dict[str, Any]] = []  # input transcription held back
         self._loop = asyncio.get_running_loop()
         self._body: asyncio.Task[None] | None = None
         self._spoken: list[str] = []  # transcript fragments sent so far
@@ -72,8 +89,9 @@ class ModelTurn:
         if self._body is not None:
             self._body.cancel()  # a no-op once the answer has played out
 
-    async def run(self) -> None:
-        """Send the whole turn; returns after its final resumption update."""
+    async def run(self) -> bool:
+        """Send the whole turn; returns after its final resumption update, True if the
+        user cut it off."""
         self._body = asyncio.create_task(self._speak())
         try:
             await asyncio.wait({self._body})
@@ -89,16 +107,35 @@ class ModelTurn:
         self._state.end_turn(self._conversation, interrupted=interrupted)
         if interrupted:
             await self._send({"serverContent": {"interrupted": True}})
-        await self._send({"serverContent": {"turnComplete": True}, "usageMetadata": usage})
+            await self._send_late_transcription()
+        if await self._turn_complete_due(interrupted):
+            content: dict[str, Any] = {"turnComplete": True}
+            if self._options.background_reasoning:
+                content["interactionStatus"] = "IN_PROGRESS" if self._more_to_come else "IDLE"
+            await self._send({"serverContent": content, "usageMetadata": usage})
         if self._options.resumption:
             handle = self._state.issue_handle(self._conversation)
+            self._conduct.handle_issued(handle)
             await self._send({"sessionResumptionUpdate": {"resumable": True, "newHandle": handle}})
+        return interrupted
+
+    async def _turn_complete_due(self, interrupted: bool) -> bool:
+        """Whether to send `turnComplete` (after waiting when it comes late): an
+        interrupted turn's may come late, or never (docs/live-service-quirks.md)."""
+        if not interrupted:
+            return True
+        quirks = self._quirks
+        fate = self._dice.pick((quirks.missing_turn_complete, quirks.late_turn_complete))
+        if fate == 1:
+            await asyncio.sleep(quirks.late_turn_complete_s)
+        return fate != 0
 
     async def _speak(self) -> None:
         if self._options.resumption:
             await self._send({"sessionResumptionUpdate": {"resumable": False}})
-        if self._speech_seconds is not None and self._options.input_transcription:
-            heard = self._answer.heard or answers.speech_summary(self._speech_seconds)
+        spoken = self._speech_seconds is not None and self._options.input_transcription
+        if spoken and self._transcribe:
+            heard = self._answer.heard or answers.speech_summary(self._speech_seconds or 0.0)
             await self._send_input_transcription(heard)
         if self._thought is not None:
             part = {"text": self._thought, "thought": True}
@@ -114,17 +151,35 @@ class ModelTurn:
         await asyncio.sleep(max(0.0, playback_end - self._loop.time()))
 
     async def _send_input_transcription(self, text: str) -> None:
-        """Word by word, the last piece marked `finished`, as recognition would emit it."""
-        pieces = re.findall(r"\S+\s*", text)
+        """In pieces as the service sends them; the ones after a late cut are held back
+        until the answer's first audio (or text)."""
+        quirks = self._quirks
+        pieces = self._dice.pieces(text) if quirks.fragmented_transcription else words(text)
+        messages: list[dict[str, Any]] = []
         for index, piece in enumerate(pieces):
-            transcription = {"text": piece, "finished": index == len(pieces) - 1}
-            await self._send({"serverContent": {"inputTranscription": transcription}})
+            transcription: dict[str, Any] = {"text": piece}
+            if quirks.input_transcription_finished:
+                transcription["finished"] = index == len(pieces) - 1
+            messages.append({"serverContent": {"inputTranscription": transcription}})
+        cut = len(messages)
+        if messages and self._dice.chance(quirks.late_input_transcription):
+            cut = self._dice.below(len(messages))
+        self._late_pieces = messages[cut:]
+        for message in messages[:cut]:
+            await self._send(message)
+
+    async def _send_late_transcription(self) -> None:
+        """The input transcription held back, once the model has started answering."""
+        late, self._late_pieces = self._late_pieces, []
+        for message in late:
+            await self._send(message)
 
     async def _send_text(self) -> None:
         """TEXT modality: the answer as model-turn text parts, a fragment at a time."""
         for piece in answers.fragments(self._answer.text):
             await self._send({"serverContent": {"modelTurn": {"parts": [{"text": piece}]}}})
             self._spoken.append(piece)
+            await self._send_late_transcription()
             await asyncio.sleep(TEXT_FRAGMENT_INTERVAL_S)
 
     async def _send_audio(self) -> float:
@@ -164,6 +219,7 @@ class ModelTurn:
             )
             if first_chunk_at is None:
                 first_chunk_at = self._loop.time()
+                await self._send_late_transcription()
             self._audio_seconds_sent += len(chunk) / _BYTES_PER_SAMPLE / OUTPUT_RATE
         assert first_chunk_at is not None  # synthesize() never returns empty audio
         return max(first_chunk_at + self._answer.seconds, self._loop.time())
@@ -192,12 +248,17 @@ class ModelTurn:
         if prompt_audio:
             prompt_details.append({"modality": "AUDIO", "tokenCount": prompt_audio})
         thoughts = answers.text_tokens(self._thought or "")
+        # Vertex AI names the response "candidates", the Gemini API "response" (the SDK
+        # maps one onto the other: google-genai's _UsageMetadata_from_vertex).
+        response_name = "candidates" if self._options.vertex else "response"
         usage = {
             "promptTokenCount": prompt_text + prompt_audio,
-            "responseTokenCount": response,
+            f"{response_name}TokenCount": response,
             "totalTokenCount": prompt_text + prompt_audio + response + thoughts,
             "promptTokensDetails": prompt_details,
-            "responseTokensDetails": [{"modality": self._options.modality, "tokenCount": response}],
+            f"{response_name}TokensDetails": [
+                {"modality": self._options.modality, "tokenCount": response}
+            ],
         }
         if thoughts:
             usage["thoughtsTokenCount"] = thoughts

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.emulator import TIDY
+
 from .client import connected, kind, session, setup, silence, speech
 
 pytestmark = pytest.mark.asyncio
@@ -16,6 +18,7 @@ def kinds(messages):
 
 
 async def test_speaking_over_the_model_interrupts_it(emu):
+    emu.set_quirks(TIDY)  # every cut turn completes (the untidy service: test_quirks.py)
     async with session(emu) as c:
         await emu.start_model_turn(text=LONG_ANSWER)
         await c.until_kind("audio")
@@ -35,6 +38,7 @@ async def test_speaking_over_the_model_interrupts_it(emu):
 
 
 async def test_interrupted_audio_stops_while_it_would_still_be_playing(emu):
+    emu.set_quirks(TIDY)
     emu.set_audio_delivery("burst")
     async with session(emu) as c:
         await emu.start_model_turn(text="Burst answer that plays for a couple of seconds.")
@@ -63,7 +67,7 @@ async def test_activity_start_interrupts_in_manual_mode(emu):
         await emu.start_model_turn(text=LONG_ANSWER)
         await c.until_kind("audio")
         await c.send({"realtimeInput": {"activityStart": {}}})
-        cut = await c.until_kind("turnComplete")
+        cut = await c.turn()
     assert "interrupted" in kinds(cut) and "generationComplete" not in kinds(cut)
 
 

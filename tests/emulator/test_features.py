@@ -31,6 +31,7 @@ def short_answers(emu):
     """What is said matters here, not for how long."""
     emu.set_answer_seconds(0.3)
 
+
 NATIVE_25 = "models/gemini-2.5-flash-native-audio-preview-12-2025"
 TRANSLATE = "models/gemini-3.5-live-translate-preview"
 V1ALPHA = GEMINI_PATH.format(v="v1alpha")
@@ -103,6 +104,7 @@ async def test_thought_summaries_come_first_and_only_on_request(emu, thinking, e
 
 async def test_google_search_grounds_answers_with_sources(emu):
     sources = (("Met Office", "https://example.org/forecast"),)
+    emu.set_quirks(grounding=1.0)  # every answer searched (by default some are)
     emu.script_answer("Rain later.", sources=sources)
     async with session(emu, tools=[{"googleSearch": {}}]) as c:
         await typed(c, "weather in Leeds")

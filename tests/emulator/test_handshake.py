@@ -88,19 +88,34 @@ async def test_unknown_path_is_refused_with_http_404(emu, path):
 
 
 @pytest.mark.parametrize(
-    ("headers", "query"),
-    [({"x-goog-api-key": "wrong"}, ""), ({}, ""), ({}, "key=wrong")],
+    ("headers", "query", "code", "reason"),
+    [
+        ({"x-goog-api-key": "wrong"}, "", 1007, "API key not valid. Please pass a valid API key."),
+        ({}, "", 1008, "Method doesn't allow unregistered callers"),
+        ({}, "key=wrong", 1007, "API key not valid. Please pass a valid API key."),
+    ],
     ids=["wrong-header", "missing", "wrong-query"],
 )
-async def test_bad_or_missing_key_closes_1008_with_a_reason(emu, headers, query):
+async def test_bad_or_missing_key_closes_with_googles_code_and_reason(
+    emu, headers, query, code, reason
+):
+    """A key Google does not know is refused with 1007, a missing one with 1008."""
     async with connected(emu, headers=headers, query=query) as c:
         await c.send(setup())
         closed = await c.closed()
-    assert closed.rcvd.code == 1008
-    assert "API Key" in closed.rcvd.reason or "API key not valid" in closed.rcvd.reason
+    assert closed.rcvd.code == code and reason in closed.rcvd.reason
     assert len(closed.rcvd.reason.encode()) <= 123
     info = await closed_info(emu)
-    assert info.close_code == 1008 and info.close_reason == closed.rcvd.reason
+    assert info.close_code == code and info.close_reason == closed.rcvd.reason
+
+
+async def test_a_leaked_key_is_refused_with_1008(emu):
+    emu.leak_key(API_KEY)
+    async with connected(emu) as c:
+        await c.send(setup())
+        closed = await c.closed()
+    assert closed.rcvd.code == 1008
+    assert closed.rcvd.reason == "Your API key was reported as leaked. Please use another API key."
 
 
 async def test_key_in_the_query_string_is_accepted(emu):

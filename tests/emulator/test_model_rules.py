@@ -68,6 +68,13 @@ CASES = [
     (S2ST, VERTEX, generation(), "language_code"),
     (S2ST, VERTEX, generation(speechConfig={"languageCode": "cmn"}), None),
     (S2ST, VERTEX, {**generation(speechConfig={"languageCode": "cmn"}), **INSTRUCTION}, "system"),
+    # Asynchronous function calling only (https://ai.google.dev/gemini-api/docs/live-api/thinking)
+    (EXTENDED, V1BETA, function("BLOCKING"), "Only NON_BLOCKING"),
+    (EXTENDED, V1BETA, function("NON_BLOCKING"), None),
+    # Native audio speaks, never writes (livekit/livekit#4103)
+    (NATIVE_25, V1BETA, {"generationConfig": {"responseModalities": ["TEXT"]}}, "extract voices"),
+    (VERTEX_25, VERTEX, {"generationConfig": {"responseModalities": [1]}}, "extract voices"),
+    (LIVE_38, V1BETA, {"generationConfig": {"responseModalities": ["TEXT"]}}, None),
 ]
 
 

@@ -71,12 +71,12 @@ async def test_sdk_gets_setup_complete_and_a_turn_for_text(emu):
     assert emu.received("text")[0].payload == "hello from the SDK"
 
 
-async def test_sdk_reports_a_wrong_key_as_api_error_1008(emu):
+async def test_sdk_reports_a_wrong_key_as_api_error_1007(emu):
     client = sdk_client(emu, api_key="wrong")
     with pytest.raises(errors.APIError) as error:
         async with client.aio.live.connect(model="gemini-3.8-live", config=CONFIG):
             pass
-    assert error.value.code == 1008 and "API key not valid" in str(error.value)
+    assert error.value.code == 1007 and "API key not valid" in str(error.value)
 
 
 async def test_sdk_audio_and_tool_response_reach_the_emulator(emu):
