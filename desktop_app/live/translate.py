@@ -5,6 +5,11 @@ One server message may carry several things at once (3.x models bundle audio, tr
 each field present yields its event, in the order a listener needs them (content before the
 end-of-turn markers). The translator also numbers model turns ("generations") so that late
 audio of an interrupted turn can be recognised and dropped downstream.
+
+A turn the user cut (`interrupted`) ends there: whatever the model says next is a new
+generation, whether or not the cut turn's `turnComplete` ever comes (the service sometimes
+sends it late, sometimes not at all: livekit/livekit#4484). A `turnComplete` that does come
+before the next answer begins is the cut turn's.
 """
 
 from __future__ import annotations
@@ -40,10 +45,12 @@ class MessageTranslator:
 
     def __init__(self) -> None:
         self.generation = 1
+        self._cut: int | None = None  # an interrupted generation whose turnComplete may come
 
     def new_connection(self) -> None:
         """A turn cut by a lost connection never completes: start a fresh generation."""
         self.generation += 1
+        self._cut = None
 
     def translate(self, msg: types.LiveServerMessage) -> list[ev.Event]:
         out: list[ev.Event] = []
@@ -73,6 +80,7 @@ class MessageTranslator:
 
     def _server_content(self, content: types.LiveServerContent, out: list[ev.Event]) -> None:
         gen = self.generation
+        before = len(out)
         if content.model_turn is not None:
             for part in content.model_turn.parts or ():
                 if part.inline_data is not None and part.inline_data.data:
@@ -94,11 +102,15 @@ class MessageTranslator:
             grounding = _grounding(content.grounding_metadata, gen)
             if grounding is not None:
                 out.append(grounding)
+        if any(not isinstance(e, ev.InputTranscript) for e in out[before:]):
+            self._cut = None  # the next answer has begun: the cut turn's end will not come
 
     def _turn_markers(self, content: types.LiveServerContent, out: list[ev.Event]) -> None:
-        gen = self.generation
         if content.interrupted:
-            out.append(ev.Interrupted(gen))
+            out.append(ev.Interrupted(self.generation))
+            self._cut = self.generation
+            self.generation += 1
+        gen = self._cut if self._cut is not None else self.generation
         if content.generation_complete:
             out.append(ev.GenerationComplete(gen))
         if content.turn_complete:
@@ -110,7 +122,9 @@ class MessageTranslator:
                     waiting_for_input=content.waiting_for_input,
                 )
             )
-            self.generation += 1
+            if self._cut is None:
+                self.generation += 1
+            self._cut = None
 
 
 def _usage(usage: types.UsageMetadata) -> ev.Usage:

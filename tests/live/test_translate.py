@@ -48,22 +48,35 @@ def test_bundled_message_yields_everything_content_first():
     assert t.generation == 2
 
 
-def test_interrupted_keeps_generation_until_turn_complete():
+AUDIO = {"model_turn": {"parts": [{"inline_data": {"mime_type": "audio/pcm", "data": b"\0\0"}}]}}
+
+
+def test_a_late_turn_complete_after_interrupted_belongs_to_the_cut_turn():
     t = MessageTranslator()
+    assert t.translate(msg(server_content=AUDIO)) == [ev.ModelAudio(b"\0\0", 24000, 1)]
     assert t.translate(msg(server_content={"interrupted": True})) == [ev.Interrupted(1)]
-    late = t.translate(
-        msg(
-            server_content={
-                "model_turn": {
-                    "parts": [
-                        {"inline_data": {"mime_type": "audio/pcm;rate=24000", "data": b"\x00\x00"}}
-                    ]
-                }
-            }
-        )
-    )
-    assert late == [ev.ModelAudio(b"\x00\x00", 24000, 1)]
     assert t.translate(msg(server_content={"turn_complete": True})) == [ev.TurnComplete(1)]
+    assert t.translate(msg(server_content=AUDIO)) == [ev.ModelAudio(b"\0\0", 24000, 2)]
+    assert t.translate(msg(server_content={"turn_complete": True})) == [ev.TurnComplete(2)]
+    assert t.generation == 3
+
+
+def test_the_next_answer_is_a_new_generation_when_the_cut_turn_never_completes():
+    t = MessageTranslator()
+    t.translate(msg(server_content=AUDIO))
+    assert t.translate(msg(server_content={"interrupted": True})) == [ev.Interrupted(1)]
+    # What the user said comes in; the cut turn's turnComplete never does.
+    heard = t.translate(msg(server_content={"input_transcription": {"text": "wait"}}))
+    assert heard == [ev.InputTranscript("wait")]
+    assert t.translate(msg(server_content=AUDIO)) == [ev.ModelAudio(b"\0\0", 24000, 2)]
+    assert t.translate(msg(server_content={"turn_complete": True})) == [ev.TurnComplete(2)]
+    assert t.generation == 3
+
+
+def test_interrupted_and_turn_complete_in_one_message():
+    t = MessageTranslator()
+    out = t.translate(msg(server_content={"interrupted": True, "turn_complete": True}))
+    assert out == [ev.Interrupted(1), ev.TurnComplete(1)]
     assert t.generation == 2
 
 
