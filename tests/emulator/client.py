@@ -65,6 +65,10 @@ def kind(message: dict[str, Any]) -> str:
     return next(iter(message))
 
 
+def kinds(messages: list[dict[str, Any]]) -> list[str]:
+    return [kind(m) for m in messages]
+
+
 class Client:
     """One raw connection with a log of every server message it has read."""
 

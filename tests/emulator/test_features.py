@@ -323,3 +323,41 @@ async def test_resuming_on_a_used_token_follows_the_policy(emu, spent_on_resume)
             assert (await c.closed()).rcvd.code == 1008
         else:
             assert kind(await c.recv()) == "setupComplete"
+
+
+# --- the extended-thinking model (https://ai.google.dev/gemini-api/docs/live-api/thinking) ---
+
+EXTENDED = "models/gemini-3.8-live-extended-thinking"
+
+
+def statuses(messages) -> list[str]:
+    return [m["serverContent"]["interactionStatus"] for m in messages if kind(m) == "turnComplete"]
+
+
+async def test_extended_thinking_answers_in_two_turns_with_their_status(emu):
+    async with session(emu, model=EXTENDED) as c:
+        await typed(c, "plan a trip")
+        filler = await c.turn()
+        answer = await c.turn()
+    assert statuses(filler) == ["IN_PROGRESS"] and said(filler) == "Let me think that through."
+    assert statuses(answer) == ["IDLE"] and said(answer) == "You said: plan a trip."
+    assert emu.turn_count() == 2
+
+
+async def test_extended_thinking_calls_functions_in_the_background(emu):
+    async with session(emu, model=EXTENDED, tools=functions({"name": "lookup"})) as c:
+        await typed(c, "lookup")
+        call = (await c.until_kind("toolCall"))[-1]["toolCall"]["functionCalls"][0]
+        filler = await c.turn()
+        await respond(c, call["id"], {"output": "found"})
+        result = await c.turn()
+    assert statuses(filler) == ["IN_PROGRESS"] and said(filler) == "I'm on it."
+    assert statuses(result) == ["IDLE"] and said(result) == 'lookup returned "found".'
+
+
+async def test_other_models_send_no_interaction_status(emu):
+    async with session(emu) as c:
+        await typed(c, "hello")
+        turn = await c.turn()
+    assert said(turn) == "You said: hello."
+    assert not any("interactionStatus" in m.get("serverContent", {}) for m in turn)

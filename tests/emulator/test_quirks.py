@@ -15,16 +15,13 @@ from .client import (
     VERTEX_PATH,
     connected,
     kind,
+    kinds,
     session,
     setup,
 )
 
 HEARD = "an extraordinarily long question"
 LONG_ANSWER_S = 5.0
-
-
-def kinds(messages):
-    return [kind(m) for m in messages]
 
 
 def input_pieces(messages):
