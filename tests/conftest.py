@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import os
+import secrets
 import subprocess
 from pathlib import Path
 
 import numpy as np
 import pytest
+
+from desktop_app.emulator.quirks import SEED_VARIABLE
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
@@ -22,6 +25,14 @@ os.environ.setdefault("no_proxy", "127.0.0.1,localhost")
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "qasync: run the async test on a qasync.QEventLoop")
+    # One seed for every emulator in the run, so one line replays any failure
+    # (docs/live-service-quirks.md).
+    os.environ.setdefault(SEED_VARIABLE, str(secrets.randbelow(2**32)))
+
+
+def pytest_report_header(config):
+    seed = os.environ[SEED_VARIABLE]
+    return f"emulator seed {seed} (replay: {SEED_VARIABLE}={seed} ./scripts/run-tests ...)"
 
 
 @pytest.fixture(autouse=True)

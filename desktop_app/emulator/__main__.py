@@ -1,7 +1,8 @@
 """Run the emulator as a process: `python -m desktop_app.emulator --port 0 --tls-dir DIR`.
 
 It prints one line with its `wss://` URL once it listens (scripts wait for that line),
-and exits cleanly on SIGINT or SIGTERM.
+and exits cleanly on SIGINT or SIGTERM. It behaves like the service, quirks included, from
+the seed it prints on stderr (`--seed` to replay one, `--tidy` for a tidy server).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 import signal
 from pathlib import Path
 
+from .quirks import TIDY
 from .server import Emulator
 from .state import LONG_RUN_RECORDS
 
@@ -34,6 +36,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="SECONDS",
         help="send goAway before this many seconds, then close each connection",
     )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        help="seed of its random choices (default: LIVEDESK_EMULATOR_SEED, or new)",
+    )
+    parser.add_argument(
+        "--tidy",
+        action="store_true",
+        help="none of the service's quirks (docs/live-service-quirks.md)",
+    )
     return parser.parse_args(argv)
 
 
@@ -46,6 +58,8 @@ async def serve(args: argparse.Namespace) -> None:
         api_key=args.api_key,
         connection_lifetime=args.connection_lifetime,
         max_records=LONG_RUN_RECORDS,  # no one can read its records: a process has no API
+        seed=args.seed,
+        quirks=TIDY if args.tidy else None,
     )
     await emulator.start()
     stop = asyncio.Event()

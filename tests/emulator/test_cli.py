@@ -68,3 +68,15 @@ def test_restarting_on_the_same_directory_keeps_the_certificate(tmp_path):
 
     first = run_once()
     assert run_once() == first, "a client that trusts the certificate can reconnect"
+
+
+def test_cli_takes_a_seed_and_says_so(tmp_path):
+    process = start(tmp_path, "--seed", "31", "--tidy")
+    try:
+        assert "wss://127.0.0.1:" in process.stdout.readline()
+        process.terminate()
+        assert process.wait(15) == 0
+        assert "emulator seed 31 (replay: LIVEDESK_EMULATOR_SEED=31)" in process.stderr.read()
+    finally:
+        process.kill()
+        process.wait()
