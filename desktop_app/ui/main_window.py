@@ -453,7 +453,9 @@ class MainWindow(QMainWindow):
         self.act_connect.setEnabled(not running)
         self.act_connect.setText("&Resume" if state is ev.ConnectionState.PAUSED else "&Connect")
         self.act_pause.setEnabled(running)
-        self.act_end.setEnabled(running or state is ev.ConnectionState.PAUSED)
+        # End is how a failed conversation is left behind (the session then forgets its
+        # handle, so Connect starts afresh): it works in every state but the ended ones.
+        self.act_end.setEnabled(state not in (ev.ConnectionState.IDLE, ev.ConnectionState.CLOSED))
 
     def _device_event(self, event: DeviceOpened | DeviceError) -> None:
         video = event.kind in (DeviceKind.CAMERA, DeviceKind.SCREEN)

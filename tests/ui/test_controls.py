@@ -115,6 +115,20 @@ def test_f1_lists_the_shortcuts(qtbot):
     assert {"F5", "F6", "Shift+F5", "Ctrl+M", "Ctrl+,", "Ctrl+L", "Ctrl+H"} <= shortcuts
 
 
+def test_end_works_in_every_state_of_a_conversation(qtbot):
+    window = MainWindow(Settings(video_source="none"))
+    qtbot.addWidget(window)
+    ended: list[bool] = []
+    window.end_requested.connect(lambda: ended.append(True))
+    for state in ev.ConnectionState:
+        window.on_event(ev.StateChanged(state))
+        over = state in (ev.ConnectionState.IDLE, ev.ConnectionState.CLOSED)
+        assert window.act_end.isEnabled() is not over, state
+    window.on_event(ev.StateChanged(ev.ConnectionState.FAILED, "Server closed the connection"))
+    window.act_end.trigger()
+    assert ended == [True], "after a failure, End is there to leave it behind"
+
+
 @pytest.mark.asyncio
 @qasync_test
 async def test_the_video_switch_starts_and_stops_what_the_model_sees(qtbot, emulator, tmp_path):
