@@ -32,7 +32,9 @@ class Quirks:
     ends; `late_input_transcription`: chance that part of it comes after the answer's first
     audio; `late_turn_complete` / `missing_turn_complete`: chances that an interrupted turn's
     `turnComplete` comes `late_turn_complete_s` late, or never; `grounding`: chance that a
-    search-enabled answer to the user carries `groundingMetadata`.
+    search-enabled answer to the user carries `groundingMetadata`; `streaming_translation`: a
+    translation model translates every couple of seconds while the speaker is still talking,
+    rather than once the utterance is over.
     """
 
     input_transcription_finished: bool = False
@@ -42,6 +44,7 @@ class Quirks:
     late_turn_complete_s: float = 0.6
     missing_turn_complete: float = 0.3
     grounding: float = 0.5
+    streaming_translation: bool = True
 
     def __post_init__(self) -> None:
         for name in ("late_input_transcription", "late_turn_complete", "missing_turn_complete"):
@@ -63,6 +66,7 @@ TIDY = Quirks(
     late_turn_complete=0.0,
     missing_turn_complete=0.0,
     grounding=1.0,
+    streaming_translation=False,
 )
 
 

@@ -12,7 +12,8 @@ call): a blocking call makes it wait for the response and then answer with the r
 a NON_BLOCKING one lets it answer at once and speak the result when the response comes,
 as its `scheduling` asks. A user turn while the model waits on a blocking call cancels
 the call (`toolCallCancellation`), as the service does when the user interrupts it.
-Translation models take audio only and answer each utterance with its translation.
+Translation models take audio only and translate as the speaker talks: a segment every
+couple of seconds of speech, and the rest when the utterance ends.
 
 Beyond the protocol, the session behaves as the service does (`conduct.py`, `quirks.py`):
 it draws its untidy habits from its own seeded dice, and meets the faults a test armed
@@ -75,6 +76,11 @@ EXPLICIT_ACTIVITY_REFUSED = (
     "Explicit activity control is not supported when automatic activity detection is enabled."
 )
 AUDIO_ONLY = "This model takes audio input only."
+# A translation model translates this much speech at a time while the speaker talks
+# (https://ai.google.dev/gemini-api/docs/live-api/live-translate: "Translates as the speaker
+# talks without waiting for turns"); a shorter rest at the end of an utterance, if any.
+TRANSLATION_SEGMENT_S = 2.0
+MIN_TRANSLATED_REST_S = 0.2
 # goAway comes this long before a connection's lifetime ends (at most half of it).
 GO_AWAY_LEAD_S = 60.0
 _ABNORMAL_CLOSURE = 1006
@@ -124,6 +130,7 @@ class LiveSession:
         self._conduct = conduct
         self._dice = conduct.dice(conn_id)
         self._typed_turns = 0  # typed user turns on this connection
+        self._translated_s = 0.0  # of the open utterance, translated while it went on
         self._api_key = api_key
         self._lifetime = lifetime
         self._options: SessionOptions | None = None
@@ -438,6 +445,16 @@ class LiveSession:
                 self._interrupt_speech()
             else:
                 self._user_spoke(event.speech_seconds)
+        self._translate_as_spoken()
+
+    def _translate_as_spoken(self) -> None:
+        """A translation model's segments of the utterance still going on."""
+        assert self._options is not None and self._vad is not None
+        if not (self._options.translates and self._conduct.quirks.streaming_translation):
+            return
+        while self._vad.speech_seconds - self._translated_s >= TRANSLATION_SEGMENT_S:
+            self._translated_s += TRANSLATION_SEGMENT_S
+            self._spoken_turn(TRANSLATION_SEGMENT_S)
 
     @property
     def _manual(self) -> bool:
@@ -517,11 +534,19 @@ class LiveSession:
         self._requests.put_nowait(TurnRequest(user_text=user_text, prompt=prompt))
 
     def _user_spoke(self, seconds: float) -> None:
+        """An utterance of `seconds` ended: answer it (or its rest, when a translation model
+        has translated its start already)."""
         if self._typed_turns and self._conduct.voice_after_text_refused:
             # pipecat-ai/pipecat#4403: typed turns, then the first spoken one, close the
             # session; a new connection resuming it takes the voice.
             self._end(CLOSE_INVALID_PAYLOAD, INVALID_ARGUMENT)
             return
+        translated, self._translated_s = self._translated_s, 0.0
+        if translated and seconds - translated < MIN_TRANSLATED_REST_S:
+            return
+        self._spoken_turn(seconds - translated)
+
+    def _spoken_turn(self, seconds: float) -> None:
         self._requests.put_nowait(
             TurnRequest(user_text=answers.speech_summary(seconds), speech_seconds=seconds)
         )

@@ -70,6 +70,11 @@ class EnergyVad:
         self._onset_sent = False
 
     @property
+    def speech_seconds(self) -> float:
+        """How long the open utterance has lasted so far, first voiced frame to last."""
+        return self._span * FRAME_MS / 1000
+
+    @property
     def in_speech(self) -> bool:
         """True while an utterance long enough to be a turn is still open."""
         return self._voiced * FRAME_MS >= MIN_SPEECH_MS
@@ -90,7 +95,7 @@ class EnergyVad:
 
     def flush(self) -> VadEvent | None:
         """End the utterance now (the client sent `audioStreamEnd`), if it is long enough."""
-        event = VadEvent("end_of_turn", self._span * FRAME_MS / 1000) if self.in_speech else None
+        event = VadEvent("end_of_turn", self.speech_seconds) if self.in_speech else None
         self._reset()
         return event
 

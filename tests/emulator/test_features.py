@@ -241,6 +241,28 @@ async def test_a_translation_model_gives_source_and_translated_text_and_audio(em
     assert said(default) == f"[fr-FR] {heard(default)}" and heard(default).endswith("of speech)")
 
 
+async def test_a_translation_model_translates_while_the_speaker_talks(emu):
+    async with session(emu, **TRANSLATION) as c:
+        talking = asyncio.create_task(c.send_audio(speech(4.5) + silence(0.7), realtime=1.0))
+        first = await c.turn()
+        assert not talking.done(), "the first translation comes while the speaker talks"
+        await talking
+        second, rest = await c.turn(), await c.turn()
+    assert [heard(t) for t in (first, second)] == ["(2.0 s of speech)"] * 2
+    assert said(first) == "[fr-FR] (2.0 s of speech)" and "audio" in kinds(first)
+    assert heard(rest).endswith("s of speech)") and said(rest) == f"[fr-FR] {heard(rest)}"
+
+
+async def test_a_tidy_translation_model_translates_once_per_utterance(emu):
+    emu.set_quirks(streaming_translation=False)
+    async with session(emu, **TRANSLATION) as c:
+        await c.send_audio(speech(4.5) + silence(0.7))
+        turn = await c.turn()
+        with pytest.raises(TimeoutError):
+            await c.recv(timeout=0.5)
+    assert heard(turn).startswith("(4.") and said(turn) == f"[fr-FR] {heard(turn)}"
+
+
 @pytest.mark.parametrize(
     "message",
     [
