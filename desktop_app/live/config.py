@@ -202,17 +202,13 @@ def _tools(
 
     A declaration's `behavior` (BLOCKING / NON_BLOCKING) is sent only to models that take
     non-blocking functions; the others refuse the field's NON_BLOCKING value, and call every
-    function blocking anyway. A model that takes asynchronous calls only (the table's
-    `blocking_tools: false`) gets every function as NON_BLOCKING.
+    function blocking anyway.
     """
     tools: list[types.Tool] = []
     enabled = [d for d in function_declarations if d.name in settings.tools]
     if enabled and caps.tools:
         if not caps.non_blocking_tools:
             enabled = [d.model_copy(update={"behavior": None}) for d in enabled]
-        elif not caps.blocking_tools:  # asynchronous calls only: BLOCKING is refused (1007)
-            non_blocking = {"behavior": types.Behavior.NON_BLOCKING}
-            enabled = [d.model_copy(update=non_blocking) for d in enabled]
         tools.append(types.Tool(function_declarations=enabled))
     if settings.google_search and caps.google_search:
         tools.append(types.Tool(google_search=types.GoogleSearch()))
