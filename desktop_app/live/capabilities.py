@@ -20,7 +20,7 @@ class ModelCapabilities:
     label: str
     known: bool
     backends: tuple[str, ...]
-    kind: str  # "native_audio" or "translation"
+    kind: str  # "native_audio", "translation" or "transcription" (text only, not offered)
     api_version: str  # what plain use needs
     thinking: str  # "none", "budget" (2.5) or "level" (3.x)
     thinking_levels: tuple[str, ...]
@@ -32,12 +32,15 @@ class ModelCapabilities:
     translation: str  # "none", "translation_config" or "speech_language_code"
     tools: bool
     google_search: bool
-    non_blocking_tools: bool
+    non_blocking_tools: bool  # takes asynchronous (NON_BLOCKING) function calls
+    blocking_tools: bool  # takes synchronous (BLOCKING) ones; some models only async
     code_execution: bool
     system_instruction: bool
     text_input: str  # "realtime", "client_content" or "none"
     video_input: bool
     media_resolution: bool
+    picker: bool  # offered in the model picker (a voice conversation can use it)
+    sources: tuple[str, ...]  # where the facts in this entry come from
 
     @property
     def is_translation(self) -> bool:
@@ -67,4 +70,11 @@ def capabilities_for(model: str) -> ModelCapabilities:
 
 
 def known_models() -> list[str]:
-    return list(load_json("models.json")["models"])
+    """The models the picker offers, in the table's order."""
+    return [name for name in load_json("models.json")["models"] if offered(name)]
+
+
+def offered(model: str) -> bool:
+    """Whether `model` belongs in the picker: not one the table marks as text-only
+    transcription (a model the table does not know is offered: the service listed it)."""
+    return capabilities_for(model).picker

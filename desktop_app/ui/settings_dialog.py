@@ -38,7 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.live.capabilities import ModelCapabilities, capabilities_for, known_models
+from desktop_app.live.capabilities import (
+    ModelCapabilities,
+    capabilities_for,
+    known_models,
+    offered,
+)
 from desktop_app.resources import languages, load_json, voices
 from desktop_app.settings import Settings
 from desktop_app.ui.forms import choice_combo, chosen, secret_field, select, set_item_enabled
@@ -467,10 +472,12 @@ class SettingsDialog(QDialog):
 
     def show_listed_models(self, model_ids: list[str], error: str = "") -> None:
         """The server's answer: its Live models join the picker (and are kept with the
-        settings), or why it could not be asked — the list stays as it was."""
+        settings), or why it could not be asked — the list stays as it was. Models the table
+        marks as transcription only are left out: they cannot hold a conversation."""
         if error:
             self.model_list_note.setText(f"Could not list the server's models: {error}")
         else:
+            model_ids = [m for m in model_ids if offered(m)]
             new = [m for m in model_ids if self.model.findData(m) < 0]
             for model_id in new:
                 self.model.addItem(model_id, model_id)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from google.genai import types
 
-from desktop_app.live.capabilities import capabilities_for, known_models
+from desktop_app.live.capabilities import capabilities_for, known_models, offered
 from desktop_app.live.client import ConfigurationError
 from desktop_app.live.config import build_setup
-from desktop_app.resources import languages, voice_names
+from desktop_app.resources import languages, load_json, voice_names
 from desktop_app.settings import Settings
 
 NATIVE_25 = "gemini-2.5-flash-native-audio-preview-12-2025"
@@ -146,6 +146,20 @@ def test_only_enabled_functions_are_declared_and_behavior_only_where_the_model_t
     assert "tools" not in dump(build_setup(Settings(), function_declarations=offered))
 
 
+def test_a_model_that_takes_asynchronous_calls_only_gets_every_function_non_blocking():
+    offered = [
+        types.FunctionDeclaration(name="now", behavior=types.Behavior.BLOCKING),
+        types.FunctionDeclaration(name="open", behavior=types.Behavior.NON_BLOCKING),
+    ]
+    chosen = Settings(model="gemini-3.8-live-extended-thinking", tools=["open", "now"])
+    assert not capabilities_for(chosen.model).blocking_tools
+    (tool,) = dump(build_setup(chosen, function_declarations=offered))["tools"]
+    assert tool["function_declarations"] == [
+        {"name": "now", "behavior": "NON_BLOCKING"},
+        {"name": "open", "behavior": "NON_BLOCKING"},
+    ]
+
+
 def test_a_translation_model_without_a_target_is_not_connected():
     with pytest.raises(ConfigurationError, match="Translate into"):
         build_setup(Settings(model="gemini-3.5-live-translate-preview"))
@@ -183,6 +197,20 @@ def test_data_tables():
     assert len(voice_names()) == 30 and len(set(voice_names())) == 30
     assert len(languages()) == 24
     assert "gemini-3.8-live" in known_models()
+
+
+def test_every_model_in_the_table_says_where_its_facts_come_from():
+    for model in load_json("models.json")["models"]:
+        sources = capabilities_for(model).sources
+        assert sources and all(s.startswith("https://") for s in sources), model
+
+
+def test_text_only_transcription_models_are_known_but_not_offered():
+    caps = capabilities_for("gemini-3.5-transcribe-live")
+    assert caps.known and caps.kind == "transcription" and not caps.picker
+    assert "gemini-3.5-transcribe-live" not in known_models()
+    assert not offered("gemini-3.5-transcribe-live")
+    assert offered("gemini-3.8-live") and offered("a-model-the-table-does-not-know")
 
 
 @pytest.mark.parametrize("model", known_models())

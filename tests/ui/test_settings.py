@@ -117,6 +117,14 @@ def test_an_unknown_model_can_be_typed_kept_in_the_list_and_gets_the_safe_subset
     assert again.settings().extra_models == []
 
 
+def test_a_listed_transcription_model_is_not_offered_in_the_picker(qtbot):
+    dialog = dialog_for(qtbot, "gemini-3.8-live")
+    assert dialog.model.findData("gemini-3.5-transcribe-live") < 0
+    dialog.show_listed_models(["gemini-3.5-transcribe-live", "gemini-listed-live"])
+    assert dialog.model.findData("gemini-listed-live") >= 0
+    assert dialog.model.findData("gemini-3.5-transcribe-live") < 0, "text only: no voice"
+
+
 def test_every_setting_round_trips_through_the_dialog(qtbot):
     changed = Settings(
         backend="vertex",
