@@ -83,6 +83,23 @@ def build_setup(
     resumption_handle: str | None = None,
     function_declarations: Sequence[types.FunctionDeclaration] = (),
 ) -> LiveSetup:
+    """The setup for `settings`. A setting the SDK's types refuse is our own configuration's
+    fault, so it is a `ConfigurationError` (fatal, shown to the user) and never something a
+    reconnection could fix."""
+    try:
+        return _build_setup(settings, resumption_handle, function_declarations)
+    except ConfigurationError:
+        raise
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        what = " ".join(str(exc).split()[:12]) or type(exc).__name__
+        raise ConfigurationError(f"A setting cannot be used ({what:.200}).") from exc
+
+
+def _build_setup(
+    settings: Settings,
+    resumption_handle: str | None,
+    function_declarations: Sequence[types.FunctionDeclaration],
+) -> LiveSetup:
     caps = capabilities_for(settings.model)
     if caps.is_translation and not settings.translation_target:
         # The model would close with 1007; say what to change instead.
@@ -202,13 +219,17 @@ def _tools(
 
     A declaration's `behavior` (BLOCKING / NON_BLOCKING) is sent only to models that take
     non-blocking functions; the others refuse the field's NON_BLOCKING value, and call every
-    function blocking anyway.
+    function blocking anyway. A model that takes asynchronous calls only (the table's
+    `blocking_tools: false`) gets every function as NON_BLOCKING.
     """
     tools: list[types.Tool] = []
     enabled = [d for d in function_declarations if d.name in settings.tools]
     if enabled and caps.tools:
         if not caps.non_blocking_tools:
             enabled = [d.model_copy(update={"behavior": None}) for d in enabled]
+        elif not caps.blocking_tools:  # asynchronous calls only: BLOCKING is refused (1007)
+            non_blocking = {"behavior": types.Behavior.NON_BLOCKING}
+            enabled = [d.model_copy(update=non_blocking) for d in enabled]
         tools.append(types.Tool(function_declarations=enabled))
     if settings.google_search and caps.google_search:
         tools.append(types.Tool(google_search=types.GoogleSearch()))
