@@ -167,9 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         offline=args.offline,
         diagnostics=args.diagnostics,
     )
-    status = run(launch)
-    log.info("LiveDesk exits with status %d", status)
-    return status
+    run(launch)  # ends the process
 
 
 if __name__ == "__main__":

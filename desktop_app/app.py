@@ -276,7 +276,7 @@ class LiveDesk:
     async def shutdown(self) -> None:
         """End the conversation and release everything, each step within its time (STOP_S,
         FLUSH_S, OFFLINE_S): what is still stuck after it is left behind, logged."""
-        await _within(STOP_S, self._stop_conversation(), "stopping the conversation")
+        await _within(STOP_S, self._stop_conversation(), "the conversation and the devices")
         if self.recorder.close(FLUSH_S):
             self.store.close()
         else:  # the writer thread is stuck on the disk: closing would wait for it

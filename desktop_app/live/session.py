@@ -41,6 +41,12 @@ log = logging.getLogger(__name__)
 
 BYTES_PER_INPUT_SECOND = INPUT_RATE * 2
 
+# How long closing a connection waits for the server's answer to the close frame. A dead
+# network never answers and websockets would wait 10 s; End, Pause and quitting must not, so
+# past this the close goes on in the background until websockets gives up and cuts the TCP
+# connection. A live server answers within a round trip.
+CLOSE_WAIT_S = 0.5
+
 __all__ = ["FunctionResult", "LiveSession", "RetryPolicy"]
 
 Emit = Callable[[ev.Event], None]
@@ -78,6 +84,7 @@ class LiveSession:
         )
         self._translator = MessageTranslator()
         self._supervisor: asyncio.Task[None] | None = None
+        self._closing: set[asyncio.Task[None]] = set()  # closes left to finish on their own
         self._reconnect = rc.Reconnector(self.retry, rng=rng)
         self._rotation: rc.Rotate | None = None
         self._model_turn_done = asyncio.Event()
@@ -324,8 +331,22 @@ class LiveSession:
             for task in pending:
                 task.cancel()
             await asyncio.gather(*pending, return_exceptions=True)
-            with contextlib.suppress(Exception):
-                await link.stack.aclose()
+            await self._close(link)
+
+    async def _close(self, link: _Link) -> None:
+        """Close `link`, waiting at most CLOSE_WAIT_S for the server to answer."""
+        closing = asyncio.ensure_future(link.stack.aclose())
+        self._closing.add(closing)
+        closing.add_done_callback(self._closed)
+        await asyncio.wait({closing}, timeout=CLOSE_WAIT_S)
+        if not closing.done():
+            log.info("no answer to the close within %.1f s; not waiting for it", CLOSE_WAIT_S)
+
+    def _closed(self, closing: asyncio.Task[None]) -> None:
+        self._closing.discard(closing)
+        if not closing.cancelled() and closing.exception() is not None:
+            # The connection is gone either way; how its close failed changes nothing.
+            log.debug("closing a connection failed: %r", closing.exception())
 
     async def _rotate(self, plan: rc.Rotate, sender: asyncio.Future[None]) -> _Link:
         """Make-before-break after a goAway: wait for a turn boundary while time allows (and

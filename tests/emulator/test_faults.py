@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
 
 import pytest
@@ -52,6 +53,28 @@ async def test_drop_cuts_the_connection_without_a_close_frame(emu):
         await emu.drop()
         closed = await c.closed()
     assert closed.rcvd is None, "no close frame: the client sees 1006"
+    info = await closed_info(emu)
+    assert (info.close_code, info.close_reason) == (1006, "")
+
+
+async def test_freeze_answers_no_close_and_sends_nothing_until_the_emulator_stops(tmp_path):
+    emu = Emulator(tls_dir=tmp_path, api_key=API_KEY)
+    await emu.start()
+    try:
+        async with session(emu) as c:
+            await emu.freeze()
+            await emu.start_model_turn("Never heard.")
+            with pytest.raises(TimeoutError):
+                await c.recv(timeout=0.5)
+            c.ws.close_timeout = 0.5
+            await c.ws.close()
+            assert c.ws.protocol.close_rcvd is None, "the close frame was never answered"
+            assert emu.connections()[-1].open, "the emulator never read the client's close"
+        assert not emu.sent(kind="audio") and not emu.sent(kind="output_transcription")
+    finally:
+        started = asyncio.get_running_loop().time()
+        await emu.stop()
+    assert asyncio.get_running_loop().time() - started < 1.0, "a frozen connection is cut"
     info = await closed_info(emu)
     assert (info.close_code, info.close_reason) == (1006, "")
 

@@ -1,0 +1,201 @@
+"""Quitting ends the process with status 0 within 2 s, every time, and a second signal ends
+it at once.
+
+The app runs as a real subprocess (the test run's PulseAudio; offscreen Qt, or the Xvfb
+display when its window is closed) against an emulator in this process, mid-conversation:
+connected, devices open, one model turn heard and recorded. Each test measures from the
+request (the signal, or the window manager's close message) to the end of the process; the
+wait itself is generous, the 2 s bound is asserted on the measured time.
+
+The ways things go wrong are made real, not mocked:
+- a dead network: the emulator stops reading and sending on the connection (`freeze`), so
+  the client's close frame is never answered;
+- a hanging device: the test run's own PulseAudio server is stopped (SIGSTOP), so closing a
+  PortAudio stream blocks in the sound library, as it does with a stuck driver. The server
+  is private to this test run (other runs on the machine have their own) and the tests run
+  one after another, so only the app under test notices; it is resumed when the test ends,
+  and by a detached `kill -CONT` a minute later should this process die first.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from desktop_app.emulator import EmulatorThread
+from desktop_app.store import HistoryStore
+from desktop_app.store.schema import DB_FILENAME
+from tests.app.test_crash_history import app_env, wait_until
+from tests.app.x11 import close_windows_of
+
+pytestmark = pytest.mark.audio
+
+EXIT_S = 2.0  # the promise
+AT_ONCE_S = 0.5  # a second signal: well inside the shutdown it cuts short
+WAIT_S = 30.0  # how long the test waits at most, for a clear failure instead of a hang
+ANSWER = "Here is a short answer."
+
+
+@pytest.fixture
+def emu(tmp_path: Path) -> Iterator[EmulatorThread]:
+    with EmulatorThread(tls_dir=tmp_path / "tls") as emulator:
+        yield emulator
+
+
+class App:
+    """`python -m desktop_app --connect` against `emu`, its stderr in a file."""
+
+    def __init__(self, tmp_path: Path, emu: EmulatorThread, *, window: bool) -> None:
+        self.profile = tmp_path / "profile"
+        self._stderr_path = tmp_path / "stderr.txt"
+        env = app_env(tmp_path / "home")
+        if window:  # a real window on the test display, for a window manager's close
+            env.update(QT_QPA_PLATFORM="xcb", DISPLAY=os.environ["LIVEDESK_X_DISPLAY"])
+        with self._stderr_path.open("wb") as stderr:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "desktop_app",
+                    "--endpoint",
+                    emu.base_url,
+                    "--ca-file",
+                    str(emu.cert_path),
+                    "--model",
+                    "gemini-3.8-live",
+                    "--video",
+                    "none",
+                    "--config-dir",
+                    str(self.profile),
+                    "--connect",
+                ],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=stderr,
+            )
+
+    @property
+    def stderr(self) -> str:
+        return self._stderr_path.read_text(errors="replace")[-3000:]
+
+    def seconds_to_exit(self, since: float) -> tuple[int, float]:
+        """Wait for the exit; its status and the seconds from `since` (a monotonic time)."""
+        try:
+            status = self.process.wait(WAIT_S)
+        except subprocess.TimeoutExpired:
+            message = f"still running after {WAIT_S} s; stderr:\n{self.stderr}"
+            raise AssertionError(message) from None
+        return status, time.monotonic() - since
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(10)
+
+
+@pytest.fixture
+def start_app(tmp_path: Path, emu: EmulatorThread) -> Iterator[type[App]]:
+    """Starts the app mid-conversation; kills whatever is left at the end."""
+    started: list[App] = []
+
+    def start(*, window: bool = False) -> App:
+        app = App(tmp_path, emu, window=window)
+        started.append(app)
+        wait_until(lambda: any(c.setup for c in emu.connections()), 60, "the app to connect")
+        wait_until(lambda: emu.received("audio"), 30, "the microphone's audio")
+        emu.start_model_turn(text=ANSWER, audio_seconds=0.5)
+        wait_until(lambda: emu.sent(kind="turn_complete"), 30, "the model's turn to end")
+        return app
+
+    yield start  # type: ignore[misc]
+    for app in started:
+        app.kill()
+
+
+def ask_to_quit(app: App, how: str) -> float:
+    """Close the window or send the signal; returns when, as a monotonic time."""
+    if how == "window":
+        asked_at = time.monotonic()
+        asked = close_windows_of(app.process.pid, os.environ["LIVEDESK_X_DISPLAY"])
+        assert asked == 1, "the main window, once"
+        return asked_at
+    asked_at = time.monotonic()
+    app.process.send_signal(signal.Signals[how])
+    return asked_at
+
+
+def assert_history_closed(profile: Path) -> None:
+    """The orderly shutdown ran to its end: the conversation is committed as ended."""
+    with HistoryStore(profile / "history") as store:
+        (summary,) = store.list_conversations()
+        assert summary.info.ended_at is not None, "the conversation was ended and committed"
+        conversation = store.load_conversation(summary.info.id)
+    assert ANSWER in "".join(m.text for m in conversation.messages if m.role == "model")
+
+
+@contextmanager
+def sound_server_stopped() -> Iterator[None]:
+    """The test run's PulseAudio server stopped (SIGSTOP): closing a stream hangs."""
+    pid = int((Path(os.environ["PULSE_RUNTIME_PATH"]) / "pid").read_text())
+    safety_net = subprocess.Popen(
+        ["sh", "-c", f"sleep 60; kill -CONT {pid}"], start_new_session=True
+    )
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        os.kill(pid, signal.SIGCONT)
+        os.killpg(safety_net.pid, signal.SIGKILL)
+        safety_net.wait()
+
+
+@pytest.mark.parametrize("network", ["answering", "dead"])
+@pytest.mark.parametrize(
+    "how",
+    ["SIGTERM", "SIGINT", pytest.param("window", marks=pytest.mark.display)],
+)
+def test_quitting_exits_0_within_2_s(start_app, emu, how: str, network: str) -> None:
+    app = start_app(window=how == "window")
+    if network == "dead":
+        emu.freeze()
+    status, seconds = app.seconds_to_exit(ask_to_quit(app, how))
+    assert status == 0, app.stderr
+    assert seconds < EXIT_S, f"{how} took {seconds:.2f} s to exit; stderr:\n{app.stderr}"
+    assert_history_closed(app.profile)
+
+
+def test_a_hanging_device_does_not_hold_the_exit(start_app) -> None:
+    app = start_app()
+    with sound_server_stopped():
+        status, seconds = app.seconds_to_exit(ask_to_quit(app, "SIGTERM"))
+    assert status == 0, app.stderr
+    assert seconds < EXIT_S, f"took {seconds:.2f} s to exit; stderr:\n{app.stderr}"
+    assert_history_closed(app.profile)
+
+
+def test_a_second_signal_exits_at_once(start_app) -> None:
+    """While a hanging device holds the shutdown (up to its deadline), Ctrl+C again ends the
+    process at once, as a shell reports a process SIGINT ended; the history stays sound."""
+    app = start_app()
+    with sound_server_stopped():
+        ask_to_quit(app, "SIGINT")
+        time.sleep(0.2)
+        status, seconds = app.seconds_to_exit(ask_to_quit(app, "SIGINT"))
+    assert status == 128 + signal.SIGINT, app.stderr
+    assert seconds < AT_ONCE_S, f"took {seconds:.2f} s after the second signal"
+    db = sqlite3.connect(app.profile / "history" / DB_FILENAME)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        db.close()
+    with HistoryStore(app.profile / "history") as store:
+        assert len(store.list_conversations()) == 1
