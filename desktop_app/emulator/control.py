@@ -8,7 +8,8 @@ emulator's loop and live in `server.py` (async) and `thread.py` (blocking).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from .answers import Answer
@@ -169,6 +170,15 @@ class SharedControls:
         """From the next turn on: `base` (e.g. `TIDY`, default the current quirks) with
         `changes` (field=value); returns the new quirks."""
         return self._conduct.set_quirks(base, changes)
+
+    @contextmanager
+    def using_quirks(self, base: Quirks | None = None, **changes: Any) -> Iterator[Quirks]:
+        """`set_quirks` for the length of a `with` block, for an emulator many tests share."""
+        before = self.quirks
+        try:
+            yield self.set_quirks(base, **changes)
+        finally:
+            self.set_quirks(before)
 
     def leak_key(self, key: str) -> None:
         """Refuse `key` from now on as one Google flagged as leaked (1008)."""

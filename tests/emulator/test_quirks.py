@@ -57,6 +57,17 @@ def test_a_new_emulator_behaves_like_the_service(tmp_path):
     assert emu.set_quirks(grounding=0.25).grounding == 0.25 and emu.quirks.late_turn_complete == 0
 
 
+def test_using_quirks_restores_them_after_the_block(tmp_path):
+    emu = Emulator(tls_dir=tmp_path)
+    with emu.using_quirks(TIDY, grounding=0.5) as inside:
+        assert (
+            emu.quirks == inside
+            and inside.grounding == 0.5
+            and inside.fragmented_transcription is False
+        )
+    assert emu.quirks == Quirks()
+
+
 def test_quirks_refuse_what_is_not_a_probability():
     with pytest.raises(ValueError):
         Quirks(grounding=1.5)
