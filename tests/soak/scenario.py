@@ -3,16 +3,17 @@
 The app runs as a real subprocess (window offscreen, session, recorder, player, echo
 canceller, and a camera playing a video file) against an emulator in this process, which
 plays both the model and the user's side: the user "speaks" through `user_spoke` (the
-emulator's transcription of it arrives word by word), the model answers with a scripted
-text of about fifty fragments, every tenth question makes the model call a tool the app
-answers, and the connection is replaced after a goAway or dropped now and then, which the
-app survives by resuming with its handle. The app reports its own health with
-`--diagnostics` once a second: memory, CPU, threads, Python and Qt objects, and the events
-its window received.
+emulator's transcription of it arrives in pieces, as the service's does), the model answers
+with a scripted text of some 35 fragments, every tenth question makes the model call a tool
+the app answers, and the connection is replaced after a goAway or dropped now and then,
+which the app survives by resuming with its handle. The emulator keeps its default quirks
+(those of the real service), so the app meets what it would meet in an hour of real use.
+The app reports its own health with `--diagnostics` once a second: memory, CPU, threads,
+Python and Qt objects, and the events its window received.
 
-The same turns run at two paces: `ACCELERATED` (a fifth of a second of voice per answer, no
-pause: an hour's conversation in about a minute) and `REAL_TIME` (answers as long as their
-text takes to say, a few seconds of the user talking between them).
+The same turns run at two paces: `ACCELERATED` (a tenth of a second of voice per answer, no
+pause: an hour's conversation in under a minute) and `REAL_TIME` (answers as long as their
+text takes to say, two seconds of the user talking before each).
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ class Pace:
     drop_every: int = 40
 
 
-ACCELERATED = Pace(answer_seconds=0.2, speech_s=0.0, turn_timeout_s=30.0)
+ACCELERATED = Pace(answer_seconds=0.1, speech_s=0.0, turn_timeout_s=30.0)
 REAL_TIME = Pace(answer_seconds=None, speech_s=2.0, turn_timeout_s=90.0)
 
 
@@ -70,12 +71,11 @@ def question(turn: int) -> str:
 
 
 def answer(turn: int) -> str:
-    """About 280 characters: some 50 transcript fragments, 17 s of speech at real pace."""
+    """About 190 characters: some 35 transcript fragments, 11 s of speech at real pace."""
     return (
-        f"Answer {turn}. The harbour is calm tonight with a light westerly breeze, "
-        "a few clouds drifting in from the sea and a temperature around twelve degrees. "
-        "The last ferry leaves at half past ten from the north pier, and the one after "
-        "that runs only on weekends until the end of the season."
+        f"Answer {turn}. The harbour is calm tonight with a light westerly breeze and a few "
+        "clouds from the sea. The last ferry leaves at half past ten from the north pier; "
+        "after that, weekends only."
     )
 
 
