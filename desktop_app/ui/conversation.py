@@ -8,8 +8,9 @@ and what the user watches is exactly what is saved and later shown in the histor
 One column rather than two panes: a spoken conversation is read in order, and an interrupted
 answer only makes sense next to the words that interrupted it. Each message is a small
 widget updated in place, so a fragment of three characters costs one label update, not a
-re-render of the whole history. Colours come from palette roles only, so the view follows
-the system's light or dark palette.
+re-render of the whole history; the live window keeps only the newest messages' widgets
+(`rolling.py`), so hours of talk cost no more than minutes. Colours come from palette roles
+only, so the view follows the system's light or dark palette.
 
 A tool call shows what the tool answered, not the wire format: the runner always answers
 `{"output": ...}` or `{"error": "..."}` (the keys the Live API reads), so the output is
@@ -29,13 +30,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.store import Conversation, Message
+from desktop_app.ui.rolling import ROWS_KEPT, RollingColumn
 
 _SPEAKER = {"user": "You", "model": "Gemini", "tool": "Tool call", "system": "LiveDesk"}
 _BACKGROUND = {
@@ -90,8 +91,11 @@ class EntryWidget(QFrame):
     """One message: who spoke, the words, a collapsed "Thoughts" section, sources under what
     was searched, and a tag saying whether it was interrupted, failed or is still going."""
 
-    def __init__(self, message: Message, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, conversation_id: str, message: Message, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.conversation_id = conversation_id
         self.message = message
         self.live = True
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -211,33 +215,30 @@ class EntryWidget(QFrame):
         self.thoughts.setVisible(shown)
 
 
-class ConversationView(QScrollArea):
+class ConversationView(RollingColumn):
     """Shows messages as they are recorded, and keeps the newest words in sight while the
-    user is at the bottom; scrolling up to re-read stops the auto-scroll until they return."""
+    user is at the bottom; scrolling up to re-read stops the auto-scroll until they return.
 
-    def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
-        super().__init__(parent)
+    The live window keeps the newest `limit` rows (see `rolling.py`); the history browser
+    shows a saved conversation whole (`limit=None`): it is read, not grown for hours.
+    """
+
+    def __init__(
+        self, parent: QWidget | None = None, *, placeholder: str = "", limit: int | None = ROWS_KEPT
+    ) -> None:
+        super().__init__(parent, limit=limit)
         self.setObjectName("conversation")
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget(self)
-        self._column = QVBoxLayout(inner)
         self._column.setContentsMargins(6, 6, 6, 6)
         self._column.setSpacing(6)
-        self._placeholder = QLabel(placeholder, inner)
+        self._placeholder = QLabel(placeholder, self.widget())
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
         self._placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self._column.addWidget(self._placeholder)
-        self._column.addStretch(1)
-        self.setWidget(inner)
+        self._column.insertWidget(0, self._placeholder)
         self._entries: dict[tuple[str, int], EntryWidget] = {}
         self._conversation_id: str | None = None
+        self._deleted_through = 0  # the newest message of this conversation no longer shown
         self._live = False
-        self._follow = True
-        bar = self.verticalScrollBar()
-        bar.valueChanged.connect(self._on_scrolled)
-        bar.rangeChanged.connect(self._on_range)
 
     def entries(self) -> list[EntryWidget]:
         return list(self._entries.values())
@@ -252,10 +253,15 @@ class ConversationView(QScrollArea):
         if entry is not None:
             entry.refresh(message)
             return
+        if conversation_id == self._conversation_id and message.seq <= self._deleted_through:
+            return  # a late change to a message only the history shows now
         if self._conversation_id not in (None, conversation_id):
-            self._add_widget(self._separator("New conversation"))
+            self._add(self._separator("New conversation"))
+            self._deleted_through = 0
         self._conversation_id = conversation_id
-        self._add_entry(key, EntryWidget(message))
+        entry = self._entries[key] = EntryWidget(conversation_id, message)
+        entry.set_live(self._live)
+        self._add(entry)
 
     def show_conversation(self, conversation: Conversation) -> None:
         """Replace what is shown with a saved conversation (the history browser)."""
@@ -264,14 +270,9 @@ class ConversationView(QScrollArea):
             self.show_message(conversation.info.id, message)
 
     def clear(self) -> None:
-        for i in reversed(range(self._column.count() - 1)):
-            item = self._column.itemAt(i)
-            widget = item.widget() if item is not None else None
-            if widget is not None and widget is not self._placeholder:
-                self._column.removeWidget(widget)
-                widget.deleteLater()
-        self._entries.clear()
+        self._clear_rows()
         self._conversation_id = None
+        self._deleted_through = 0
         self._placeholder.show()
 
     def set_live(self, live: bool) -> None:
@@ -279,25 +280,18 @@ class ConversationView(QScrollArea):
         for entry in self._entries.values():
             entry.set_live(live)
 
-    def _add_entry(self, key: tuple[str, int], entry: EntryWidget) -> None:
-        entry.set_live(self._live)
-        self._entries[key] = entry
-        self._add_widget(entry)
-
-    def _add_widget(self, widget: QWidget) -> None:
+    def _add(self, row: QWidget) -> None:
         self._placeholder.hide()
-        widget.setParent(self.widget())
-        self._column.insertWidget(self._column.count() - 1, widget)
+        self._add_row(row)
+
+    def _forget(self, row: QWidget) -> None:
+        if isinstance(row, EntryWidget):
+            del self._entries[(row.conversation_id, row.message.seq)]
+            if row.conversation_id == self._conversation_id:
+                self._deleted_through = row.message.seq
 
     def _separator(self, text: str) -> QLabel:
         label = QLabel(f"— {text} —")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         return label
-
-    def _on_scrolled(self, value: int) -> None:
-        self._follow = value >= self.verticalScrollBar().maximum() - 4
-
-    def _on_range(self, _minimum: int, maximum: int) -> None:
-        if self._follow:
-            self.verticalScrollBar().setValue(maximum)

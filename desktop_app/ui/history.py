@@ -3,6 +3,7 @@
 It reads the history store directly (short indexed SQLite reads, fine on the GUI thread) and
 renders a conversation with the same `ConversationView` as the live window, so a saved
 answer looks exactly as it did when it was spoken — interrupted, with its thoughts folded.
+Unlike the live window, it shows every message: this is where the older ones are read.
 """
 
 from __future__ import annotations
@@ -74,7 +75,9 @@ class HistoryDialog(QDialog):
         self.title = QLabel(self)
         self.title.setObjectName("history-title")
         self.title.setWordWrap(True)
-        self.view = ConversationView(self, placeholder="Choose a conversation on the left.")
+        self.view = ConversationView(
+            self, placeholder="Choose a conversation on the left.", limit=None
+        )
         self.export_md = QPushButton("Export Markdown…", self)
         self.export_json = QPushButton("Export JSON…", self)
         self.delete = QPushButton("Delete", self)

@@ -4,51 +4,65 @@ A translation model answers every utterance with its translation, so the recorde
 alternate: the user's words (the input transcript, in the source language), then the model's
 (the output transcript, in the target language). Each pair becomes one row of two columns, so
 the eye reads across, sentence by sentence. Like the conversation view, this renders the
-history recorder's messages, updated in place as their fragments arrive.
+history recorder's messages, updated in place as their fragments arrive, and keeps only the
+newest rows (`rolling.py`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop_app.store import Message
+from desktop_app.ui.rolling import RollingColumn
 
 _COLUMN = {"user": 0, "model": 1}
+_SPACING = 16
 
 
-class TranslationView(QScrollArea):
+class _Pair(QWidget):
+    """One row: what was heard and its translation, in columns of equal width."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cells = (_cell(self, "heard"), _cell(self, "translated"))
+        self.keys: list[tuple[str, int] | None] = [None, None]  # the message in each cell
+        font = self.cells[1].font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.cells[1].setFont(font)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(_SPACING)
+        for cell in self.cells:
+            layout.addWidget(cell, 1)
+
+    def texts(self) -> tuple[str, str]:
+        return (self.cells[0].text(), self.cells[1].text())
+
+
+class TranslationView(RollingColumn):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("translation")
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget(self)
-        self._grid = QGridLayout(inner)
-        self._grid.setContentsMargins(8, 8, 8, 8)
-        self._grid.setHorizontalSpacing(16)
-        self._grid.setVerticalSpacing(10)
-        self._grid.setColumnStretch(0, 1)
-        self._grid.setColumnStretch(1, 1)
+        self._column.setContentsMargins(8, 8, 8, 8)
+        self._column.setSpacing(10)
         self.source_header = self._header("Heard")
         self.target_header = self._header("Translation")
-        self._grid.addWidget(self.source_header, 0, 0)
-        self._grid.addWidget(self.target_header, 0, 1)
-        self._grid.setRowStretch(1, 1)
-        self.setWidget(inner)
+        headers = QHBoxLayout()
+        headers.setSpacing(_SPACING)
+        headers.addWidget(self.source_header, 1)
+        headers.addWidget(self.target_header, 1)
+        self._column.insertLayout(0, headers)
         self._cells: dict[tuple[str, int], QLabel] = {}
-        self._rows: list[list[QLabel | None]] = []
-        self.verticalScrollBar().rangeChanged.connect(
-            lambda _low, high: self.verticalScrollBar().setValue(high)
-        )
+        self._last: _Pair | None = None
 
     def set_target(self, language: str) -> None:
         self.target_header.setText(f"Translation — {language}" if language else "Translation")
 
     def rows(self) -> list[tuple[str, str]]:
         """(heard, translation) per row, as shown."""
-        return [_texts(heard, translated) for heard, translated in self._rows]
+        return [row.texts() for row in self._rows if isinstance(row, _Pair)]
 
     def show_message(self, conversation_id: str, message: Message) -> None:
         """A user message starts a row; the model's translation fills the row's other side."""
@@ -58,32 +72,24 @@ class TranslationView(QScrollArea):
         key = (conversation_id, message.seq)
         cell = self._cells.get(key)
         if cell is None:
-            cell = self._cells[key] = self._place(column)
+            cell = self._cells[key] = self._place(key, column)
         cell.setText(message.text)
 
-    def _place(self, column: int) -> QLabel:
-        if (
-            not self._rows
-            or self._rows[-1][column] is not None
-            or (column == 0 and self._rows[-1][1] is not None)
-        ):
-            self._rows.append([None, None])
-        cell = QLabel(self.widget())
-        cell.setObjectName("heard" if column == 0 else "translated")
-        cell.setWordWrap(True)
-        cell.setTextFormat(Qt.TextFormat.PlainText)
-        cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        if column == 1:
-            font = cell.font()
-            font.setPointSizeF(font.pointSizeF() * 1.15)
-            cell.setFont(font)
-        self._rows[-1][column] = cell
-        row = len(self._rows)  # row 0 holds the headers
-        self._grid.setRowStretch(row, 0)
-        self._grid.addWidget(cell, row, column)
-        self._grid.setRowStretch(row + 1, 1)  # the rows stay at the top
-        return cell
+    def _place(self, key: tuple[str, int], column: int) -> QLabel:
+        pair = self._last
+        if pair is None or pair.keys[column] is not None or (column == 0 and pair.keys[1]):
+            pair = self._last = _Pair()
+            self._add_row(pair)
+        pair.keys[column] = key
+        return pair.cells[column]
+
+    def _forget(self, row: QWidget) -> None:
+        assert isinstance(row, _Pair)
+        for key in row.keys:
+            if key is not None:
+                del self._cells[key]
+        if row is self._last:
+            self._last = None
 
     def _header(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -94,5 +100,11 @@ class TranslationView(QScrollArea):
         return label
 
 
-def _texts(heard: QLabel | None, translated: QLabel | None) -> tuple[str, str]:
-    return (heard.text() if heard else "", translated.text() if translated else "")
+def _cell(parent: QWidget, name: str) -> QLabel:
+    cell = QLabel(parent)
+    cell.setObjectName(name)
+    cell.setWordWrap(True)
+    cell.setTextFormat(Qt.TextFormat.PlainText)
+    cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    cell.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return cell
