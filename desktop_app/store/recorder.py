@@ -18,9 +18,17 @@ The rules follow the Live API's order of events (docs/live_protocol.md §5):
 - the output transcript is what was said. Non-thought text parts only count when there is
   no transcript (TEXT modality): on native-audio models they may be reasoning, which must
   never be recorded as speech. Thought parts go to `thoughts`.
+- a message longer than `MESSAGE_CHARS` goes on in a new message of the same role and turn
+  (the first one closed), so that no fragment costs more than a bounded message (below);
 - a conversation begins with its first message (connecting and leaving silently records
   nothing) and ends when the connection is closed or failed for good, or on
   `end_conversation()`. Reconnections and resumptions stay in the same conversation.
+
+Every fragment makes a new snapshot of its message, and a snapshot holds the whole text (one
+string, shared by the window, the store and its search index). Were a message unbounded,
+each fragment would copy everything said before it, so a long monologue would cost time
+quadratic in its length, in the recorder, the window's label and the index alike. Bounding a
+message bounds a fragment's cost, and the text is assembled in time linear in its length.
 """
 
 from __future__ import annotations
@@ -55,6 +63,10 @@ from desktop_app.store.text import clip
 log = logging.getLogger(__name__)
 
 LATE_INPUT_GRACE_S = 1.0
+# About four minutes of speech: most answers fit in one message, and copying this much per
+# fragment is a few microseconds. A message goes on in a new one at the first word boundary
+# past it, or at once past 5/4 of it (a language written without spaces).
+MESSAGE_CHARS = 4000
 TITLE_CHARS = 60
 _ENDING_STATES = (ConnectionState.CLOSED, ConnectionState.FAILED)
 
@@ -212,6 +224,18 @@ class ConversationRecorder:
         self._model_spoken = False
         return self._new("model", now, generation=generation)
 
+    def _grown(self, message: Message, field: str, fragment: str, now: float) -> Message:
+        """`message` with `fragment` added to its `field` ("text" or "thoughts"), or, once
+        that field is `MESSAGE_CHARS` long, a new message of the same role and turn with the
+        fragment (this one saved closed). The caller saves what is returned."""
+        text = getattr(message, field)
+        if _goes_on(text, fragment):
+            ended_at = None if message.ended_at is None else now
+            self._save(replace(message, updated_at=now, ended_at=now))
+            message = self._new(message.role, now, generation=message.generation, ended_at=ended_at)
+            text, fragment = "", fragment.lstrip()
+        return replace(message, **{field: text + fragment, "updated_at": now})
+
     def _update_title(self, user: Message) -> None:
         assert self._conversation is not None
         if self._title_seq not in (None, user.seq):
@@ -236,10 +260,9 @@ class ConversationRecorder:
             if not event.text:
                 return
             user = self._new("user", now)
+        user = self._grown(user, "text", event.text, now)
         ended_at = now if event.finished else user.ended_at
-        self._user = user = self._save(
-            replace(user, text=user.text + event.text, updated_at=now, ended_at=ended_at)
-        )
+        self._user = user = self._save(replace(user, ended_at=ended_at))
         if event.finished:
             self._user_grace_until = 0.0
         self._update_title(user)
@@ -249,9 +272,10 @@ class ConversationRecorder:
             return
         now = self._clock()
         model = self._model_message(event.generation, now)
-        text = model.text + event.text if self._model_spoken else event.text
+        if not self._model_spoken:  # what was said replaces the text parts
+            model = replace(model, text="")
         self._model_spoken = True
-        self._model = self._save(replace(model, text=text, updated_at=now))
+        self._model = self._save(self._grown(model, "text", event.text, now))
 
     def _on_model_text(self, event: ModelText) -> None:
         if not event.text:
@@ -259,11 +283,11 @@ class ConversationRecorder:
         now = self._clock()
         model = self._model_message(event.generation, now)
         if event.thought:
-            model = replace(model, thoughts=model.thoughts + event.text, updated_at=now)
+            model = self._grown(model, "thoughts", event.text, now)
         elif self._model_spoken:
             return  # the transcript already says what was said
         else:
-            model = replace(model, text=model.text + event.text, updated_at=now)
+            model = self._grown(model, "text", event.text, now)
         self._model = self._save(model)
 
     def _on_grounding(self, event: Grounding) -> None:
@@ -323,3 +347,11 @@ class ConversationRecorder:
     def _on_state(self, event: StateChanged) -> None:
         if event.state in _ENDING_STATES:
             self.end_conversation()
+
+
+def _goes_on(text: str, fragment: str) -> bool:
+    """Whether `fragment` starts a new message instead of growing `text` past its bound."""
+    if len(text) < MESSAGE_CHARS or not fragment.strip():
+        return False
+    between_words = text[-1:].isspace() or fragment[:1].isspace()
+    return between_words or len(text) >= MESSAGE_CHARS * 5 // 4

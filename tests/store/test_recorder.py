@@ -20,8 +20,8 @@ from desktop_app.live.events import (
     TurnComplete,
     Usage,
 )
-from desktop_app.store import Conversation, ConversationRecorder, HistoryStore
-from desktop_app.store.recorder import LATE_INPUT_GRACE_S
+from desktop_app.store import Conversation, ConversationRecorder, HistoryStore, Message
+from desktop_app.store.recorder import LATE_INPUT_GRACE_S, MESSAGE_CHARS
 
 
 def feed(recorder: ConversationRecorder, clock, *events, step: float = 0.05) -> None:
@@ -276,3 +276,47 @@ def test_typed_text_is_its_own_finished_user_message_and_listeners_see_every_sav
     assert all(m.ended_at is not None for m in users)
     assert {cid for cid, _ in seen} == {recorder_id}
     assert [m.text for _, m in seen if m.role == "user"][-1] == "second line"
+
+
+def snapshots(store: HistoryStore, clock) -> tuple[ConversationRecorder, list[Message]]:
+    """A recorder that also hands every snapshot it saves to the returned list."""
+    seen: list[Message] = []
+    recorder = ConversationRecorder(store, clock=clock, on_message=lambda _c, m: seen.append(m))
+    return recorder, seen
+
+
+def test_a_monologue_goes_on_in_new_messages_so_no_fragment_copies_more_than_one(store, clock):
+    # 20,000 fragments, 188,890 characters: in one message, the snapshots would copy 1.9
+    # billion characters (quadratic); bounded, each copies a message at most (linear).
+    said = [f" word{i}" for i in range(20_000)]
+    recorder, seen = snapshots(store, clock)
+    feed(recorder, clock, InputTranscript("Talk.", finished=True), step=0.0)
+    feed(recorder, clock, *(OutputTranscript(part, 1) for part in said), step=0.0)
+    feed(recorder, clock, GenerationComplete(1), TurnComplete(1))
+
+    assert len(seen) >= len(said)
+    assert max(len(m.text) for m in seen) <= MESSAGE_CHARS + len(said[-1])
+    conversation = latest(store)
+    user, *parts = conversation.messages
+    assert user.text == "Talk." and conversation.info.title == "Talk."
+    assert all(MESSAGE_CHARS <= len(p.text) < MESSAGE_CHARS + 10 for p in parts[:-1])
+    assert " ".join(p.text for p in parts) == "".join(said), "nothing lost, in order"
+    assert all(p.role == "model" and p.generation == 1 for p in parts)
+    assert all(p.ended_at is not None for p in parts)
+    assert [p.seq for p in parts] == list(range(2, len(parts) + 2))
+
+
+def test_words_without_spaces_and_thoughts_are_bounded_too(store, clock):
+    spoken = ["今日は晴れです。"] * 2_000  # 16,000 characters, no word boundary
+    thought = ["Thinking. "] * 1_000
+    recorder, seen = snapshots(store, clock)
+    feed(recorder, clock, *(ModelText(part, 1, thought=True) for part in thought), step=0.0)
+    feed(recorder, clock, *(OutputTranscript(part, 1) for part in spoken), step=0.0)
+    feed(recorder, clock, TurnComplete(1))
+
+    bound = MESSAGE_CHARS * 5 // 4 + len(spoken[0])
+    assert max(max(len(m.text), len(m.thoughts)) for m in seen) <= bound
+    messages = latest(store).messages
+    assert "".join(m.text for m in messages) == "".join(spoken)
+    assert "".join(m.thoughts for m in messages) == "".join(thought)
+    assert len(messages) == 6, "thoughts in 3 messages, the 3rd and 3 more hold the words"
