@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from typing import Any
 import platformdirs
 
 from desktop_app import __version__
+from desktop_app.redaction import redact
 from desktop_app.settings import APP_NAME, config_dir
 
 LOG_FILE = "livedesk.log"
@@ -96,54 +96,65 @@ def overrides_from(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-# Header lines websockets logs at DEBUG, `?key=` URLs, ephemeral tokens, Google API keys.
-_SECRETS = re.compile(
-    r"(x-goog-api-key\s*[:=]\s*)\S+"
-    r"|(authorization\s*[:=]\s*)[^\r\n]+"
-    r"|((?:[?&]key|access_token)=)[^&\s]+"
-    r"|auth_tokens/[\w.\-]+"
-    r"|AIza[0-9A-Za-z_\-]{35}",
-    re.IGNORECASE,
-)
-
-
 class RedactSecrets(logging.Filter):
     """Masks keys and tokens in every record, whoever logs them (a library at DEBUG logs
-    request headers verbatim)."""
+    request headers verbatim), in its message and in its traceback and stack alike: an
+    exception's message often quotes the URL or the header that carried the secret."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        redacted = _SECRETS.sub(lambda m: f"{''.join(g or '' for g in m.groups())}***", message)
+        redacted = redact(message)
         if redacted != message:
             record.msg, record.args = redacted, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = _TRACEBACKS.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
         return True
+
+
+_TRACEBACKS = logging.Formatter()
 
 
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
-def setup_logging(level: str) -> Path:
+def setup_logging(level: str) -> Path | None:
     """A rotating file in the platform's log dir, plus warnings on stderr, both through
     `RedactSecrets`: the app never logs the key (it is not in the settings' repr), and the
-    filter catches what a library might."""
-    directory = log_dir()
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / LOG_FILE
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
-    handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
-    )
+    filter catches what a library might. A log directory that cannot be used (read-only,
+    full, a file in its place) must not stop the app: everything then goes to stderr, and
+    the path returned is None."""
     console = logging.StreamHandler(sys.stderr)
-    console.setLevel(logging.WARNING)
     console.setFormatter(logging.Formatter("livedesk: %(levelname)s: %(message)s"))
+    handlers: list[logging.Handler] = [console]
+    directory = log_dir()
+    path: Path | None = directory / LOG_FILE
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            directory / LOG_FILE, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+    except OSError as exc:
+        problem = f"the log directory {directory} cannot be used ({exc}); logging to stderr"
+        path = None
+    else:
+        problem = ""
+        console.setLevel(logging.WARNING)
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
+        )
+        handlers.append(handler)
     root = logging.getLogger()
     root.setLevel(level)
-    for h in (handler, console):
+    for h in handlers:
         h.addFilter(RedactSecrets())
         root.addHandler(h)
+    if problem:
+        logging.getLogger("desktop_app").warning("%s", problem)
     return path
 
 
@@ -151,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     path = setup_logging(args.log_level)
     log = logging.getLogger("desktop_app")
-    log.info("LiveDesk %s starting (log: %s)", __version__, path)
+    log.info("LiveDesk %s starting (log: %s)", __version__, path or "stderr")
     if args.self_test:  # headless and Qt-free: no window, no display needed
         from desktop_app.selftest import run_self_test
 
