@@ -42,7 +42,8 @@ class Settings:
     endpoint: str = ""  # "" = Google; else a relay or the emulator (https://host:port)
     ca_file: str = ""  # extra CA bundle (PEM) trusted for `endpoint`
     api_version: str = ""  # "" = what the model needs (capability table), else forced
-    ephemeral_token_url: str = ""  # an organisation's token service; then no key is kept
+    # An organisation's token service; then no key is kept. Its query may hold a secret.
+    ephemeral_token_url: str = field(default="", repr=False)
     # --- the model ----------------------------------------------------------------
     model: str = field(default_factory=default_model)
     extra_models: list[str] = field(default_factory=list)  # IDs the user added to the picker

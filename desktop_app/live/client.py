@@ -8,14 +8,16 @@ extra CA file: the SDK forces TLS for Live and takes our `SSLContext` through
 
 from __future__ import annotations
 
+import ipaddress
 import ssl
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
 
 from google import genai
 from google.genai import types
 
+from desktop_app.redaction import remember, without_query
 from desktop_app.settings import Settings
 
 # Model audio frames are small, but a relay may batch; a frame above this closes with 1009.
@@ -24,10 +26,17 @@ MAX_FRAME_BYTES = 16 * 1024 * 1024
 
 @dataclass(frozen=True)
 class Credentials:
-    """What authenticates one connection: an API key, or an ephemeral token (auth_tokens/...)."""
+    """What authenticates one connection: an API key, or an ephemeral token (auth_tokens/...).
 
-    api_key: str = ""
-    ephemeral_token: str = ""
+    Neither is in the repr, and both are remembered for redaction as soon as they exist, so
+    no log line, traceback or error message that quotes them shows them."""
+
+    api_key: str = field(default="", repr=False)
+    ephemeral_token: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        remember(self.api_key)
+        remember(self.ephemeral_token)
 
 
 class ConfigurationError(ValueError):
@@ -35,8 +44,14 @@ class ConfigurationError(ValueError):
 
 
 def _is_loopback(url: str) -> bool:
+    """An address on this computer; a name such as `127.example.com` is not one."""
     host = urlparse(url).hostname or ""
-    return host in {"localhost", "::1"} or host.startswith("127.")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def ssl_context(ca_file: str) -> ssl.SSLContext:
@@ -50,7 +65,22 @@ def ssl_context(ca_file: str) -> ssl.SSLContext:
     return ctx
 
 
+def check_endpoint(endpoint: str) -> None:
+    """A custom endpoint gets the key (or token) with every request: over `http://` anyone
+    on the network would read it, so plain HTTP is for loopback only (a local relay)."""
+    if not endpoint:
+        return
+    scheme = urlparse(endpoint).scheme.lower()
+    if scheme == "https" or (scheme == "http" and _is_loopback(endpoint)):
+        return
+    raise ConfigurationError(
+        "The endpoint must be an https:// URL (http:// only on this computer): "
+        f"{without_query(endpoint)}"
+    )
+
+
 def make_client(settings: Settings, api_version: str, credentials: Credentials) -> genai.Client:
+    check_endpoint(settings.endpoint)
     ctx = ssl_context(settings.ca_file)
     # `ssl` reaches the Live WebSocket, `verify` the REST calls (httpx), e.g. the model list.
     client_args: dict[str, Any] = {"ssl": ctx, "verify": ctx, "max_size": MAX_FRAME_BYTES}

@@ -11,12 +11,14 @@ knows that a 1007 ending a session that was already live deserves one resume.
 from __future__ import annotations
 
 import ssl
+from dataclasses import replace
 
 from google.genai import errors as genai_errors
 from websockets.exceptions import InvalidHandshake, InvalidStatus, InvalidURI
 
 from desktop_app.live.client import ConfigurationError
 from desktop_app.live.events import SessionError
+from desktop_app.redaction import redact
 
 FATAL_CLOSE_CODES = frozenset({1002, 1003, 1007, 1008, 1010})
 
@@ -46,7 +48,14 @@ def _hint_for(code: int | None, reason: str) -> str:
 
 
 def classify(exc: BaseException) -> SessionError:
-    """A typed error for any exception a connection attempt or a live connection raised."""
+    """A typed error for any exception a connection attempt or a live connection raised,
+    with every secret masked: its words go to the status line, the banner, the log and the
+    history, and an exception may quote a URL with a token or a key in it."""
+    error = _classify(exc)
+    return replace(error, message=redact(error.message), reason=redact(error.reason))
+
+
+def _classify(exc: BaseException) -> SessionError:
     if isinstance(exc, genai_errors.APIError):
         code = exc.code if isinstance(exc.code, int) else None
         reason = exc.details if isinstance(exc.details, str) else (exc.message or str(exc))
