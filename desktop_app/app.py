@@ -34,7 +34,7 @@ from desktop_app.live import events as ev
 from desktop_app.live.client import Credentials, list_live_models
 from desktop_app.live.errors import classify
 from desktop_app.live.session import LiveSession
-from desktop_app.live.tokens import credentials_for
+from desktop_app.live.tokens import TokenCredentials
 from desktop_app.media.devices import list_devices
 from desktop_app.media.events import MediaEvent
 from desktop_app.media.rig import Devices, MediaSample
@@ -179,8 +179,8 @@ class LiveDesk:
         self.session = LiveSession(
             self.settings,
             self._on_event,
-            # A key, or a fresh token from the organisation's token URL for each connection.
-            credentials=lambda: credentials_for(self.session.settings),
+            # A key, or a token from the organisation's token URL, kept to resume its session.
+            credentials=TokenCredentials(lambda: self.session.settings),
             function_declarations=self.tools.declarations(),
         )
         self.tool_runner = ToolRunner(

@@ -20,8 +20,9 @@ import contextlib
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from google.genai import types
 from google.genai.live import AsyncSession
@@ -50,7 +51,13 @@ CLOSE_WAIT_S = 0.5
 __all__ = ["FunctionResult", "LiveSession", "RetryPolicy"]
 
 Emit = Callable[[ev.Event], None]
-CredentialsProvider = Callable[[], Awaitable[Credentials]]
+
+
+class CredentialsProvider(Protocol):
+    """What authenticates the next connection; `resuming` says whether it resumes the session
+    (an ephemeral token that started the session may resume it: `tokens.TokenCredentials`)."""
+
+    async def __call__(self, *, resuming: bool) -> Credentials: ...
 
 
 @dataclass
@@ -172,7 +179,7 @@ class LiveSession:
         self._outbox.put(Outgoing("activity_end", None, time.monotonic()))
 
     # ------------------------------------------------------------------ the cycle
-    async def _key_from_settings(self) -> Credentials:
+    async def _key_from_settings(self, *, resuming: bool) -> Credentials:
         return Credentials(api_key=self.settings.api_key)
 
     def _emit(self, event: ev.Event) -> None:
@@ -251,7 +258,7 @@ class LiveSession:
     async def _connect(self, handle: str | None) -> _Link:
         """Open a connection presenting `handle` (None: a new session); returns after
         setupComplete, or raises TimeoutError when it does not come in time."""
-        credentials = await self._credentials()
+        credentials = await self._credentials(resuming=handle is not None)
         setup = build_setup(
             self.settings,
             resumption_handle=handle,

@@ -5,13 +5,14 @@ The contract (docs/ephemeral-tokens.md): `GET <url>?model=<model id>` over HTTPS
 of `token`, so a service can pass on Google's `auth_tokens.create` answer unchanged. The
 organisation's service holds the real key and decides who gets a token.
 
-A token is fetched for every connection and never reused: tokens are minted for one session
-by default (`uses: 1`), must start it within about a minute (`newSessionExpireTime`), and
-resuming a session with a token that was already used is reported to fail
-(docs/live_protocol.md §9). So each connection — the first, a reconnection, a resumption
-after `goAway` or after the token expired — presents a fresh one. A service that refuses
-(4xx) is a setting to fix, not something to retry; an unreachable one (network, 5xx) is
-retried like any lost connection.
+A token is good for one new session by default (`uses: 1`), which it must start within about
+a minute (`newSessionExpireTime`), and for messages until its `expireTime`; resuming a session
+does not count as a use (`CreateAuthTokenConfig.uses` in google-genai's types.py,
+https://ai.google.dev/gemini-api/docs/ephemeral-tokens). So `TokenCredentials` keeps the token
+that started the session and presents it again to resume it while it has time left, and asks
+the service for a new one to start a session, or once the kept one is about to expire. A
+service that refuses (4xx) is a setting to fix, not something to retry; an unreachable one
+(network, 5xx) is retried like any lost connection.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ import json
 import logging
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from desktop_app import __version__
@@ -34,6 +36,9 @@ log = logging.getLogger(__name__)
 TOKEN_PREFIX = "auth_tokens/"  # what makes the SDK use the constrained endpoint
 FETCH_TIMEOUT_S = 15.0
 MAX_ANSWER_BYTES = 64 * 1024
+# A kept token is not presented again with less than this much of its life left (nor with
+# less than half of it: a service may mint tokens for a few minutes only).
+REUSE_MARGIN = timedelta(seconds=60)
 
 
 @dataclass(frozen=True)
@@ -42,14 +47,43 @@ class EphemeralToken:
     expire_time: datetime | None = None
 
 
-async def credentials_for(settings: Settings) -> Credentials:
-    """What authenticates the next connection: a fresh token when a token URL is set,
-    else the API key (or Vertex's own credentials)."""
-    if not settings.ephemeral_token_url:
-        return Credentials(api_key=settings.api_key)
-    token = await asyncio.to_thread(fetch_token, settings)
-    log.info("ephemeral token fetched, valid until %s", token.expire_time or "unknown")
-    return Credentials(ephemeral_token=token.name)
+class TokenCredentials:
+    """What authenticates each connection: the API key (or Vertex's own credentials), or,
+    when a token URL is set, an ephemeral token, kept to resume the session it started."""
+
+    def __init__(
+        self,
+        settings: Callable[[], Settings],
+        *,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._settings = settings
+        self._now = now
+        self._kept: tuple[EphemeralToken, datetime, tuple[str, str]] | None = None
+
+    async def __call__(self, *, resuming: bool) -> Credentials:
+        settings = self._settings()
+        if not settings.ephemeral_token_url:
+            return Credentials(api_key=settings.api_key)
+        source = (settings.ephemeral_token_url, settings.model)
+        token = self._reusable(source) if resuming else None
+        if token is None:
+            token = await asyncio.to_thread(fetch_token, settings)
+            self._kept = (token, self._now(), source)
+            log.info("ephemeral token fetched, valid until %s", token.expire_time or "unknown")
+        return Credentials(ephemeral_token=token.name)
+
+    def _reusable(self, source: tuple[str, str]) -> EphemeralToken | None:
+        """The kept token, if it came from the same service for the same model and has
+        time left (one without a known expiry is not presented twice)."""
+        if self._kept is None:
+            return None
+        token, fetched, kept_source = self._kept
+        if kept_source != source or token.expire_time is None:
+            return None
+        left = token.expire_time - self._now()
+        margin = min(REUSE_MARGIN, (token.expire_time - fetched) / 2)
+        return token if left > margin else None
 
 
 def fetch_token(settings: Settings) -> EphemeralToken:

@@ -8,12 +8,14 @@ from typing import Any
 from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
 from desktop_app.live.session import LiveSession, RetryPolicy
-from desktop_app.live.tokens import credentials_for
+from desktop_app.live.tokens import TokenCredentials
 from desktop_app.settings import Settings
 from tests.features.conftest import KEY
 from tests.support.events import EventLog
 
-FAST_RETRY = RetryPolicy(initial_s=0.05, factor=2.0, cap_s=0.3, stable_after_s=2.0)
+FAST_RETRY = RetryPolicy(
+    initial_s=0.05, factor=2.0, cap_s=0.3, stable_after_s=2.0, min_connect_interval_s=0.05
+)
 
 
 def settings_for(emu: EmulatorThread, **changes: Any) -> Settings:
@@ -24,12 +26,12 @@ def settings_for(emu: EmulatorThread, **changes: Any) -> Settings:
 
 
 def new_session(settings: Settings, emit: Callable[[ev.Event], None], **kwargs: Any) -> LiveSession:
-    """A session that authenticates each connection as the app does (key, or a fresh
-    ephemeral token from the token URL)."""
+    """A session that authenticates each connection as the app does (key, or an ephemeral
+    token from the token URL, kept to resume its session)."""
     session = LiveSession(
         settings,
         emit,
-        credentials=lambda: credentials_for(session.settings),
+        credentials=TokenCredentials(lambda: session.settings),
         retry=FAST_RETRY,
         **kwargs,
     )

@@ -1,5 +1,6 @@
-"""Ephemeral tokens: no key on the desktop; a fresh token from the organisation's URL for
-every connection (v1alpha, the constrained endpoint), so expiry and resumption both work."""
+"""Ephemeral tokens: no key on the desktop; a token from the organisation's URL starts each
+session (v1alpha, the constrained endpoint) and resumes it while it has time left; a new one
+replaces it before it expires, so expiry and resumption both work."""
 
 from __future__ import annotations
 
@@ -48,24 +49,41 @@ async def test_a_token_from_the_url_opens_the_constrained_endpoint_without_a_key
 
 
 @pytest.mark.asyncio
-async def test_each_connection_gets_a_fresh_token_so_resuming_works(emulator):
-    """Resuming on the token already used is refused here (as users report of the service);
-    the app never does it."""
-    emulator.set_token_policy(spent_on_resume=True)
+async def test_a_paused_conversation_resumes_with_the_token_that_started_it(emulator):
+    """Resuming a session does not use a token up (google-genai's `CreateAuthTokenConfig.uses`),
+    so the app presents the token it has while it has time left: no request per connection."""
     log = EventLog()
     session = await open_session(token_settings(emulator), log)
     try:
         session.send_text("remember me")
         await log.wait_for(ev.ResumptionUpdate, lambda e: e.resumable)
         first = emulator.connections()[-1]
+        requests = len(emulator.token_requests())
         await session.pause()
         mark = log.mark()
         session.start()
         await log.wait_for(ev.StateChanged, is_live, after=mark)
         second = emulator.connections()[-1]
         assert second.resumed_from in emulator.conversation(first.id).handles
-        assert offered(first) != offered(second)
-        assert len(emulator.token_requests()) >= 2
+        assert offered(first) == offered(second)
+        assert len(emulator.token_requests()) == requests, "no new token to resume"
+    finally:
+        await session.stop()
+
+
+@pytest.mark.asyncio
+async def test_a_new_session_gets_a_new_token(emulator):
+    """A token starts one session (`uses: 1`): after End, Connect asks for another."""
+    log = EventLog()
+    session = await open_session(token_settings(emulator), log)
+    try:
+        first = emulator.connections()[-1]
+        await session.stop()
+        mark = log.mark()
+        session.start()
+        setup = await log.wait_for(ev.SetupComplete, after=mark)
+        assert not setup.resumed
+        assert offered(emulator.connections()[-1]) != offered(first)
     finally:
         await session.stop()
 
