@@ -29,7 +29,7 @@ from desktop_app.store.rows import (
 )
 from desktop_app.store.schema import DB_FILENAME, connect, ensure_search_index, migrate
 from desktop_app.store.text import clip, highlight, search_terms
-from desktop_app.store.writer import BatchWriter
+from desktop_app.store.writer import BatchWriter, OnProblem
 from desktop_app.store.writes import DeleteConversation, SaveConversation, SaveMessage
 
 # 300 ms keeps every fragment durable well within a second, with ~3 commits/s at most.
@@ -78,8 +78,14 @@ class HistoryStore:
     """
 
     def __init__(
-        self, directory: str | Path, *, commit_interval_s: float = DEFAULT_COMMIT_INTERVAL_S
+        self,
+        directory: str | Path,
+        *,
+        commit_interval_s: float = DEFAULT_COMMIT_INTERVAL_S,
+        on_problem: OnProblem | None = None,
     ) -> None:
+        """`on_problem` is called (on the writer's thread) with why the history is not being
+        saved, and with "" once it is again."""
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
         self.path = directory / DB_FILENAME
@@ -93,7 +99,7 @@ class HistoryStore:
             raise
         self._reader.execute("PRAGMA query_only = ON")
         self._read_lock = threading.Lock()
-        self._writer = BatchWriter(conn, commit_interval_s)
+        self._writer = BatchWriter(conn, commit_interval_s, on_problem)
 
     # --- writing: queued, never blocks --------------------------------------------------
 

@@ -25,6 +25,10 @@ class Write(Protocol):
     @property
     def key(self) -> Hashable | None: ...
 
+    @property
+    def label(self) -> str:
+        """What the log may say about the write: ids, never the text."""
+
     def apply(self, conn: sqlite3.Connection) -> None: ...
 
 
@@ -35,6 +39,10 @@ class SaveConversation:
     @property
     def key(self) -> Hashable:
         return ("conversation", self.info.id)
+
+    @property
+    def label(self) -> str:
+        return f"conversation {self.info.id}"
 
     def apply(self, conn: sqlite3.Connection) -> None:
         conn.execute(CONVERSATION_UPSERT, conversation_params(self.info))
@@ -49,6 +57,10 @@ class SaveMessage:
     def key(self) -> Hashable:
         return ("message", self.conversation_id, self.message.seq)
 
+    @property
+    def label(self) -> str:
+        return f"message {self.message.seq} of conversation {self.conversation_id}"
+
     def apply(self, conn: sqlite3.Connection) -> None:
         conn.execute(MESSAGE_UPSERT, message_params(self.conversation_id, self.message))
 
@@ -57,6 +69,10 @@ class SaveMessage:
 class DeleteConversation:
     conversation_id: str
     key: ClassVar[None] = None
+
+    @property
+    def label(self) -> str:
+        return f"deletion of conversation {self.conversation_id}"
 
     def apply(self, conn: sqlite3.Connection) -> None:
         # The messages go with it (ON DELETE CASCADE), and the index with them (triggers).

@@ -149,3 +149,36 @@ def test_reads_run_while_the_recorder_writes(tmp_path):
     assert all(full.startswith(text) for text in seen)
     assert [len(t) for t in seen] == sorted(len(t) for t in seen)  # never goes backwards
     assert len(set(seen)) > 3  # the reader saw the answer grow, commit after commit
+
+
+def test_a_full_disk_keeps_every_write_in_memory_and_says_so_until_they_are_saved(
+    tmp_path, caplog
+):
+    problems: list[str] = []
+    with HistoryStore(tmp_path, commit_interval_s=0.05, on_problem=problems.append) as store:
+        store.save_conversation(ConversationInfo("conv-1", 1.0))
+        assert store.flush(5)
+        writer_conn = store._writer._conn
+        pages = writer_conn.execute("PRAGMA page_count").fetchone()[0]
+        writer_conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full now
+        words = [f"private words {i} " * 200 for i in range(20)]
+        for seq, text in enumerate(words, 1):
+            store.save_message("conv-1", Message(seq, "user", 1.0, 1.0, text=text))
+        assert not store.flush(5), "nothing is reported saved that is not"
+        assert problems and "not being saved" in problems[-1] and "full" in problems[-1]
+        assert committed_texts(store) == []
+
+        writer_conn.execute("PRAGMA max_page_count = 1073741823")  # space again
+        wait_until(lambda: committed_texts(store) == words, timeout=5.0)  # no new writes
+        assert store.flush(5)
+        wait_until(lambda: problems[-1] == "", timeout=1.0)
+    assert "conv-1" in caplog.text, "the log names what waits by its ids"
+    assert "private words" not in caplog.text, "and never quotes it"
+
+
+def test_a_bad_write_is_logged_by_its_ids_never_its_text(store, caplog):
+    store.save_conversation(ConversationInfo("c1", 1.0))
+    store.save_message("c1", Message(2, "bogus", 1.0, 1.0, text="secret text"))  # type: ignore[arg-type]
+    assert store.flush(5)
+    assert "message 2 of conversation c1" in caplog.text
+    assert "secret text" not in caplog.text
