@@ -174,10 +174,7 @@ class EntryWidget(QFrame):
         self.thoughts_toggle.setVisible(bool(thoughts))
         self.thoughts.setText(thoughts)
         self.thoughts.setVisible(bool(thoughts) and self.thoughts_toggle.isChecked())
-        links = ", ".join(
-            f'<a href="{html.escape(s.uri)}">{html.escape(s.title or s.uri)}</a>'
-            for s in message.sources
-        )
+        links = ", ".join(_source_link(s.uri, s.title) for s in message.sources)
         self.sources.setText(f"Sources: {links}" if links else "")
         self.sources.setVisible(bool(links))
         # Why the links are there: what Google Search was asked.
@@ -295,3 +292,13 @@ class ConversationView(RollingColumn):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         return label
+
+
+def _source_link(uri: str, title: str) -> str:
+    """A search source as a link, only when it is a web page: the server (and what the model
+    read) chooses these, and a `file:`, `smb:` or custom-handler link would open whatever
+    the system hands it to. Anything else is shown as plain text."""
+    label = html.escape(title or uri)
+    if not uri.lower().startswith(("http://", "https://")):  # exactly: no leading tricks
+        return label
+    return f'<a href="{html.escape(uri)}">{label}</a>'
