@@ -116,6 +116,7 @@ class EventBridge(QObject):
 
     event = Signal(object)
     message = Signal(str, object)  # conversation id, store.Message
+    history_problem = Signal(str)  # why the history is not being saved; "" once it is again
 
 
 def persistable(chosen: Settings, saved: Settings, overrides: dict[str, Any]) -> Settings:
@@ -148,7 +149,7 @@ class LiveDesk:
     def __init__(self, launch: Launch) -> None:
         self.launch = launch
         self.overrides = dict(launch.overrides)
-        self.saved = load_settings(launch.config_dir)
+        self.saved, settings_notes = load_settings(launch.config_dir)
         self.offline: BuiltInServer | None = None
         self._scratch: list[tempfile.TemporaryDirectory[str]] = []
         if launch.offline:
@@ -198,12 +199,14 @@ class LiveDesk:
         )
         if history_problem:
             self.window.show_problem("history", history_problem)
+        if settings_notes:
+            self.window.show_problem("settings", " ".join(settings_notes))
 
     def _open_store(self, directory: Path) -> tuple[HistoryStore, str]:
         """The history store, or — when it cannot be opened — one in a scratch directory,
         so the app still works and says that this conversation will not be kept."""
         try:
-            return HistoryStore(directory), ""
+            return HistoryStore(directory, on_problem=self.bridge.history_problem.emit), ""
         except (SchemaError, OSError, sqlite3.Error) as exc:
             log.warning("history at %s unavailable: %s", directory, exc)
             scratch = tempfile.TemporaryDirectory(prefix="livedesk-history-")
@@ -216,6 +219,9 @@ class LiveDesk:
         w = self.window
         self.bridge.event.connect(w.on_event)
         self.bridge.message.connect(w.show_message)
+        self.bridge.history_problem.connect(
+            lambda text: w.show_problem("history", text) if text else w.clear_problem("history")
+        )
         w.connect_requested.connect(self.connect)
         w.pause_requested.connect(lambda: self._spawn(self.session.pause()))
         w.end_requested.connect(lambda: self._spawn(self.session.stop()))
@@ -281,11 +287,13 @@ class LiveDesk:
             self.store.close()
         else:  # the writer thread is stuck on the disk: closing would wait for it
             log.warning("the history's last writes were not committed within %.1f s", FLUSH_S)
-        self.window.close()
         if self.offline is not None:
             await _within(OFFLINE_S, asyncio.to_thread(self.offline.stop), "the built-in emulator")
         for directory in self._scratch:
             directory.cleanup()
+        # Last, with nothing awaited after it: where Qt quits with its last window (a
+        # QApplication not made by `run`), that stops the loop.
+        self.window.close()
 
     async def _stop_conversation(self) -> None:
         await self.session.stop()
@@ -333,7 +341,15 @@ class LiveDesk:
         if chosen.api_key != self.settings.api_key and chosen.api_key != OFFLINE_KEY:
             self._store_key(chosen.api_key)
         self.saved = persistable(chosen, self.saved, self.overrides)
-        save_settings(self.saved, self.launch.config_dir)
+        try:
+            save_settings(self.saved, self.launch.config_dir)
+        except OSError as exc:  # they still apply now: the window and the session agree
+            log.warning("settings not saved: %s", exc)
+            self.window.show_problem(
+                "settings", f"The settings could not be saved ({exc}); they apply until you quit."
+            )
+        else:
+            self.window.clear_problem("settings")
         changed = {
             f.name
             for f in fields(Settings)

@@ -11,7 +11,9 @@ import contextlib
 import dataclasses
 import json
 import logging
+import math
 import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,26 @@ APP_NAME = "LiveDesk"
 KEYRING_SERVICE = "LiveDesk"
 KEYRING_USER = "gemini-api-key"
 SETTINGS_FILE = "settings.json"
+
+
+MAX_TEXT_CHARS = 100_000  # a system instruction is the longest text a user types here
+# The values a field may take, where the app offers a choice...
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "backend": ("gemini", "vertex"),
+    "media_resolution": ("", "low", "medium", "high"),
+    "start_sensitivity": ("", "high", "low"),
+    "end_sensitivity": ("", "high", "low"),
+    "thinking": ("default", "off", "budget", "level"),
+    "video_source": ("camera", "screen", "none"),
+}
+# ...and the range of a number (the type is the default's; None only where that is).
+_RANGES: dict[str, tuple[float, float]] = {
+    "temperature": (0.0, 2.0),
+    "silence_duration_ms": (0, 60_000),
+    "prefix_padding_ms": (0, 60_000),
+    "thinking_budget": (-1, 1_000_000),
+    "monitor": (0, 64),
+}
 
 
 def default_model() -> str:
@@ -85,11 +107,21 @@ class Settings:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Settings:
-        """Build from saved data, ignoring unknown keys (older or newer app versions)."""
-        known = {f.name for f in dataclasses.fields(cls)} - {"api_key"}
-        kwargs = {k: v for k, v in data.items() if k in known}
-        return cls(**kwargs)
+    def from_dict(cls, data: dict[str, Any]) -> tuple[Settings, list[str]]:
+        """Build from saved data, field by field: unknown keys are ignored (older or newer
+        app versions), and a value of the wrong type or out of range falls back to the
+        field's default. Also returns the names of the fields that did."""
+        defaults = cls()
+        kwargs: dict[str, Any] = {}
+        rejected: list[str] = []
+        for f in dataclasses.fields(cls):
+            if f.name == "api_key" or f.name not in data:
+                continue
+            if _valid(f.name, data[f.name], getattr(defaults, f.name)):
+                kwargs[f.name] = data[f.name]
+            else:
+                rejected.append(f.name)
+        return cls(**kwargs), rejected
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -101,18 +133,67 @@ def config_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
-def load_settings(directory: Path) -> Settings:
+def load_settings(directory: Path) -> tuple[Settings, list[str]]:
+    """The saved settings, and a note for the user about each thing that could not be used.
+
+    A damaged file, or a field in it with a wrong value, must not stop the app or make every
+    connection fail: what is wrong falls back to its default and is named in a note, and the
+    file is copied to `settings.json.bad` before the next save replaces it."""
     path = directory / SETTINGS_FILE
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return Settings()
+        return Settings(), []
     except (OSError, ValueError) as exc:
-        log.warning("settings file %s unreadable (%s); using defaults", path, exc)
-        return Settings()
+        log.warning("settings file %s unreadable (%s); using defaults", path, type(exc).__name__)
+        data = None
     if not isinstance(data, dict):
-        return Settings()
-    return Settings.from_dict(data)
+        return Settings(), [f"The settings file could not be read{_kept_aside(path)}; "
+                            "all settings are back to their defaults."]
+    settings, rejected = Settings.from_dict(data)
+    if not rejected:
+        return settings, []
+    log.warning("settings with invalid values, back to their defaults: %s", ", ".join(rejected))
+    names = ", ".join(rejected)
+    return settings, [f"Invalid saved settings are back to their defaults: {names}"
+                      f"{_kept_aside(path)}."]
+
+
+def _kept_aside(path: Path) -> str:
+    """Copies the file the user (or a support person) may want to look at; what to say."""
+    bad = path.with_name(path.name + ".bad")
+    try:
+        shutil.copyfile(path, bad)
+    except OSError as exc:
+        log.warning("could not keep %s aside: %s", path, exc)
+        return ""
+    return f" (the file is kept as {bad})"
+
+
+def _valid(name: str, value: Any, default: Any) -> bool:
+    """Whether `value` can stand in for the field `name`, whose default is `default`."""
+    if name in _CHOICES:
+        return value in _CHOICES[name]
+    if name in _RANGES:
+        low, high = _RANGES[name]
+        if value is None:
+            return default is None
+        return (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and isinstance(value, type(default) if default is not None else float | int)
+            and math.isfinite(value)
+            and low <= value <= high
+        )
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, str):
+        return isinstance(value, str) and len(value) <= MAX_TEXT_CHARS and "\0" not in value
+    if isinstance(default, list):
+        return isinstance(value, list) and all(
+            isinstance(item, str) and len(item) <= MAX_TEXT_CHARS for item in value
+        )
+    return False
 
 
 def save_settings(settings: Settings, directory: Path) -> None:

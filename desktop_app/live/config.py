@@ -83,6 +83,23 @@ def build_setup(
     resumption_handle: str | None = None,
     function_declarations: Sequence[types.FunctionDeclaration] = (),
 ) -> LiveSetup:
+    """The setup for `settings`. A setting the SDK's types refuse is our own configuration's
+    fault, so it is a `ConfigurationError` (fatal, shown to the user) and never something a
+    reconnection could fix."""
+    try:
+        return _build_setup(settings, resumption_handle, function_declarations)
+    except ConfigurationError:
+        raise
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        what = " ".join(str(exc).split()[:12]) or type(exc).__name__
+        raise ConfigurationError(f"A setting cannot be used ({what:.200}).") from exc
+
+
+def _build_setup(
+    settings: Settings,
+    resumption_handle: str | None,
+    function_declarations: Sequence[types.FunctionDeclaration],
+) -> LiveSetup:
     caps = capabilities_for(settings.model)
     if caps.is_translation and not settings.translation_target:
         # The model would close with 1007; say what to change instead.

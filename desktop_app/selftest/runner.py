@@ -67,7 +67,7 @@ async def _run(report: Report, config_dir: Path, overrides: dict[str, Any]) -> N
 
 def settings_for(config_dir: Path, overrides: dict[str, Any]) -> Settings:
     """The saved devices, the command line on top, every other setting at its default."""
-    saved = load_settings(config_dir)
+    saved, _notes = load_settings(config_dir)  # bad fields: defaults, file kept aside
     devices = {name: getattr(saved, name) for name in DEVICE_FIELDS}
     return Settings(**devices).replace(**overrides)
 

@@ -154,6 +154,7 @@ def test_every_setting_round_trips_through_the_dialog(qtbot):
         thinking_budget=2048,
         include_thoughts=True,
         google_search=True,
+        allow_local_pages=True,
         translation_target="fr-FR",
         video_source="screen",
         camera="/tmp/clip.mp4",
