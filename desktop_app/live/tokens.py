@@ -23,12 +23,13 @@ import logging
 import urllib.error
 import urllib.request
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from desktop_app import __version__
 from desktop_app.live.client import ConfigurationError, Credentials, ssl_context
+from desktop_app.redaction import remember_url, without_query
 from desktop_app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ REUSE_MARGIN = timedelta(seconds=60)
 
 @dataclass(frozen=True)
 class EphemeralToken:
-    name: str = ""  # auth_tokens/…; a secret, never logged
+    name: str = field(default="", repr=False)  # auth_tokens/…; a secret, never logged
     expire_time: datetime | None = None
 
 
@@ -89,8 +90,11 @@ class TokenCredentials:
 def fetch_token(settings: Settings) -> EphemeralToken:
     """One blocking GET of the token URL (trusting the CA file, as the endpoint does)."""
     url = settings.ephemeral_token_url
+    remember_url(url)  # its query may carry the organisation's secret: never shown
     if urlsplit(url).scheme != "https":
-        raise ConfigurationError(f"The token service must be an https:// URL, not {url!r}.")
+        raise ConfigurationError(
+            f"The token service must be an https:// URL, not {without_query(url)}."
+        )
     request = urllib.request.Request(
         _with_model(url, settings.model),
         headers={"Accept": "application/json", "User-Agent": f"LiveDesk/{__version__}"},
