@@ -197,6 +197,7 @@ class LiveSession:
 
     async def _supervise(self) -> None:
         """Connect, live, and on every end do what the `Reconnector` decides."""
+        self._set_state(ev.ConnectionState.CONNECTING, "Connecting")
         decision = self._decide(rc.ConnectPressed(time.monotonic(), self.settings.model))
         while True:
             match decision:
@@ -219,8 +220,6 @@ class LiveSession:
     async def _connect_and_live(self, handle: str | None) -> rc.Decision | None:
         """One connection (and those that replace it after goAways) until it ends; returns
         what to do next."""
-        if self.connections == 0:
-            self._set_state(ev.ConnectionState.CONNECTING, "Connecting")
         try:
             link = await self._connect(handle)
         except TimeoutError:
