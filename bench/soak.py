@@ -1,10 +1,10 @@
 """Real-time soak: the whole app through an hour of conversation at real speed.
 
 The same conversation as the soak test (`tests/soak/scenario.py`: spoken questions answered
-with some 35 transcript fragments, a tool call every 10th turn, a goAway every 25th, a
+with some 24 transcript fragments, a tool call every 10th turn, a goAway every 25th, a
 dropped connection every 40th, a camera playing a file), but at `REAL_TIME` pace: each answer
-is as long as its text takes to say (~11 s) and the user talks 2 s before each, so an hour
-holds some 250 turns and 14,000 fragments (the user's words included), as a real one
+is as long as its text takes to say (~8 s) and the user talks 2 s before each, so an hour
+holds some 300 turns and 12,000 fragments (the user's words included), as a real one
 would. Every `--every` minutes it prints one row of what the app reports about itself
 (`--diagnostics`): resident memory, CPU (% of one core over the interval), threads, Python
 and Qt objects, transcript fragments and turns so far; at the end, the growth of each from
