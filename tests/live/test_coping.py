@@ -24,6 +24,7 @@ from desktop_app.media.pump import MediaPump
 from desktop_app.settings import Settings
 from desktop_app.store import ConversationRecorder, HistoryStore
 from tests.support.events import EventLog
+from tests.support.signals import chunks, silence, voiced
 
 pytestmark = pytest.mark.asyncio
 
@@ -296,6 +297,29 @@ async def test_a_live_session_closed_with_1007_is_resumed_with_its_handle(emulat
         assert handle
         assert not [e for e in log.of(ev.SessionError) if e.fatal]
         assert session.running
+    finally:
+        await session.stop()
+
+
+async def test_voice_after_typed_turns_closed_with_1007_goes_on_after_resuming(emulator):
+    """pipecat-ai/pipecat#4403: the service closes a live session with 1007 when voice follows
+    typed turns; the session resumes with its handle and the spoken turn is answered there."""
+    emulator.refuse_voice_after_text(True)
+    log = EventLog()
+    session = await open_session(emulator, log)
+    try:
+        await handle_of(session, log)
+        await log.wait_for(ev.TurnComplete)
+        mark = log.mark()
+        for chunk in chunks(voiced(0.8) + silence(0.8)):
+            session.send_audio(chunk)
+            await asyncio.sleep(0.01)
+        setup = await log.wait_for(ev.SetupComplete, after=mark, timeout=10)
+        assert setup.resumed
+        closed = emulator.connections()[-2]
+        assert closed.close_code == 1007
+        await log.wait_for(ev.TurnComplete, after=log.events.index(setup), timeout=15)
+        assert not [e for e in log.of(ev.SessionError) if e.fatal]
     finally:
         await session.stop()
 
