@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
+from google.genai import types
 
 from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
@@ -320,6 +321,53 @@ async def test_voice_after_typed_turns_closed_with_1007_goes_on_after_resuming(e
         assert closed.close_code == 1007
         await log.wait_for(ev.TurnComplete, after=log.events.index(setup), timeout=15)
         assert not [e for e in log.of(ev.SessionError) if e.fatal]
+    finally:
+        await session.stop()
+
+
+async def test_a_burst_of_internal_errors_is_ridden_out_with_growing_waits(emulator):
+    emulator.internal_error_burst(count=3)
+    log = EventLog()
+    session = await open_session(emulator, log)
+    try:
+        mark = log.mark()
+        emulator.script_answer("cut short", audio_seconds=2.0)
+        session.send_text("talk to me")
+        for _ in range(3):  # cut mid-turn, then twice right after the setup
+            setup = await log.wait_for(ev.SetupComplete, after=mark, timeout=15)
+            mark = log.events.index(setup) + 1
+        waits = [e for e in log.of(ev.StateChanged) if e.state is ev.ConnectionState.RECONNECTING]
+        assert [e.attempt for e in waits] == [1, 2, 3], "each failure in a row waits longer"
+        await log.wait_for(ev.StateChanged, is_state(Live), after=mark)
+        mark = log.mark()
+        emulator.script_answer("back again", audio_seconds=0.3)
+        session.send_text("are you back?")
+        await log.wait_for(ev.TurnComplete, after=mark, timeout=15)
+        assert not [e for e in log.of(ev.SessionError) if e.fatal]
+    finally:
+        await session.stop()
+
+
+async def test_a_model_that_takes_asynchronous_calls_only_gets_its_functions_non_blocking(
+    emulator,
+):
+    declaration = types.FunctionDeclaration(
+        name="get_time", description="The time.", behavior=types.Behavior.BLOCKING
+    )
+    log = EventLog()
+    model = "gemini-3.8-live-extended-thinking"
+    session = LiveSession(
+        settings_for(emulator, model=model, tools=["get_time"]),
+        log,
+        function_declarations=[declaration],
+        retry=RETRY,
+    )
+    session.start()
+    try:
+        await log.wait_for(ev.StateChanged, is_state(Live))
+        (tool,) = emulator.connections()[-1].setup["tools"]
+        assert tool["functionDeclarations"][0]["behavior"] == "NON_BLOCKING"
+        assert not log.of(ev.SessionError)
     finally:
         await session.stop()
 
