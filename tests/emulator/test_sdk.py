@@ -95,3 +95,31 @@ async def test_sdk_audio_and_tool_response_reach_the_emulator(emu):
         )
         await emu.wait_for("tool_response")
     assert emu.conversation().pending_tool_calls == ()
+
+
+async def test_sdk_reads_the_extended_thinking_models_interaction_status(emu):
+    client = sdk_client(emu)
+    config = types.LiveConnectConfig(response_modalities=[types.Modality.AUDIO])
+    emu.set_answer_seconds(0.2)
+    statuses = []
+    async with client.aio.live.connect(
+        model="gemini-3.8-live-extended-thinking", config=config
+    ) as live:
+        await live.send_realtime_input(text="plan a trip")
+        while len(statuses) < 2:
+            async for message in live.receive():  # one model turn per loop
+                content = message.server_content
+                if content is not None and content.turn_complete:
+                    statuses.append(content.interaction_status)
+                    assert message.usage_metadata.response_token_count > 0
+    assert statuses == [types.InteractionStatus.IN_PROGRESS, types.InteractionStatus.IDLE]
+
+
+async def test_sdk_as_pinned_raises_attribute_error_on_a_non_object_frame(emu):
+    """Why the app's receive loop must catch it (issue 17): valid JSON, not an object."""
+    client = sdk_client(emu)
+    async with client.aio.live.connect(model="gemini-3.8-live", config=CONFIG) as live:
+        await emu.send_non_object([1, 2])
+        with pytest.raises(AttributeError):
+            async for _ in live.receive():
+                pass
