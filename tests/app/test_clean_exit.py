@@ -25,7 +25,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -103,7 +103,7 @@ class App:
 
 
 @pytest.fixture
-def start_app(tmp_path: Path, emu: EmulatorThread) -> Iterator[type[App]]:
+def start_app(tmp_path: Path, emu: EmulatorThread) -> Iterator[Callable[..., App]]:
     """Starts the app mid-conversation; kills whatever is left at the end."""
     started: list[App] = []
 
@@ -116,7 +116,7 @@ def start_app(tmp_path: Path, emu: EmulatorThread) -> Iterator[type[App]]:
         wait_until(lambda: emu.sent(kind="turn_complete"), 30, "the model's turn to end")
         return app
 
-    yield start  # type: ignore[misc]
+    yield start
     for app in started:
         app.kill()
 
