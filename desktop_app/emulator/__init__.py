@@ -8,6 +8,10 @@ that reused the client's encoders would agree with the client's mistakes). Qt-fr
 
 `python -m desktop_app.emulator --port 0 --tls-dir DIR` runs it as a process.
 
+It is as untidy as the real service, from a seed it prints (`quirks.py`; `quirks=TIDY` or
+`set_quirks(...)` for a tidy one), and tests can arm the service's known faults;
+docs/live-service-quirks.md lists each with its source.
+
 Tests read back everything it received and sent; a server that runs for hours instead
 (`max_records=LONG_RUN_RECORDS`: the process, the app's offline mode) keeps only the newest.
 """
