@@ -191,7 +191,8 @@ class SharedControls:
 
     def internal_error_burst(self, count: int = 3) -> None:
         """1011 "Internal error encountered." on `count` connections in a row: the one that
-        speaks next is cut after its first audio, the next `count - 1` right after setup."""
+        speaks next is cut after its first audio (or text), the next `count - 1` right after
+        setup."""
         self._conduct.arm_internal_burst(count)
 
     def quota_exceeded(self, at: str = "session", count: int = 1) -> None:

@@ -275,7 +275,7 @@ class LiveSession:
         kind = server_message_kind(message)
         self._state.record_sent(self.id, kind, message)
         await self._ws.send(encode_frame(message))
-        if kind == "audio" and self._conduct.take(INTERNAL_MID_TURN):
+        if kind in ("audio", "text") and self._conduct.take(INTERNAL_MID_TURN):
             self._end(CLOSE_INTERNAL, INTERNAL_ERROR)
 
     async def send_raw(self, data: dict[str, Any] | str | bytes) -> None:

@@ -81,6 +81,15 @@ async def test_an_internal_error_burst_cuts_a_turn_then_the_next_connections(emu
         assert "turnComplete" in kinds(await typed_turn(c))
 
 
+async def test_an_internal_error_cuts_a_text_turn_too(emu):
+    emu.internal_error_burst(1)
+    async with session(emu, generationConfig={"responseModalities": ["TEXT"]}) as c:
+        await c.send({"realtimeInput": {"text": "hello"}})
+        closed = await c.closed()
+    assert (closed.rcvd.code, closed.rcvd.reason) == (1011, INTERNAL_ERROR)
+    assert "text" in kinds(c.log) and "turnComplete" not in kinds(c.log)
+
+
 async def test_voice_after_typed_turns_closes_with_1007_and_resuming_takes_the_voice(emu):
     emu.refuse_voice_after_text()
     async with session(emu) as c:
