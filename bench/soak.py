@@ -4,7 +4,7 @@ The same conversation as the soak test (`tests/soak/scenario.py`: spoken questio
 with some 24 transcript fragments, a tool call every 10th turn, a goAway every 25th, a
 dropped connection every 40th, a camera playing a file), but at `REAL_TIME` pace: each answer
 is as long as its text takes to say (~8 s) and the user talks 2 s before each, so an hour
-holds some 300 turns and 12,000 fragments (the user's words included), as a real one
+holds some 350 turns and 16,000 fragments (the user's words included), as a busy real one
 would. Every `--every` minutes it prints one row of what the app reports about itself
 (`--diagnostics`): resident memory, CPU (% of one core over the interval), threads, Python
 and Qt objects, transcript fragments and turns so far; at the end, the growth of each from
@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.soak.scenario import ACCELERATED, REAL_TIME, SoakRun
+from tests.soak.scenario import ACCELERATED, REAL_TIME, WARM_UP_TURNS, SoakRun
 
 PACES = {"real": REAL_TIME, "accelerated": ACCELERATED}
 HEADER = (
@@ -84,19 +84,30 @@ class Table:
         print(row(sample, previous, self.start), flush=True)
 
 
-def summary(rows: list[dict[str, Any]], run: SoakRun) -> str:
-    """Growth from the first row after warm-up (the second) to the last, and the counts."""
-    first, last = rows[min(1, len(rows) - 1)], rows[-1]
+def growth_line(first: dict[str, Any], last: dict[str, Any], start: float) -> str:
+    """What grew between two samples, RSS also per hour."""
     hours = max(last["t"] - first["t"], 1.0) / 3600
     rss = last["rss_mb"] - first["rss_mb"]
     return (
-        f"from {(first['t'] - rows[0]['t']) / 60:.1f} to "
-        f"{(last['t'] - rows[0]['t']) / 60:.1f} min: RSS {rss:+.1f} MB "
-        f"({rss / hours:+.1f} MB per hour), Python objects "
+        f"from {(first['t'] - start) / 60:.1f} to {(last['t'] - start) / 60:.1f} min: "
+        f"RSS {rss:+.1f} MB ({rss / hours:+.1f} MB per hour), Python objects "
         f"{last['py_objects'] - first['py_objects']:+d}, Qt objects "
         f"{last['qt_objects'] - first['qt_objects']:+d}, threads "
-        f"{first['threads']} → {last['threads']}\n{run.counts()}"
+        f"{first['threads']} → {last['threads']}"
     )
+
+
+def summary(rows: list[dict[str, Any]], run: SoakRun) -> str:
+    """Growth from the first row after the start to the end; growth once the live views hold
+    all the rows they keep (until then the window grows by design); the counts."""
+    start, last = rows[0]["t"], rows[-1]
+    lines = [growth_line(rows[min(1, len(rows) - 1)], last, start)]
+    full = [s for s in run.samples() if s["events"].get("TurnComplete", 0) >= WARM_UP_TURNS]
+    if full:
+        lines.append(f"views full (turn {WARM_UP_TURNS}) " + growth_line(full[0], last, start))
+    else:
+        lines.append(f"the views never filled: fewer than {WARM_UP_TURNS} turns")
+    return "\n".join([*lines, str(run.counts())])
 
 
 def main() -> int:

@@ -33,10 +33,15 @@ from typing import Any
 from desktop_app.diagnostics import read_samples
 from desktop_app.emulator import EmulatorThread
 from desktop_app.settings import Settings, save_settings
+from desktop_app.ui.rolling import ROWS_KEPT
 from tests.media.mediatest import make_video
 
 MODEL = "gemini-3.8-live"
 TOOL = "get_current_time"
+# The window's live views keep their newest ROWS_KEPT rows: the conversation view two a turn
+# (the user's words, the answer), the translation view, which the window feeds even while it
+# is hidden, one pair a turn. Until they are full, memory and Qt objects grow by design.
+WARM_UP_TURNS = ROWS_KEPT + 10
 CONNECT_TIMEOUT_S = 60.0
 EXIT_TIMEOUT_S = 10.0
 _QUESTION = (

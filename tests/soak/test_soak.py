@@ -8,11 +8,10 @@ dies, quits with a failure, misses part of the conversation, grows by more than 
 the run (issue 14's bound), or if its memory, Python objects or live Qt objects keep growing
 once warmed up.
 
-Warm-up lasts until the window's live views hold as many rows as they ever keep: the
-conversation view two a turn (the user's words, the answer), the translation view, which
-the window feeds even while it is hidden, one pair a turn. From then on the window costs the
-same whatever the length of the conversation, so every figure must stay flat (`growth`: the
-floor of the last third of the remaining samples against the first's).
+Warm-up lasts until the window's live views hold as many rows as they ever keep
+(`WARM_UP_TURNS`). From then on the window costs the same whatever the length of the
+conversation, so every figure must stay flat (`growth`: the floor of the last third of the
+remaining samples against the first's).
 """
 
 from __future__ import annotations
@@ -21,14 +20,12 @@ import time
 
 import pytest
 
-from desktop_app.ui.rolling import ROWS_KEPT
-from tests.soak.scenario import ACCELERATED, SoakRun, growth
+from tests.soak.scenario import ACCELERATED, WARM_UP_TURNS, SoakRun, growth
 
 pytestmark = pytest.mark.audio
 
 TURNS = 280
 MIN_FRAGMENTS = 10_000
-WARM_UP_TURNS = ROWS_KEPT + 10
 MAX_RUN_GROWTH_MB = 60.0
 # Over the last 70 turns, the first third's floor against the last's: some 47 turns and
 # 2,000 fragments apart. Measured over 900 flat turns in windows of 10-20 samples: RSS within
