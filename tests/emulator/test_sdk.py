@@ -123,3 +123,28 @@ async def test_sdk_as_pinned_raises_attribute_error_on_a_non_object_frame(emu):
         with pytest.raises(AttributeError):
             async for _ in live.receive():
                 pass
+
+
+async def test_sdk_on_vertex_reads_the_response_tokens_from_vertex_names(emu):
+    """The SDK maps Vertex's `candidatesTokenCount` to `response_token_count` and drops the
+    Gemini API's name on Vertex: the count arrives only in the shape Vertex sends."""
+    client = genai.Client(
+        vertexai=True,
+        api_key=API_KEY,
+        http_options=types.HttpOptions(
+            base_url=emu.base_url,
+            async_client_args={"ssl": ssl.create_default_context(cafile=str(emu.cert_path))},
+        ),
+    )
+    emu.set_answer_seconds(0.2)
+    config = types.LiveConnectConfig(response_modalities=[types.Modality.AUDIO])
+    async with client.aio.live.connect(
+        model="gemini-live-2.5-flash-native-audio", config=config
+    ) as live:
+        assert emu.connections()[-1].backend == "vertex"
+        await live.send_realtime_input(text="count")
+        usage = None
+        async for message in live.receive():
+            usage = message.usage_metadata or usage
+    assert usage is not None and usage.response_token_count > 0
+    assert usage.response_tokens_details[0].token_count == usage.response_token_count
