@@ -98,7 +98,8 @@ class SharedControls:
         `audio_seconds` sets the length of its audio; by default it follows the text.
         `heard` is the input transcription of the spoken turn it answers, `thought` its
         thought summary (sent only when the setup asks for thoughts), `sources` (title, uri)
-        its search results (sent only when Google Search is on).
+        its search results (sent only when Google Search is on; an answer without them is
+        searched only sometimes, see `Quirks.grounding`).
         """
         self._state.script_answer(Answer(text, audio_seconds, heard, thought, tuple(sources)))
 

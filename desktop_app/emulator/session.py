@@ -639,11 +639,11 @@ class LiveSession:
 
     def _grounding_for(self, request: TurnRequest, answer: Answer) -> dict[str, Any] | None:
         """Google Search grounds some answers to the user's turns when the setup enables it
-        (the model decides when to search)."""
+        (the model decides when to search); an answer a test gave sources always is."""
         assert self._options is not None
         if not (self._options.google_search and request.from_user):
             return None
-        if not self._dice.chance(self._conduct.quirks.grounding):
+        if not (answer.sources or self._dice.chance(self._conduct.quirks.grounding)):
             return None
         query = (
             request.prompt or answer.heard or answers.speech_summary(request.speech_seconds or 0)

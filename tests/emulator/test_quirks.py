@@ -157,6 +157,9 @@ async def test_grounding_comes_with_some_answers_only(tmp_path):
         emu.set_quirks(grounding=0.0)
         await c.send({"realtimeInput": {"text": "one more"}})
         assert "groundingMetadata" not in kinds(await c.turn())
+        emu.script_answer("Sunny.", sources=(("Met Office", "https://example.org/met"),))
+        await c.send({"realtimeInput": {"text": "and tomorrow?"}})
+        assert "groundingMetadata" in kinds(await c.turn()), "a test's sources are searched"
     assert any(grounded) and not all(grounded), grounded
 
 

@@ -67,23 +67,22 @@ async def test_a_token_url_replaces_the_key(qtbot, emulator, tmp_path):
 async def test_search_sources_are_links_under_the_answer(qtbot, emulator, tmp_path):
     sources = (("Met Office", "https://example.org/met"), ("BBC", "https://example.com/bbc"))
     emulator.script_answer("Rain later.", sources=sources)
-    with emulator.using_quirks(grounding=1.0):  # searched now (by default, some answers are)
-        async with running_app(tmp_path, overrides(emulator, google_search=True)) as desk:
-            await connect(qtbot, desk)
-            await type_text(qtbot, desk.window, "weather in Leeds")
-            await until(lambda: any(e.message.sources for e in desk.window.conversation.entries()))
-            entry = next(e for e in desk.window.conversation.entries() if e.message.sources)
-            assert entry.text == "Rain later."
-            links = entry.sources.text()
-            assert '<a href="https://example.org/met">Met Office</a>' in links
-            assert '<a href="https://example.com/bbc">BBC</a>' in links
-            assert entry.sources.openExternalLinks()
-            assert entry.searched.text() == "Searched: weather in Leeds", "why the links are there"
-            assert entry.searched.isVisibleTo(desk.window)
-            layout = entry.layout()
-            assert layout.indexOf(entry.searched) < layout.indexOf(entry.sources)
-            asked = next(e for e in desk.window.conversation.entries() if e.message.role == "user")
-            assert not asked.searched.isVisibleTo(desk.window)
+    async with running_app(tmp_path, overrides(emulator, google_search=True)) as desk:
+        await connect(qtbot, desk)
+        await type_text(qtbot, desk.window, "weather in Leeds")
+        await until(lambda: any(e.message.sources for e in desk.window.conversation.entries()))
+        entry = next(e for e in desk.window.conversation.entries() if e.message.sources)
+        assert entry.text == "Rain later."
+        links = entry.sources.text()
+        assert '<a href="https://example.org/met">Met Office</a>' in links
+        assert '<a href="https://example.com/bbc">BBC</a>' in links
+        assert entry.sources.openExternalLinks()
+        assert entry.searched.text() == "Searched: weather in Leeds", "why the links are there"
+        assert entry.searched.isVisibleTo(desk.window)
+        layout = entry.layout()
+        assert layout.indexOf(entry.searched) < layout.indexOf(entry.sources)
+        asked = next(e for e in desk.window.conversation.entries() if e.message.role == "user")
+        assert not asked.searched.isVisibleTo(desk.window)
 
 
 async def test_thought_summaries_are_asked_for_and_kept_apart(qtbot, emulator, tmp_path):
