@@ -29,13 +29,13 @@ from google.genai.live import AsyncSession
 
 from desktop_app.live import events as ev
 from desktop_app.live import reconnect as rc
+from desktop_app.live.boundary import ServerBoundary
 from desktop_app.live.client import Credentials, make_client
 from desktop_app.live.config import LiveSetup, build_setup
 from desktop_app.live.delivery import INPUT_RATE, FunctionResult, accepts, deliver
 from desktop_app.live.errors import classify
 from desktop_app.live.outbox import Outbox, Outgoing
 from desktop_app.live.reconnect import RetryPolicy
-from desktop_app.live.translate import MessageTranslator
 from desktop_app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,7 @@ class LiveSession:
             int(self.retry.max_buffered_audio_s * BYTES_PER_INPUT_SECOND),
             int(self.retry.max_replayed_audio_s * BYTES_PER_INPUT_SECOND),
         )
-        self._translator = MessageTranslator()
+        self._boundary = ServerBoundary()  # server messages → checked events
         self._supervisor: asyncio.Task[None] | None = None
         self._closing: set[asyncio.Task[None]] = set()  # closes left to finish on their own
         self._reconnect = rc.Reconnector(self.retry, rng=rng)
@@ -281,7 +281,7 @@ class LiveSession:
         and, after a goAway, the next link, already connected."""
         self.connections += 1
         if self.connections > 1:
-            self._translator.new_connection()
+            self._boundary.new_connection()
             replayed = self._outbox.replay_unconfirmed()
             if replayed:
                 log.info("replaying %d messages sent since the newest handle", replayed)
@@ -387,7 +387,7 @@ class LiveSession:
                         ev.ProtocolNotice(f"Ignored an unreadable server message: {exc!s:.120}")
                     )
                     break
-                events = self._translator.translate(message)
+                events = self._boundary.events(message)
                 if not events:
                     log.info("server message with nothing this client knows; ignored")
                 for event in events:

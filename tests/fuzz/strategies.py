@@ -49,12 +49,39 @@ def anything_or(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.one_of(strategy, JSON)
 
 
+RATE = st.one_of(
+    st.sampled_from([0, 1, 2, 7_999, 8_000, 16_000, 24_000, 44_100, 48_000, 48_001, 96_000]),
+    st.integers(min_value=-5, max_value=2**64),
+)
 RATE_MIME = st.one_of(
-    st.integers(min_value=-5, max_value=2**64).map(lambda r: f"audio/pcm;rate={r}"),
+    RATE.map(lambda r: f"audio/pcm;rate={r}"),
     st.sampled_from(["audio/pcm", "audio/pcm;rate=", "audio/pcm;rate=24000", "image/png"]),
     TEXT,
 )
 B64 = st.binary(max_size=2048).map(lambda b: base64.b64encode(b).decode())
+AUDIO = st.fixed_dictionaries(
+    {
+        "serverContent": st.fixed_dictionaries(
+            {
+                "modelTurn": st.fixed_dictionaries(
+                    {
+                        "parts": st.lists(
+                            st.fixed_dictionaries(
+                                {
+                                    "inlineData": st.fixed_dictionaries(
+                                        {"mimeType": RATE_MIME, "data": B64}
+                                    )
+                                }
+                            ),
+                            min_size=1,
+                            max_size=3,
+                        )
+                    }
+                )
+            }
+        )
+    }
+)
 PART = st.fixed_dictionaries(
     {},
     optional={
@@ -136,6 +163,7 @@ FIELDS: dict[str, st.SearchStrategy[Any]] = {
 }
 # One field in its shape (what the service sends), or several, each possibly of a wrong type.
 MESSAGE = st.one_of(
+    AUDIO,
     *(st.fixed_dictionaries({name: value}) for name, value in FIELDS.items()),
     st.fixed_dictionaries(
         {}, optional={name: anything_or(value) for name, value in FIELDS.items()}
