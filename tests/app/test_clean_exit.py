@@ -10,11 +10,10 @@ wait itself is generous, the 2 s bound is asserted on the measured time.
 The ways things go wrong are made real, not mocked:
 - a dead network: the emulator stops reading and sending on the connection (`freeze`), so
   the client's close frame is never answered;
-- a hanging device: the test run's own PulseAudio server is stopped (SIGSTOP), so closing a
-  PortAudio stream blocks in the sound library, as it does with a stuck driver. The server
-  is private to this test run (other runs on the machine have their own) and the tests run
-  one after another, so only the app under test notices; it is resumed when the test ends,
-  and by a detached `kill -CONT` a minute later should this process die first.
+- a hanging device: the app's PulseAudio server is stopped (SIGSTOP), so closing a PortAudio
+  stream blocks in the sound library, as it does with a stuck driver. The test starts a
+  server of its own for that app (stopping the test run's shared one shifts the timing of
+  its null sinks for the tests after it) and kills it at the end.
 """
 
 from __future__ import annotations
@@ -54,12 +53,16 @@ def emu(tmp_path: Path) -> Iterator[EmulatorThread]:
 class App:
     """`python -m desktop_app --connect` against `emu`, its stderr in a file."""
 
-    def __init__(self, tmp_path: Path, emu: EmulatorThread, *, window: bool) -> None:
+    def __init__(
+        self, tmp_path: Path, emu: EmulatorThread, *, window: bool, pulse_server: str | None
+    ) -> None:
         self.profile = tmp_path / "profile"
         self._stderr_path = tmp_path / "stderr.txt"
         env = app_env(tmp_path / "home")
         if window:  # a real window on the test display, for a window manager's close
             env.update(QT_QPA_PLATFORM="xcb", DISPLAY=os.environ["LIVEDESK_X_DISPLAY"])
+        if pulse_server:
+            env["PULSE_SERVER"] = pulse_server
         with self._stderr_path.open("wb") as stderr:
             self.process = subprocess.Popen(
                 [
@@ -107,8 +110,8 @@ def start_app(tmp_path: Path, emu: EmulatorThread) -> Iterator[Callable[..., App
     """Starts the app mid-conversation; kills whatever is left at the end."""
     started: list[App] = []
 
-    def start(*, window: bool = False) -> App:
-        app = App(tmp_path, emu, window=window)
+    def start(*, window: bool = False, pulse_server: str | None = None) -> App:
+        app = App(tmp_path, emu, window=window, pulse_server=pulse_server)
         started.append(app)
         wait_until(lambda: any(c.setup for c in emu.connections()), 60, "the app to connect")
         wait_until(lambda: emu.received("audio"), 30, "the microphone's audio")
@@ -142,20 +145,58 @@ def assert_history_closed(profile: Path) -> None:
     assert ANSWER in "".join(m.text for m in conversation.messages if m.role == "model")
 
 
-@contextmanager
-def sound_server_stopped() -> Iterator[None]:
-    """The test run's PulseAudio server stopped (SIGSTOP): closing a stream hangs."""
-    pid = int((Path(os.environ["PULSE_RUNTIME_PATH"]) / "pid").read_text())
-    safety_net = subprocess.Popen(
-        ["sh", "-c", f"sleep 60; kill -CONT {pid}"], start_new_session=True
-    )
-    os.kill(pid, signal.SIGSTOP)
-    try:
-        yield
-    finally:
-        os.kill(pid, signal.SIGCONT)
-        os.killpg(safety_net.pid, signal.SIGKILL)
-        safety_net.wait()
+class SoundServer:
+    """A PulseAudio server of the test's own, with a null speaker and a microphone made from
+    another null sink's monitor (as ./scripts/run-tests sets up its shared one)."""
+
+    def __init__(self, runtime: Path) -> None:
+        runtime.mkdir()
+        socket = runtime / "native"
+        self.address = f"unix:{socket}"
+        env = dict(os.environ, PULSE_RUNTIME_PATH=str(runtime), XDG_RUNTIME_DIR=str(runtime))
+        env.pop("PULSE_SERVER", None)
+        self.process = subprocess.Popen(
+            [
+                "pulseaudio",
+                "-n",
+                "--daemonize=no",
+                "--exit-idle-time=-1",
+                "--system=false",
+                f"--load=module-native-protocol-unix auth-anonymous=1 socket={socket}",
+                "--load=module-null-sink sink_name=spk",
+                "--load=module-null-sink sink_name=feed",
+                "--load=module-remap-source master=feed.monitor source_name=mic",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_until(lambda: self._pactl("info"), 10, "the sound server")
+        assert self._pactl("set-default-sink", "spk") and self._pactl("set-default-source", "mic")
+
+    def _pactl(self, *args: str) -> bool:
+        done = subprocess.run(["pactl", "-s", self.address, *args], capture_output=True)
+        return done.returncode == 0
+
+    @contextmanager
+    def stopped(self) -> Iterator[None]:
+        """Stopped (SIGSTOP) inside the block: whatever waits on it waits for good."""
+        self.process.send_signal(signal.SIGSTOP)
+        try:
+            yield
+        finally:
+            self.process.send_signal(signal.SIGCONT)
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait(10)
+
+
+@pytest.fixture
+def sound_server(tmp_path: Path) -> Iterator[SoundServer]:
+    server = SoundServer(tmp_path / "pulse")
+    yield server
+    server.kill()
 
 
 @pytest.mark.parametrize("network", ["answering", "dead"])
@@ -173,20 +214,20 @@ def test_quitting_exits_0_within_2_s(start_app, emu, how: str, network: str) -> 
     assert_history_closed(app.profile)
 
 
-def test_a_hanging_device_does_not_hold_the_exit(start_app) -> None:
-    app = start_app()
-    with sound_server_stopped():
+def test_a_hanging_device_does_not_hold_the_exit(start_app, sound_server) -> None:
+    app = start_app(pulse_server=sound_server.address)
+    with sound_server.stopped():
         status, seconds = app.seconds_to_exit(ask_to_quit(app, "SIGTERM"))
     assert status == 0, app.stderr
     assert seconds < EXIT_S, f"took {seconds:.2f} s to exit; stderr:\n{app.stderr}"
     assert_history_closed(app.profile)
 
 
-def test_a_second_signal_exits_at_once(start_app) -> None:
+def test_a_second_signal_exits_at_once(start_app, sound_server) -> None:
     """While a hanging device holds the shutdown (up to its deadline), Ctrl+C again ends the
     process at once, as a shell reports a process SIGINT ended; the history stays sound."""
-    app = start_app()
-    with sound_server_stopped():
+    app = start_app(pulse_server=sound_server.address)
+    with sound_server.stopped():
         ask_to_quit(app, "SIGINT")
         time.sleep(0.2)
         status, seconds = app.seconds_to_exit(ask_to_quit(app, "SIGINT"))
