@@ -43,7 +43,9 @@ async def test_a_full_disk_is_said_in_the_window_and_nothing_is_lost(qtbot, emul
         assert window.state is ev.ConnectionState.LIVE, "the conversation goes on"
 
         writer.execute("PRAGMA max_page_count = 1073741823")
-        await until(lambda: not window.banner.isVisibleTo(window), what="the banner goes")
+        await until(
+            lambda: "not being saved" not in window.banner_text.text(), what="the note goes"
+        )
         texts = saved_texts(desk.store.path)
         assert "first question " * 299 + "first question" in texts
         assert "second question " * 299 + "second question" in texts

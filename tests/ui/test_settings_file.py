@@ -81,8 +81,8 @@ async def test_a_save_that_fails_says_so_and_the_settings_still_apply(
     async with running_app(tmp_path, emulator_overrides(emulator)) as desk:
         window = desk.window
         window.settings_applied.emit(desk.settings.replace(voice="Kore", headphones=True))
-        await until(lambda: window.banner.isVisibleTo(window), what="the banner")
-        assert "could not be saved" in window.banner_text.text()
+        await until(lambda: "could not be saved" in window.banner_text.text(), what="the note")
+        assert window.banner.isVisibleTo(window)
         assert "No space left" in window.banner_text.text()
         assert desk.settings.voice == "Kore" and desk.settings.headphones is True
         await until(lambda: desk.session.settings.voice == "Kore", what="the session's settings")
