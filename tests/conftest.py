@@ -30,9 +30,22 @@ def pytest_configure(config):
     os.environ.setdefault(SEED_VARIABLE, str(secrets.randbelow(2**32)))
 
 
-def pytest_report_header(config):
+def _seed_line() -> str:
     seed = os.environ[SEED_VARIABLE]
     return f"emulator seed {seed} (replay: {SEED_VARIABLE}={seed} ./scripts/run-tests ...)"
+
+
+def pytest_report_header(config):
+    return _seed_line()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Every failure says the seed, even under -q (which hides the header)."""
+    report = yield
+    if report.failed:
+        report.sections.append(("emulator", _seed_line()))
+    return report
 
 
 @pytest.fixture(autouse=True)

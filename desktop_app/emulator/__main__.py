@@ -12,9 +12,10 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sys
 from pathlib import Path
 
-from .quirks import TIDY
+from .quirks import SEED_VARIABLE, TIDY
 from .server import Emulator
 from .state import LONG_RUN_RECORDS
 
@@ -74,6 +75,8 @@ async def serve(args: argparse.Namespace) -> None:
         flush=True,
     )
     print(f"Ephemeral tokens: {emulator.token_url}", flush=True)
+    seed = emulator.seed
+    print(f"emulator seed {seed} (replay: {SEED_VARIABLE}={seed})", file=sys.stderr, flush=True)
     try:
         await stop.wait()
     finally:

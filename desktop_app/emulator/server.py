@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import json
-import sys
+import logging
 from collections.abc import Collection
 from pathlib import Path
 from types import TracebackType
@@ -40,6 +40,8 @@ from .wire import CLOSE_NORMAL
 # Video frames and long audio chunks can be large; Google's own limit is not published.
 MAX_MESSAGE_BYTES = 16 * 2**20
 GARBAGE = b"\x00\xffthis is not JSON"
+
+log = logging.getLogger(__name__)
 
 
 class Emulator(SharedControls):
@@ -96,9 +98,7 @@ class Emulator(SharedControls):
         )
         self._cert_path = cert_path
         self._port = self._server.sockets[0].getsockname()[1]
-        seed = self._conduct.seed
-        # On stderr, so a test run shows it beside a failure.
-        print(f"emulator seed {seed} (replay: {SEED_VARIABLE}={seed})", file=sys.stderr)
+        log.info("emulator seed %d (replay: %s=%d)", self.seed, SEED_VARIABLE, self.seed)
 
     async def stop(self) -> None:
         """Close every connection (1001 going away) and stop listening. Frozen ones are cut:
