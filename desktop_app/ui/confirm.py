@@ -47,7 +47,10 @@ class ConfirmDialog(QDialog):
         self.headline = _plain_label(request.headline)
         self.headline.setObjectName("headline")
         font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * HEADLINE_SCALE)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * HEADLINE_SCALE)
+        else:  # a font sized in pixels
+            font.setPixelSize(round(font.pixelSize() * HEADLINE_SCALE))
         font.setBold(True)
         self.headline.setFont(font)
         self.headline.setVisible(bool(request.headline))
