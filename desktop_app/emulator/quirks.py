@@ -47,11 +47,10 @@ class Quirks:
     streaming_translation: bool = True
 
     def __post_init__(self) -> None:
-        for name in ("late_input_transcription", "late_turn_complete", "missing_turn_complete"):
+        chances = ("late_input_transcription", "late_turn_complete", "missing_turn_complete")
+        for name in (*chances, "grounding"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be a probability")
-        if not 0.0 <= self.grounding <= 1.0:
-            raise ValueError("grounding must be a probability")
         if self.late_turn_complete + self.missing_turn_complete > 1.0:
             raise ValueError("late_turn_complete + missing_turn_complete must not exceed 1")
         if self.late_turn_complete_s < 0:
