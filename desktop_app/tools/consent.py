@@ -46,10 +46,6 @@ class ConsentGate:
         self._ask = ask
         self._always: set[str] = set()
 
-    @property
-    def always(self) -> frozenset[str]:
-        return frozenset(self._always)
-
     async def __call__(self, request: Request) -> bool:
         if request.tool in self._always:
             return True
