@@ -40,7 +40,7 @@ JSON = st.recursive(
     lambda inner: (
         st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
     ),
-    max_leaves=12,
+    max_leaves=6,
 )
 
 
