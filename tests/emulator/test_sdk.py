@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 
 import pytest
@@ -148,3 +149,17 @@ async def test_sdk_on_vertex_reads_the_response_tokens_from_vertex_names(emu):
             usage = message.usage_metadata or usage
     assert usage is not None and usage.response_token_count > 0
     assert usage.response_tokens_details[0].token_count == usage.response_token_count
+
+
+async def test_sdk_waits_for_a_stalled_setup_until_the_caller_gives_up(emu):
+    """Why the app must time setupComplete out itself (issue 17)."""
+    emu.stall_setup()
+    client = sdk_client(emu)
+
+    async def connect() -> None:
+        async with client.aio.live.connect(model="gemini-3.8-live", config=CONFIG):
+            pass
+
+    with pytest.raises(TimeoutError):
+        await asyncio.wait_for(connect(), timeout=1.5)
+    assert emu.received("setup"), "the setup was sent and read"
