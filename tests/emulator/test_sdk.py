@@ -8,6 +8,7 @@ import ssl
 import pytest
 from google import genai
 from google.genai import errors, types
+from websockets.exceptions import InvalidStatus
 
 from .client import API_KEY
 
@@ -163,3 +164,20 @@ async def test_sdk_waits_for_a_stalled_setup_until_the_caller_gives_up(emu):
     with pytest.raises(TimeoutError):
         await asyncio.wait_for(connect(), timeout=1.5)
     assert emu.received("setup"), "the setup was sent and read"
+
+
+async def test_sdk_reports_quota_at_the_handshake_and_in_the_session(emu):
+    """What the app gets to tell a quota error by: websockets' InvalidStatus (HTTP 429) from
+    connect(), or APIError 1011 with Google's reason from receive()."""
+    client = sdk_client(emu)
+    emu.quota_exceeded("handshake")
+    with pytest.raises(InvalidStatus) as refused:
+        async with client.aio.live.connect(model="gemini-3.8-live", config=CONFIG):
+            pass
+    assert refused.value.response.status_code == 429
+    emu.quota_exceeded("session")
+    with pytest.raises(errors.APIError) as closed:
+        async with client.aio.live.connect(model="gemini-3.8-live", config=CONFIG) as live:
+            async for _ in live.receive():
+                pass
+    assert closed.value.code == 1011 and "exceeded your current quota" in str(closed.value)
