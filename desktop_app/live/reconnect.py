@@ -81,6 +81,14 @@ class RetryDue:
 
 
 @dataclass(frozen=True)
+class Opening:
+    """A connection starts to open now (what was decided earlier happens a little later:
+    the pace of connections is kept from when they really open)."""
+
+    now: float
+
+
+@dataclass(frozen=True)
 class Connected:
     """`setupComplete` arrived: the connection is live."""
 
@@ -140,6 +148,7 @@ class EndPressed:
 Input = (
     ConnectPressed
     | RetryDue
+    | Opening
     | Connected
     | SetupTimedOut
     | ConnectFailed
@@ -219,6 +228,9 @@ class Reconnector:
                 return self._next_connection(now)
             case RetryDue(now):
                 return self._next_connection(now)
+            case Opening(now):
+                self._last_open = now
+                return None
             case Connected(now):
                 self._connected_at = now
                 return None

@@ -265,6 +265,7 @@ class LiveSession:
         )
         client = make_client(self.settings, setup.api_version, credentials)
         stack = contextlib.AsyncExitStack()
+        self._decide(rc.Opening(time.monotonic()))
         try:
             async with asyncio.timeout(self.retry.setup_timeout_s):
                 session = await stack.enter_async_context(

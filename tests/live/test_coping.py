@@ -11,6 +11,9 @@ errors wait long, and activity signals match the voice detection the model runs.
 from __future__ import annotations
 
 import asyncio
+import itertools
+import math
+import time
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -37,7 +40,7 @@ RETRY = RetryPolicy(
     stable_after_s=2.0,
     min_connect_interval_s=0.05,
     quota_initial_s=0.6,
-    setup_timeout_s=0.5,
+    setup_timeout_s=5.0,  # a busy test machine can take a second to set up
 )
 Live = ev.ConnectionState.LIVE
 
@@ -161,7 +164,7 @@ async def test_non_object_frames_are_skipped_on_the_same_connection(emulator):
 async def test_a_stalled_setup_times_out_and_is_retried(emulator):
     emulator.stall_setup(count=1)
     log = EventLog()
-    session = LiveSession(settings_for(emulator), log, retry=RETRY)
+    session = LiveSession(settings_for(emulator), log, retry=replace(RETRY, setup_timeout_s=0.5))
     session.start()
     try:
         error = await log.wait_for(ev.SessionError, timeout=10)
@@ -368,6 +371,40 @@ async def test_a_model_that_takes_asynchronous_calls_only_gets_its_functions_non
         (tool,) = emulator.connections()[-1].setup["tools"]
         assert tool["functionDeclarations"][0]["behavior"] == "NON_BLOCKING"
         assert not log.of(ev.SessionError)
+    finally:
+        await session.stop()
+
+
+class TimedSession(LiveSession):
+    """Notes when each connection starts to open."""
+
+    opened: list[float]
+
+    async def _connect(self, handle: str | None):  # type: ignore[override]
+        self.opened.append(time.monotonic())
+        return await super()._connect(handle)
+
+
+async def test_a_go_away_storm_opens_at_most_one_connection_per_interval(emulator):
+    interval = 0.5
+    log = EventLog()
+    session = TimedSession(
+        settings_for(emulator), log, retry=replace(RETRY, min_connect_interval_s=interval)
+    )
+    session.opened = []
+    session.start()
+    try:
+        await log.wait_for(ev.StateChanged, is_state(Live))
+        await handle_of(session, log)
+        for _ in range(4):  # every new connection is told to go away at once
+            mark = log.mark()
+            emulator.go_away(time_left_s=0.0, close_after_s=math.inf)
+            await log.wait_for(ev.SetupComplete, after=mark, timeout=10)
+        gaps = [b - a for a, b in itertools.pairwise(session.opened)]
+        # The pacing is planned from the time of each decision; the loop's timers and the
+        # work before the socket opens move each opening by a millisecond or so.
+        assert len(gaps) == 4 and min(gaps) >= interval - 0.01, gaps
+        assert not [e for e in log.of(ev.SessionError) if e.fatal]
     finally:
         await session.stop()
 

@@ -21,6 +21,7 @@ from desktop_app.live.reconnect import (
     GiveUp,
     GoAwayReceived,
     HandleIssued,
+    Opening,
     Reconnector,
     Resume,
     RetryAfter,
@@ -267,6 +268,17 @@ def test_go_away_storms_open_at_most_one_connection_a_second():
         machine.feed(Connected(at))
     gaps = [b - a for a, b in itertools.pairwise(opened)]
     assert min(gaps) >= POLICY.min_connect_interval_s - 1e-9
+
+
+def test_the_pace_counts_from_when_a_connection_really_opened():
+    machine = live(at=0.0)
+    decision = machine.feed(GoAwayReceived(0.5, 0.0))
+    assert isinstance(decision, Rotate) and decision.not_before_s == 0.5
+    machine.feed(Opening(1.2))  # it opened later than planned (1.0)
+    machine.feed(Connected(1.3))
+    decision = machine.feed(GoAwayReceived(1.4, 0.0))
+    assert isinstance(decision, Rotate)
+    assert 1.4 + decision.not_before_s == pytest.approx(1.2 + POLICY.min_connect_interval_s)
 
 
 def test_reconnects_after_clean_closes_open_at_most_one_connection_a_second():
