@@ -15,7 +15,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -120,9 +119,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self.hold = HoldToTalk(self)
         self.hold.held.connect(self._on_hold)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.hold)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._poll_media)

@@ -3,7 +3,9 @@
 A `QShortcut` only reports presses, and holding a key repeats them, so this is an event
 filter on the application that reports the first press and the real release. Space keeps
 its ordinary meaning wherever text is typed (the message box, the settings fields), and
-buttons that have focus do not get "clicked" by it while push to talk is on.
+buttons that have focus do not get "clicked" by it while push to talk is on. The filter is
+installed only while push to talk is on: a filter on the application sees every event of
+every object, each a call into Python, and a long conversation makes millions of them.
 """
 
 from __future__ import annotations
@@ -39,8 +41,19 @@ class HoldToTalk(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        self.enabled = False
+        self._enabled = False
         self.down = False
+
+    @property
+    def enabled(self) -> bool:
+        return self._enabled
+
+    @enabled.setter
+    def enabled(self, enabled: bool) -> None:
+        app = QApplication.instance()
+        if app is not None and enabled != self._enabled:
+            (app.installEventFilter if enabled else app.removeEventFilter)(self)
+        self._enabled = enabled
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
