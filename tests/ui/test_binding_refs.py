@@ -9,9 +9,11 @@ a meter's level, a cross-thread signal — 50,000 times each in a child process 
 there fails the test instead of killing the run) and checks that the reference counts of
 `None`, `True` and `False` are where they started.
 
-On Python 3.12 and later those three objects are immortal: their count cannot fall, which is
-why the same wheel does not crash there; the child still runs every call, so a binding that
-crashes in another way is caught as well.
+On Python 3.12 and later those three objects are immortal: a count that falls never reaches
+zero (the stable-ABI bindings still decrement it, so it does move), which is why the same
+wheel does not crash there. The counts are checked only where a falling count is fatal; the
+child still runs every call on every version, so a binding that crashes in another way is
+caught as well.
 """
 
 from __future__ import annotations
@@ -85,6 +87,8 @@ def test_per_fragment_qt_calls_take_no_references_from_none_true_or_false():
         f"aborts CPython < 3.12 with none_dealloc):\n{done.stderr[-3000:]}"
     )
     report = json.loads(done.stdout.strip().splitlines()[-1])
+    if sys.version_info >= (3, 12):  # immortal: a moving count is harmless there
+        return
     # A loop of 50,000 calls may leave a few references in caches; a leak leaves ~50,000.
     leaks = {name: deltas for name, deltas in report.items() if max(map(abs, deltas)) > 500}
     assert not leaks, f"None/True/False reference count changes per 50,000 calls: {leaks}"
