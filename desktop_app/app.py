@@ -54,6 +54,7 @@ from desktop_app.store import ConversationRecorder, HistoryStore, SchemaError
 from desktop_app.tools.builtin import grab_screen, standard_tools
 from desktop_app.tools.consent import ConsentGate
 from desktop_app.tools.runner import ToolRunner
+from desktop_app.ui.collector import MainThreadCollector
 from desktop_app.ui.confirm import Confirmation
 from desktop_app.ui.first_run import FirstRunDialog
 from desktop_app.ui.health import HealthReporter
@@ -501,6 +502,7 @@ def run(launch: Launch) -> NoReturn:
     # Wayland compositors find the menu entry (and its icon) by this id.
     app.setDesktopFileName(DESKTOP_ID)
     app.setQuitOnLastWindowClosed(False)
+    MainThreadCollector(app).start()  # garbage holding Qt objects is freed on this thread
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     # The loop is not closed: that would join its executor's threads, one of which may be

@@ -8,6 +8,7 @@ get pytest-asyncio's plain loop.
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import secrets
 import subprocess
@@ -17,6 +18,7 @@ import numpy as np
 import pytest
 
 from desktop_app.emulator.quirks import SEED_VARIABLE
+from desktop_app.ui.collector import collect_due
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
@@ -46,6 +48,23 @@ def pytest_runtest_makereport(item, call):
     if report.failed:
         report.sections.append(("emulator", _seed_line()))
     return report
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_main_thread():
+    """As in the app (desktop_app/ui/collector.py): no automatic collection, which would run
+    in whichever thread allocates (an audio callback, the emulator's) and destroy Qt objects
+    there; the test thread collects what is due between tests instead."""
+    thresholds = gc.get_threshold()
+    gc.disable()
+    yield thresholds
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test(_collect_on_the_main_thread):
+    yield
+    collect_due(_collect_on_the_main_thread)
 
 
 @pytest.fixture(autouse=True)
