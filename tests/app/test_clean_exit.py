@@ -22,7 +22,6 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -33,8 +32,8 @@ import pytest
 from desktop_app.emulator import EmulatorThread
 from desktop_app.store import HistoryStore
 from desktop_app.store.schema import DB_FILENAME
-from tests.app.test_crash_history import app_env, wait_until
 from tests.app.x11 import close_windows_of
+from tests.support.app_process import app_command, app_env, wait_until
 
 pytestmark = pytest.mark.audio
 
@@ -65,22 +64,7 @@ class App:
             env["PULSE_SERVER"] = pulse_server
         with self._stderr_path.open("wb") as stderr:
             self.process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "desktop_app",
-                    "--endpoint",
-                    emu.base_url,
-                    "--ca-file",
-                    str(emu.cert_path),
-                    "--model",
-                    "gemini-3.8-live",
-                    "--video",
-                    "none",
-                    "--config-dir",
-                    str(self.profile),
-                    "--connect",
-                ],
+                app_command(emu, self.profile),
                 env=env,
                 stdout=subprocess.DEVNULL,
                 stderr=stderr,

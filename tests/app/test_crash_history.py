@@ -9,62 +9,22 @@ than a second before the kill.
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 from desktop_app.emulator import EmulatorThread
 from desktop_app.store import HistoryStore
+from tests.support.app_process import app_command, app_env, wait_until
 
 ANSWER = " ".join(f"sentence number {i} of a long answer." for i in range(12))
-
-
-def app_env(home: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        GEMINI_API_KEY="crash-test-key",
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_STATE_HOME=str(home / "state"),
-        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-    )
-    return env
-
-
-def wait_until(predicate, timeout: float, what: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def test_kill_9_mid_answer_keeps_all_but_the_last_second(tmp_path):
     profile = tmp_path / "profile"
     with EmulatorThread(tls_dir=tmp_path / "tls") as emu:
         app = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "desktop_app",
-                "--endpoint",
-                emu.base_url,
-                "--ca-file",
-                str(emu.cert_path),
-                "--model",
-                "gemini-3.8-live",
-                "--video",
-                "none",
-                "--config-dir",
-                str(profile),
-                "--connect",
-            ],
+            app_command(emu, profile),
             env=app_env(tmp_path / "home"),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,

@@ -18,10 +18,8 @@ text takes to say, two seconds of the user talking before each).
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -35,8 +33,8 @@ from desktop_app.emulator import EmulatorThread
 from desktop_app.settings import Settings, save_settings
 from desktop_app.ui.rolling import ROWS_KEPT
 from tests.media.mediatest import make_video
+from tests.support.app_process import app_command, app_env
 
-MODEL = "gemini-3.8-live"
 TOOL = "get_current_time"
 # The window's live views keep their newest ROWS_KEPT rows: the conversation view two a turn
 # (the user's words, the answer), the translation view, which the window feeds even while it
@@ -159,20 +157,9 @@ class SoakRun:
         save_settings(Settings(tools=[TOOL]), profile)
         video = make_video(self.workdir / "camera.avi", (320, 240), fps=5, frames=15)
         self.diagnostics.unlink(missing_ok=True)  # a kept directory may hold an older run's
-        env = dict(os.environ)
-        env.update(
-            QT_QPA_PLATFORM="offscreen",
-            GEMINI_API_KEY="soak-test-key",
-            XDG_CONFIG_HOME=str(home / "config"),
-            XDG_DATA_HOME=str(home / "data"),
-            XDG_STATE_HOME=str(home / "state"),
-            PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-        )
-        command = [sys.executable, "-m", "desktop_app"]
-        command += ["--endpoint", self.emu.base_url, "--ca-file", str(self.emu.cert_path)]
-        command += ["--model", MODEL, "--video", "camera", "--camera", str(video)]
-        command += ["--config-dir", str(profile), "--diagnostics", str(self.diagnostics)]
-        command += ["--connect"]
+        env = app_env(home, key="soak-test-key")
+        command = app_command(self.emu, profile, "--video", "camera", "--camera", str(video),
+                              "--diagnostics", str(self.diagnostics))
         with self.stderr.open("wb") as stderr:
             self.app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
 
