@@ -15,6 +15,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop_app.store import Message
+from desktop_app.store.recorder import LATE_INPUT_GRACE_S
 from desktop_app.ui.rolling import RollingColumn
 
 _COLUMN = {"user": 0, "model": 1}
@@ -28,6 +29,7 @@ class _Pair(QWidget):
         super().__init__()
         self.cells = (_cell(self, "heard"), _cell(self, "translated"))
         self.keys: list[tuple[str, int] | None] = [None, None]  # the message in each cell
+        self.translation: Message | None = None  # the newest snapshot of the right cell's
         font = self.cells[1].font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.cells[1].setFont(font)
@@ -54,7 +56,7 @@ class TranslationView(RollingColumn):
         headers.addWidget(self.source_header, 1)
         headers.addWidget(self.target_header, 1)
         self._column.insertLayout(0, headers)
-        self._cells: dict[tuple[str, int], QLabel] = {}
+        self._pairs: dict[tuple[str, int], _Pair] = {}
         self._last: _Pair | None = None
 
     def set_target(self, language: str) -> None:
@@ -70,24 +72,28 @@ class TranslationView(RollingColumn):
         if column is None:
             return  # errors and tool calls belong to the conversation view
         key = (conversation_id, message.seq)
-        cell = self._cells.get(key)
-        if cell is None:
-            cell = self._cells[key] = self._place(key, column)
-        cell.setText(message.text)
+        pair = self._pairs.get(key)
+        if pair is None:
+            pair = self._pairs[key] = self._place(key, column, message)
+        if column == 1:
+            pair.translation = message
+        pair.cells[column].setText(message.text)
 
-    def _place(self, key: tuple[str, int], column: int) -> QLabel:
+    def _place(self, key: tuple[str, int], column: int, message: Message) -> _Pair:
         pair = self._last
-        if pair is None or pair.keys[column] is not None or (column == 0 and pair.keys[1]):
+        if pair is None or pair.keys[column] is not None or (
+            column == 0 and pair.keys[1] and not _heard_late(message, pair.translation)
+        ):
             pair = self._last = _Pair()
             self._add_row(pair)
         pair.keys[column] = key
-        return pair.cells[column]
+        return pair
 
     def _forget(self, row: QWidget) -> None:
         assert isinstance(row, _Pair)
         for key in row.keys:
             if key is not None:
-                del self._cells[key]
+                del self._pairs[key]
         if row is self._last:
             self._last = None
 
@@ -98,6 +104,17 @@ class TranslationView(RollingColumn):
         label.setFont(font)
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         return label
+
+
+def _heard_late(heard: Message, translation: Message | None) -> bool:
+    """Whether what was heard belongs beside a translation already shown, although its
+    transcript came after it: the service may send the input transcription after the
+    answer has begun (pipecat-ai/pipecat#3381; docs/live-service-quirks.md). It does while
+    the translation is still being spoken or just after; later words are a new utterance."""
+    if translation is None:
+        return False
+    ended = translation.ended_at
+    return ended is None or heard.started_at <= ended + LATE_INPUT_GRACE_S
 
 
 def _cell(parent: QWidget, name: str) -> QLabel:
