@@ -130,7 +130,8 @@ def _analyse(mic_in: np.ndarray, out: np.ndarray, cpu_ns: np.ndarray, near_frame
 
 def tight_loop_us(voice: bytes, noise_suppression: bool, frames: int = 1000) -> float:
     """Thread CPU per frame with warm caches: frames processed back to back, no devices
-    (what shared/docs/feasibility.md measured), for comparison with the real path."""
+    (as the canceller was first chosen among the alternatives), to compare with the real
+    path."""
     far = np.frombuffer(voice, np.int16)
     ring = ReferenceRing(MODEL_RATE)
     canceller = EchoCanceller(ring, noise_suppression=noise_suppression)

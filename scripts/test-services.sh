@@ -1,5 +1,5 @@
 # Real components for the test suite (sourced by scripts/run-tests): a private PulseAudio
-# server with null sinks, and an Xvfb display. Recipe: shared/docs/feasibility.md.
+# server with null sinks, and an Xvfb display.
 #   vspk       the app's speaker (tests record vspk.monitor)
 #   vmic       what tests play into (paplay -d vmic speech.wav)
 #   vmic_src   the app's microphone: a real source remapped from vmic.monitor

@@ -1,6 +1,6 @@
 """Which URL paths the service answers, and which credentials it accepts on each.
 
-The paths are the ones the SDK builds (docs/live_protocol.md §1.1); anything else is
+The paths are the ones the SDK builds (google-genai's `live.py` builds them); anything else is
 an HTTP 404 at the handshake, as Google answers a wrong path. Credentials are checked
 after the handshake and refused with a close code the SDK reports as `APIError(code,
 reason)`: 1007 for a key Google does not know (as the service answers it), 1008 for the

@@ -3,10 +3,11 @@ each model accepts beyond the setup every Live model takes.
 
 The list and the profiles are the emulator's own data, not the app's: if the app's table of
 models and this one disagree, a test shows it instead of both sides agreeing on a typo. They
-follow docs/live_protocol.md §10 (3.8 refuses `thinkingLevel` and affective dialog and always
-listens proactively; 2.5 native audio takes affective dialog and proactivity on v1alpha only;
-translation models take no tools or system instruction...). Tests can pass their own set of
-names to `Emulator(models=...)`; a name without a profile gets no model-specific checks.
+follow Google's model pages, cited per model in resources/models.json (3.8 refuses
+`thinkingLevel` and affective dialog and always listens proactively; 2.5 native audio takes
+affective dialog and proactivity on v1alpha only; translation models take no tools or system
+instruction...). Tests can pass their own set of names to `Emulator(models=...)`; a name
+without a profile gets no model-specific checks.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """What a model refuses in a setup that the proto parser lets through.
 
 Every Live model parses the same setup message, but each one refuses some fields the others
-take, closing with 1007 and a reason (docs/live_protocol.md §10): `thinkingLevel` on
-3.8, affective dialog or proactivity outside v1alpha on 2.5, `proactiveAudio: false` where
-it is always on, tools or a system instruction on a translation model... An app that sends
-those fails in production on first contact, so the emulator refuses them the same way.
+take, closing with 1007 and a reason (Google's model pages, cited per model in
+resources/models.json): `thinkingLevel` on 3.8, affective dialog or proactivity outside
+v1alpha on 2.5, `proactiveAudio: false` where it is always on, tools or a system instruction
+on a translation model... An app that sends those fails in production on first contact, so
+the emulator refuses them the same way.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A self-signed certificate for the emulator's wss:// endpoint.
 
-The SDK always dials wss:// (docs/live_protocol.md §2), so the emulator must speak TLS.
+The SDK always dials wss:// (google-genai's `live.py`), so the emulator must speak TLS.
 A client trusts the emulator by loading `cert.pem` as its only CA
 (`ssl.create_default_context(cafile=...)`), which is why the certificate names both
 127.0.0.1 and localhost in its SAN and carries the extensions strict verifiers ask for.

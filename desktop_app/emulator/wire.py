@@ -2,7 +2,7 @@
 
 Google parses client JSON with the proto3 JSON parser, which accepts lowerCamel and
 snake_case field names and both base64 alphabets, padded or not; the SDK relies on that
-(it sends mixed casing and URL-safe base64, docs/live_protocol.md §3). The emulator
+(it sends mixed casing and URL-safe base64). The emulator
 normalises every field name to lowerCamel once, here, so the rest of it reads one
 spelling. Server frames go out as camelCase JSON in binary frames, as Google sends them.
 """

@@ -2,7 +2,7 @@
 
 A custom endpoint (a company relay, or the local emulator) is reached over `wss://` with an
 extra CA file: the SDK forces TLS for Live and takes our `SSLContext` through
-`HttpOptions.async_client_args` (docs/live_protocol.md §2.2). Loopback endpoints bypass any
+`HttpOptions.async_client_args` (read in google-genai's `live.py`). Loopback endpoints bypass any
 `HTTPS_PROXY`, which websockets would otherwise follow.
 """
 

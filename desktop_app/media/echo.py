@@ -3,7 +3,7 @@
 On laptop speakers the microphone hears what the speaker plays. The server cannot tell that
 echo from the user, so without cancellation the model interrupts itself or answers itself.
 `EchoCanceller` is the mic's `FrameProcessor`: WebRTC's audio processing module (AEC3, from
-the `livekit` package; shared/docs/feasibility.md measured it against the alternatives)
+the `livekit` package; docs/performance.md has its ERLE and cost on the real path)
 subtracts what the speaker played from each 10 ms capture frame, and optionally suppresses
 stationary noise and filters out low-frequency rumble (the high-pass filter).
 

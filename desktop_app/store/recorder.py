@@ -7,7 +7,9 @@ commit, so a long answer is not rewritten on disk once per fragment. `handle()` 
 updates memory and queues: it is safe to call on the asyncio loop for every event,
 including the many audio chunks it ignores.
 
-The rules follow the Live API's order of events (docs/live_protocol.md §5):
+The rules follow the Live API's order of events
+(https://ai.google.dev/gemini-api/docs/live-guide; docs/live-service-quirks.md says where
+the service strays from it):
 - a user message closes when the server marks its transcript `finished`, or when the model
   starts a message of its own. Input transcription has no ordering guarantee, so words that
   arrive within `LATE_INPUT_GRACE_S` after the model started (and before its answer is

@@ -1,7 +1,7 @@
 """What a local tool is: its declaration for the model, and the function that runs it.
 
 The Live API has no automatic function calling: the app declares functions in the setup and
-must answer every call itself (docs/live_protocol.md §4.1, §4.4). A `Tool` keeps the
+must answer every call itself (https://ai.google.dev/gemini-api/docs/live-tools). A `Tool` keeps the
 declaration and the code together, so what the model is told and what runs cannot drift.
 """
 

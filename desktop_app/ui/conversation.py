@@ -2,7 +2,7 @@
 
 The view renders the history recorder's message snapshots (`desktop_app.store.Message`)
 rather than stitching events itself: the rules for joining fragments, closing turns,
-marking interruptions and keeping thoughts apart from speech (anchors §5.7) then exist once,
+marking interruptions and keeping thoughts apart from speech then exist once,
 and what the user watches is exactly what is saved and later shown in the history browser.
 
 One column rather than two panes: a spoken conversation is read in order, and an interrupted

@@ -1,7 +1,7 @@
 """Level meters for the microphone and the model's voice.
 
 A meter answers "is my mic working?" and "is the model talking?" at a glance, which users of
-other clients cannot tell (anchors §5.8). The audio layer already smooths its levels (fast
+other clients cannot tell. The audio layer already smooths its levels (fast
 attack, slow release) and any thread may read them, so the window simply polls ~30 times a
 second; the meter draws the RMS on a dB scale, because speech spans ~40 dB and a linear bar
 would sit near zero.

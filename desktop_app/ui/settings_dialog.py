@@ -1,7 +1,7 @@
 """The settings dialog: every field of `Settings`, gated by what the chosen model accepts.
 
 A Live model answers a field it does not take with a 1007 close, and which model takes what
-changes every few months (anchors §4.3), so the capability table (`resources/models.json`),
+changes every few months, so the capability table (`resources/models.json`),
 not this code, decides which options are enabled; a disabled option says why in its tooltip.
 The model list is editable because model IDs churn faster than releases.
 

@@ -1,7 +1,7 @@
 """The status line: one sentence that always says what is happening.
 
 Users of other Live clients see a silent window when a connection drops or the server closes
-with 1007/1008/1011 (anchors §4.3); here every state has words: connecting, live and who is
+with 1007/1008/1011; here every state has words: connecting, live and who is
 talking, reconnecting with a countdown, and the server's close code, reason and what to do.
 """
 

@@ -26,7 +26,7 @@
 #   final signature of the app and its executable. Any later `codesign --force` or `--deep`
 #   without --entitlements replaces that signature and drops them; macOS then gives the mic
 #   to the hardened runtime as silence, with no prompt and no error (buzz #50, psychopy
-#   #5068; shared/docs/anchors.md §4.10). Step 5 reads the entitlements back and stops the
+#   #5068). Step 5 reads the entitlements back and stops the
 #   build if they are gone.
 #   6. the .dmg is signed (it is not code: no entitlements), notarized, and stapled.
 set -euo pipefail

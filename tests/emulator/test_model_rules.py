@@ -1,4 +1,4 @@
-"""What each model refuses in a setup, as docs/live_protocol.md §10 says: 1007 with a reason
+"""What each model refuses in a setup, as Google's model pages say: 1007 with a reason
 naming the field. Each refusal has an accepted twin, so a rule that refused everything fails."""
 
 from __future__ import annotations

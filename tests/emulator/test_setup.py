@@ -230,7 +230,7 @@ async def test_bad_base64_after_setup_closes_1007(emu):
 
 
 async def test_sdk_style_setup_with_every_common_field_is_accepted(tmp_path):
-    """The shape docs/live_protocol.md §4.1 lists, in the SDK's mixed casing, for a model
+    """The setup the SDK can send, in the SDK's mixed casing, for a model
     without a profile: no real model takes all of it (test_model_rules.py has those)."""
     body = setup(
         model="models/gemini-any-field",
