@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from google.genai import types
 
+from desktop_app.languages import language_name
 from desktop_app.live.capabilities import ModelCapabilities, capabilities_for
 from desktop_app.live.client import ConfigurationError
-from desktop_app.resources import languages
 from desktop_app.settings import Settings
 
 _SENSITIVITY_START = {
@@ -68,13 +68,6 @@ def api_version_for(settings: Settings, caps: ModelCapabilities) -> str:
     if settings.backend == "vertex":
         return VERTEX_API_VERSION
     return "v1alpha" if needs_v1alpha(settings, caps) else caps.api_version
-
-
-def language_name(code: str) -> str:
-    for lang in languages():
-        if lang["code"] == code:
-            return lang["name"]
-    return code
 
 
 def build_setup(

@@ -9,9 +9,6 @@ that the composition root only wires signals to it. Qt-free: the window polls `s
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
-
-import numpy as np
 
 from desktop_app.live import events as ev
 from desktop_app.live.capabilities import capabilities_for
@@ -22,19 +19,9 @@ from desktop_app.media.events import EventCallback
 from desktop_app.media.mic import Mic
 from desktop_app.media.player import Player
 from desktop_app.media.pump import MediaPump, Uplink
+from desktop_app.media.sample import MediaSample
 from desktop_app.media.screen import Screen
 from desktop_app.settings import Settings
-
-
-@dataclass
-class MediaSample:
-    """What the window polls ~30 times a second: smoothed levels (RMS, 0..1) and the newest
-    preview frame (RGB) with the time it was captured, so an unchanged frame is not redrawn."""
-
-    mic_level: float = 0.0
-    model_level: float = 0.0
-    frame: np.ndarray | None = None
-    frame_time: float = 0.0
 
 
 def shown(settings: Settings) -> tuple[str, str, int]:

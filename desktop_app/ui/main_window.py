@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
+from desktop_app.languages import language_name
 from desktop_app.live import events as ev
 from desktop_app.live.capabilities import capabilities_for
-from desktop_app.live.config import language_name
 from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened, MediaEvent
-from desktop_app.media.rig import MediaSample
+from desktop_app.media.sample import MediaSample
 from desktop_app.settings import Settings
 from desktop_app.store import Message
 from desktop_app.ui.conversation import ConversationView
