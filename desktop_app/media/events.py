@@ -50,7 +50,22 @@ class DeviceError:
     message: str
 
 
-MediaEvent = DeviceOpened | DeviceError
+@dataclass(frozen=True, slots=True)
+class FirstAudioPlayed:
+    """The first sample of a model turn reached the speaker (the DAC), once per turn.
+
+    `played_at` is in `time.monotonic()` seconds, converted from the output stream's DAC
+    clock, so it can be set against the time of other events (the end of the user's
+    speech) for the time-to-first-audio a user waits. A turn interrupted before any of it
+    was played reports nothing.
+    """
+
+    generation: int
+    played_at: float
+    kind: DeviceKind = DeviceKind.SPEAKER
+
+
+MediaEvent = DeviceOpened | DeviceError | FirstAudioPlayed
 EventCallback = Callable[[MediaEvent], None]
 
 

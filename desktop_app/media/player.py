@@ -11,16 +11,25 @@ When the user talks over the model, the session calls `interrupt(generation)`; t
 callback fades what it is playing to zero within `fade_ms` (a hard cut clicks; the fade carries
 over into the next block if the device's blocks are shorter) and throws away everything queued
 for that turn, and `feed()` drops any late chunks of it. Every block handed to the device is
-also recorded with its DAC time in `reference`, for an echo canceller.
+also recorded with its DAC time in `reference`, for an echo canceller. When the first sample
+of a turn reaches the DAC, a `FirstAudioPlayed` event says so (in `time.monotonic()`), for
+the time-to-first-audio a user waits.
 
 Threads: `feed`, `interrupt` and `stats` run on the asyncio loop; `_callback` on PortAudio's
 thread. They share a single-producer/single-consumer ring: the loop only advances the write
 index, the callback only the read index, and an interrupt is a request (a sequence number
-plus the write position to flush up to) that the callback honours and acknowledges.
+plus the write position to flush up to) that the callback honours and acknowledges. The
+first-sample report works the same way: the loop asks "when is ring index i played?", the
+callback answers with a DAC time in preallocated fields, and a short loop timer (running only
+while a turn's first sample is still on its way) turns the answer into the event.
 """
 
 from __future__ import annotations
 
+import asyncio
+import math
+import time
+from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,7 +37,7 @@ import numpy as np
 import sounddevice as sd
 
 from desktop_app.media.devices import StreamHolder
-from desktop_app.media.events import DeviceKind, EventCallback, EventSink
+from desktop_app.media.events import DeviceKind, EventCallback, EventSink, FirstAudioPlayed
 from desktop_app.media.levels import Level, LevelMeter
 from desktop_app.media.reference import ReferenceRing
 
@@ -55,6 +64,9 @@ class PlayerStats:
     overflow_samples: int  # samples discarded because the ring was full
     queued_ms: float
     prime_ms: float  # current jitter-buffer wait
+
+
+WATCH_INTERVAL_S = 0.01  # how often the loop looks for a turn's first-sample DAC time
 
 
 class Player:
@@ -84,7 +96,8 @@ class Player:
         self._fade_buf = np.zeros(self._fade.size, np.float32)
         self._cap = int(sample_rate * capacity_s)
         self._ring = np.zeros(self._cap, np.int16)
-        self._holder = StreamHolder(DeviceKind.SPEAKER, device, EventSink(on_event))
+        self._events = EventSink(on_event)
+        self._holder = StreamHolder(DeviceKind.SPEAKER, device, self._events)
         self.reference = ReferenceRing(sample_rate)
         self._meter = LevelMeter()
         # Loop-side state.
@@ -100,6 +113,11 @@ class Player:
         self._underruns = 0
         self._dropped_chunks = 0
         self._overflow = 0
+        self._first_pending: deque[tuple[int, int]] = deque()  # (generation, first index)
+        self._watch_gen = -1  # the generation whose first sample the callback looks out for
+        self._watch_at = 0  # ...at this ring index
+        self._watch_seq = 0  # bumped (last) to ask; the callback copies it to _watch_done
+        self._watch_timer: asyncio.TimerHandle | None = None
         # Callback-side state.
         self._r = 0
         self._playing = False
@@ -109,6 +127,8 @@ class Player:
         self._fade_pos = 0
         self._dry_count = 0
         self._device_underflows = 0
+        self._watch_done = 0
+        self._watch_dac = math.nan  # DAC time of the watched sample; nan: it was never played
         self.last_interrupt: InterruptReport | None = None
 
     async def start(self) -> bool:
@@ -123,6 +143,9 @@ class Player:
         return await self._holder.open(factory)
 
     async def stop(self) -> None:
+        if self._watch_timer is not None:
+            self._watch_timer.cancel()
+            self._watch_timer = None
         await self._holder.close()
 
     def time(self) -> float:
@@ -144,6 +167,8 @@ class Player:
             if generation == self._last_gen:
                 self._underruns += 1
                 self._prime = min(self._max_prime, self._prime * 2)
+        if generation != self._last_gen:
+            self._first_pending.append((generation, self._w))
         self._last_gen = generation
         samples = np.frombuffer(pcm, np.int16, count=len(pcm) // 2)
         free = self._cap - (self._w - self._r)
@@ -158,6 +183,7 @@ class Player:
         self._gen_end[generation] = self._w
         for old in [g for g, end in self._gen_end.items() if end <= self._r and g != generation]:
             del self._gen_end[old]
+        self._report_first_audio()
         return True
 
     def interrupt(self, generation: int) -> None:
@@ -168,6 +194,40 @@ class Player:
         self._flush_gen = generation
         self._flush_asked_at = self.time()
         self._flush_seq += 1  # published last: the callback reads the fields above after it
+
+    def _report_first_audio(self) -> None:
+        """Loop side of the first-sample report: emits what the callback answered, asks
+        about the next turn waiting, and checks again shortly while a question is open."""
+        if self._watch_seq != self._watch_done:
+            self._arm_watch_timer()
+            return
+        if self._watch_gen >= 0:
+            gen, dac = self._watch_gen, self._watch_dac
+            self._watch_gen = -1
+            if not math.isnan(dac):
+                # The DAC clock is the stream's; move it onto the monotonic clock.
+                played_at = dac + (time.monotonic() - self.time())
+                self._events.emit(FirstAudioPlayed(gen, played_at))
+        while self._first_pending:
+            gen, at = self._first_pending.popleft()
+            if gen > self._interrupted_gen:
+                self._watch_gen, self._watch_at = gen, at
+                self._watch_seq += 1  # published last
+                self._arm_watch_timer()
+                return
+
+    def _arm_watch_timer(self) -> None:
+        if self._watch_timer is not None or self._holder.stream is None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # fed off the loop (a unit test): reported on the next feed
+            return
+        self._watch_timer = loop.call_later(WATCH_INTERVAL_S, self._watch_tick)
+
+    def _watch_tick(self) -> None:
+        self._watch_timer = None
+        self._report_first_audio()
 
     def level(self) -> Level:
         """Output level of what was just played (smoothed), for a meter."""
@@ -191,10 +251,10 @@ class Player:
         if self._flush_seq != self._flush_done:
             self._flush(dac)
         n = self._drain_fade(out, frames)
-        self._play(out[n:], frames - n)
+        self._play(out[n:], frames - n, dac + n / self.sample_rate)
         self.reference.write(out, dac)
 
-    def _play(self, out: np.ndarray, frames: int) -> None:
+    def _play(self, out: np.ndarray, frames: int, dac: float) -> None:
         available = self._w - self._r
         if not self._playing:
             if available > 0 and self._waited >= self._prime:
@@ -202,15 +262,32 @@ class Player:
             else:
                 self._waited += frames if available > 0 else 0
                 out[:] = 0
+                if self._watch_seq != self._watch_done:
+                    self._watch_first(0, dac)
                 return
         n = min(frames, available)
         self._read_ring(out, n)
+        if self._watch_seq != self._watch_done:
+            self._watch_first(n, dac)
         out[n:] = 0
         self._r += n
         if n < frames:  # ran dry: re-prime before playing again
             self._playing = False
             self._waited = 0
             self._dry_count += 1
+
+    def _watch_first(self, n: int, dac: float) -> None:
+        """Answers the loop's question if the watched index is among the `n` samples about
+        to be played from `_r` (they reach the DAC from `dac` on), or was flushed unplayed."""
+        seq = self._watch_seq
+        offset = self._watch_at - self._r
+        if offset < 0:
+            self._watch_dac = math.nan
+        elif offset < n:
+            self._watch_dac = dac + offset / self.sample_rate
+        else:
+            return
+        self._watch_done = seq
 
     def _flush(self, dac: float) -> None:
         """Moves the next few ms of what is playing into the fade buffer; drops the rest."""

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 
 import numpy as np
 import pytest
 
-from desktop_app.media.events import DeviceError, DeviceProblem
+from desktop_app.media.events import DeviceError, DeviceProblem, FirstAudioPlayed
 from desktop_app.media.player import Player
 from tests.media.mediatest import segment_match
 from tests.support.signals import voiced
+from tests.support.waiting import until
 
 pytestmark = [pytest.mark.audio, pytest.mark.asyncio]
 
@@ -124,3 +126,37 @@ async def test_unknown_output_device_is_an_event_not_an_exception() -> None:
     assert events[0].problem is DeviceProblem.NOT_FOUND
     assert player.feed(tone(0.1).tobytes(), 1)  # feeding a closed player is harmless
     await player.stop()
+
+
+async def test_the_first_sample_of_each_turn_is_reported_when_it_is_heard(
+        speaker_recorder) -> None:
+    events: list[object] = []
+    rec = speaker_recorder()
+    player = Player(on_event=events.append)
+    assert await player.start()
+    first = lambda: [e for e in events if isinstance(e, FirstAudioPlayed)]  # noqa: E731
+    try:
+        fed_at = {}
+        for gen in (1, 2):
+            fed_at[gen] = time.monotonic()
+            for k, chunk in enumerate(chunks(tone(0.4, hz=300 + 100 * gen))):
+                player.feed(chunk, gen)
+                if k == 3:  # a pause inside the turn: it plays on, but is no new turn
+                    await asyncio.sleep(0.25)
+            await until(lambda n=gen: len(first()) == n, 5000, f"turn {gen}'s first sample")
+            await asyncio.sleep(0.6)  # let it finish: turn 2 starts from silence
+        player.feed(tone(0.4).tobytes(), 3)
+        player.interrupt(3)  # cut before anything of it reached the speaker
+        await asyncio.sleep(0.2)
+    finally:
+        await player.stop()
+    heard = rec.stop()
+    reports = first()
+    assert [r.generation for r in reports] == [1, 2]
+    onsets = np.flatnonzero(np.diff((np.abs(heard.astype(np.int32)) > LOUD).astype(np.int8)) > 0)
+    for report in reports:
+        assert report.played_at > fed_at[report.generation]
+        # The recorder's clock is late, never early; PortAudio's stamps run a little ahead.
+        heard_at = min((rec.time_of(int(i)) for i in onsets
+                        if rec.time_of(int(i)) > fed_at[report.generation]), default=math.inf)
+        assert abs(heard_at - report.played_at) < 0.05, (heard_at, report.played_at)
