@@ -37,6 +37,7 @@ class StateChanged:
 class SetupComplete:
     session_id: str | None
     resumed: bool
+    setup_s: float | None = None  # from opening the connection to setupComplete
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +147,7 @@ class Usage:
     total_tokens: int | None
     thoughts_tokens: int | None = None
     details: tuple[tuple[str, int], ...] = ()  # (modality, tokens) of the response
+    prompt_details: tuple[tuple[str, int], ...] = ()  # (modality, tokens) of the prompt
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,6 +67,7 @@ class _Link:
     session: AsyncSession
     stack: contextlib.AsyncExitStack
     resumed: bool
+    setup_s: float  # opening the connection → setupComplete
 
 
 class LiveSession:
@@ -265,7 +266,8 @@ class LiveSession:
         )
         client = make_client(self.settings, setup.api_version, credentials)
         stack = contextlib.AsyncExitStack()
-        self._decide(rc.Opening(time.monotonic()))
+        opened = time.monotonic()
+        self._decide(rc.Opening(opened))
         try:
             async with asyncio.timeout(self.retry.setup_timeout_s):
                 session = await stack.enter_async_context(
@@ -275,7 +277,7 @@ class LiveSession:
             await stack.aclose()
             raise
         self.last_setup = setup
-        return _Link(session, stack, resumed=handle is not None)
+        return _Link(session, stack, handle is not None, time.monotonic() - opened)
 
     async def _run(self, link: _Link) -> tuple[ev.SessionError | None, _Link | None]:
         """Live on `link` until it ends. Returns the error that ended it (None for a clean end)
@@ -288,7 +290,7 @@ class LiveSession:
                 log.info("replaying %d messages sent since the newest handle", replayed)
         self._model_turn_done.set()
         self._go_away.clear()
-        self._emit(ev.SetupComplete(link.session.session_id, link.resumed))
+        self._emit(ev.SetupComplete(link.session.session_id, link.resumed, link.setup_s))
         self._set_state(ev.ConnectionState.LIVE, "Live")
         receiver = asyncio.ensure_future(self._receive_forever(link.session))
         sender = asyncio.ensure_future(self._send_forever(link))

@@ -128,16 +128,22 @@ class MessageTranslator:
 
 
 def _usage(usage: types.UsageMetadata) -> ev.Usage:
-    details = tuple(
-        (str(d.modality.value) if d.modality else "UNKNOWN", int(d.token_count or 0))
-        for d in usage.response_tokens_details or ()
-    )
     return ev.Usage(
         prompt_tokens=usage.prompt_token_count,
         response_tokens=usage.response_token_count,
         total_tokens=usage.total_token_count,
         thoughts_tokens=usage.thoughts_token_count,
-        details=details,
+        details=_by_modality(usage.response_tokens_details),
+        prompt_details=_by_modality(usage.prompt_tokens_details),
+    )
+
+
+def _by_modality(
+    details: list[types.ModalityTokenCount] | None,
+) -> tuple[tuple[str, int], ...]:
+    return tuple(
+        (str(d.modality.value) if d.modality else "UNKNOWN", int(d.token_count or 0))
+        for d in details or ()
     )
 
 

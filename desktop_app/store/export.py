@@ -21,7 +21,8 @@ database schema (a database migration need not change it). Version 1:
         "grounding": {"sources": [{"title": str, "uri": str}], "queries": [str]} | null,
         "usage": {"prompt_tokens": int | null, "response_tokens": int | null,
                   "total_tokens": int | null, "thoughts_tokens": int | null,
-                  "details": {modality: int}} | null
+                  "details": {modality: int},        # the response's
+                  "prompt_details": {modality: int}} | null
       }]
     }
 

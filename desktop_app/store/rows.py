@@ -131,6 +131,7 @@ def usage_to_dict(usage: Usage) -> dict[str, Any]:
         "total_tokens": usage.total_tokens,
         "thoughts_tokens": usage.thoughts_tokens,
         "details": dict(usage.details),
+        "prompt_details": dict(usage.prompt_details),
     }
 
 
@@ -141,4 +142,5 @@ def usage_from_dict(data: dict[str, Any]) -> Usage:
         total_tokens=data.get("total_tokens"),
         thoughts_tokens=data.get("thoughts_tokens"),
         details=tuple(data.get("details", {}).items()),
+        prompt_details=tuple(data.get("prompt_details", {}).items()),
     )

@@ -34,6 +34,10 @@ def test_bundled_message_yields_everything_content_first():
                 "response_token_count": 4,
                 "total_token_count": 7,
                 "response_tokens_details": [{"modality": "AUDIO", "token_count": 4}],
+                "prompt_tokens_details": [
+                    {"modality": "TEXT", "token_count": 1},
+                    {"modality": "AUDIO", "token_count": 2},
+                ],
             },
         )
     )
@@ -42,7 +46,7 @@ def test_bundled_message_yields_everything_content_first():
         ev.ModelText("planning", 1, thought=True),
         ev.InputTranscript("hi", finished=True),
         ev.OutputTranscript("Hel", 1),
-        ev.Usage(3, 4, 7, None, (("AUDIO", 4),)),
+        ev.Usage(3, 4, 7, None, (("AUDIO", 4),), (("TEXT", 1), ("AUDIO", 2))),
         ev.TurnComplete(1, "NEED_MORE_INPUT", True),
     ]
     assert t.generation == 2

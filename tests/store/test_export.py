@@ -117,6 +117,7 @@ def test_json_has_the_documented_shape():
         "total_tokens": 120,
         "thoughts_tokens": None,
         "details": {"AUDIO": 20},
+        "prompt_details": {},
     }
     assert cancelled["interrupted"] is True and cancelled["tool"]["result"] is None
     assert system["role"] == "system" and system["tool"] is None
