@@ -29,7 +29,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
-from desktop_app.listeners import dispatch
+from desktop_app.listeners import Subscribers
 from desktop_app.live import events as ev
 from desktop_app.live.client import Credentials, list_live_models
 from desktop_app.live.errors import classify
@@ -37,7 +37,7 @@ from desktop_app.live.session import LiveSession
 from desktop_app.live.tokens import TokenCredentials
 from desktop_app.media.devices import list_devices
 from desktop_app.media.events import MediaEvent
-from desktop_app.media.rig import Devices, MediaSample
+from desktop_app.media.rig import MediaRig, MediaSample
 from desktop_app.media.screen import list_monitors
 from desktop_app.offline import OFFLINE_KEY, BuiltInServer
 from desktop_app.resources import resource_path
@@ -120,6 +120,16 @@ class EventBridge(QObject):
     history_problem = Signal(str)  # why the history is not being saved; "" once it is again
 
 
+class _ToWindow:
+    """Session events across to the window, on the GUI thread, through the bridge."""
+
+    def __init__(self, bridge: EventBridge) -> None:
+        self._bridge = bridge
+
+    def handle(self, event: ev.Event) -> None:
+        self._bridge.event.emit(event)
+
+
 def persistable(chosen: Settings, saved: Settings, overrides: dict[str, Any]) -> Settings:
     """What to save: a value the command line set for this run stays out of the file unless
     the user changed it in the dialog."""
@@ -178,9 +188,11 @@ class LiveDesk:
             send_frame=lambda data, mime: self.session.send_frame(data, mime),
             allow_local=lambda: self.settings.allow_local_pages,
         )
+        # Every session event, to each consumer in this order (filled in by `_wire`).
+        self.events: Subscribers[ev.Event] = Subscribers()
         self.session = LiveSession(
             self.settings,
-            self._on_event,
+            self.events.handle,
             # A key, or a token from the organisation's token URL, kept to resume its session.
             credentials=TokenCredentials(lambda: self.session.settings),
             function_declarations=self.tools.declarations(),
@@ -188,7 +200,7 @@ class LiveDesk:
         self.tool_runner = ToolRunner(
             self.tools, self.session, on_result=self.recorder.record_tool_result
         )
-        self.devices = Devices(self.session, self._on_device_event)
+        self.devices = MediaRig(self.session, self._on_device_event)
         self.window.set_tools([(n, self.tools.get(n).description) for n in self.tools.names()])
         self.first_run: FirstRunDialog | None = None
         self.history: HistoryDialog | None = None
@@ -217,8 +229,17 @@ class LiveDesk:
 
     # ------------------------------------------------------------------ wiring
     def _wire(self) -> None:
+        # The history first: it is the window's source of truth for the conversation.
+        self.events.subscribers = (
+            self.devices,
+            self.tool_runner,
+            self.consent,
+            self.recorder,
+            _ToWindow(self.bridge),
+            self,
+        )
         w = self.window
-        self.bridge.event.connect(w.on_event)
+        self.bridge.event.connect(w.handle)
         self.bridge.message.connect(w.show_message)
         self.bridge.history_problem.connect(
             lambda text: w.show_problem("history", text) if text else w.clear_problem("history")
@@ -234,21 +255,11 @@ class LiveDesk:
         w.history_requested.connect(self._open_history)
         w.models_requested.connect(lambda s: self._spawn(self._list_models(s)))
 
-    def _on_event(self, event: ev.Event) -> None:
-        """Every session event: to the history first (it is the window's source of truth for
-        the conversation), then to the window."""
+    def handle(self, event: ev.Event) -> None:
+        """The last of the session's subscribers: milestones go to the log, and the devices
+        stop with the conversation."""
         if isinstance(event, _LOGGED):
             log.info("%s", event)
-        dispatch(
-            event,
-            (
-                self.devices.handle_event,
-                self.tool_runner.handle_event,
-                self.consent.handle_event,
-                self.recorder.handle,
-                self.bridge.event.emit,
-            ),
-        )
         if isinstance(event, ev.StateChanged) and event.state in _STOPPED:
             self._spawn(self.devices.stop())
 

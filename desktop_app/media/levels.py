@@ -28,8 +28,9 @@ class Level:
         return 20.0 * math.log10(self.rms) if self.rms > 1e-6 else -120.0
 
 
-class LevelMeter:
-    """One writer updates it, any thread reads it: the state is a single immutable tuple."""
+class LevelTracker:
+    """The smoothed level of one signal (`ui/meters.py`'s `LevelMeter` draws it). One writer
+    updates it, any thread reads it: the state is a single immutable tuple."""
 
     def __init__(self, release_s: float = 0.3) -> None:
         self._release_s = release_s

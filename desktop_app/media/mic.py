@@ -23,7 +23,7 @@ import sounddevice as sd
 
 from desktop_app.media.devices import StreamHolder
 from desktop_app.media.events import DeviceKind, EventCallback, EventSink
-from desktop_app.media.levels import Level, LevelMeter
+from desktop_app.media.levels import Level, LevelTracker
 from desktop_app.media.resample import Resampler
 
 RATE = 16000
@@ -65,7 +65,7 @@ class Mic:
         self._processor = processor
         self._forced_rate = capture_rate
         self._holder = StreamHolder(DeviceKind.MIC, device, EventSink(on_event))
-        self._meter = LevelMeter()
+        self._meter = LevelTracker()
         self._queue: asyncio.Queue[MicChunk] = asyncio.Queue(maxsize=queue_chunks)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._resampler: Resampler | None = None

@@ -38,7 +38,7 @@ import sounddevice as sd
 
 from desktop_app.media.devices import StreamHolder
 from desktop_app.media.events import DeviceKind, EventCallback, EventSink, FirstAudioPlayed
-from desktop_app.media.levels import Level, LevelMeter
+from desktop_app.media.levels import Level, LevelTracker
 from desktop_app.media.reference import ReferenceRing
 
 
@@ -99,7 +99,7 @@ class Player:
         self._events = EventSink(on_event)
         self._holder = StreamHolder(DeviceKind.SPEAKER, device, self._events)
         self.reference = ReferenceRing(sample_rate)
-        self._meter = LevelMeter()
+        self._meter = LevelTracker()
         # Loop-side state.
         self._w = 0
         self._gen_end: dict[int, int] = {}  # generation -> write index after its last sample

@@ -6,7 +6,7 @@ screen goes to `send_frame` whenever the capture worker publishes one (it alread
 to one a second, and its latest-wins slot means a slow link skips frames instead of piling
 them up). Audio and frames travel in separate tasks, so neither waits behind the other.
 
-Down: the app's event dispatcher hands session events to `handle_event`: model audio goes to
+Down: the app's event dispatcher hands session events to `handle`: model audio goes to
 the player, `Interrupted` silences it. Audio at a rate other than the player's is resampled
 (the Live API says its rate in every chunk; it is 24 kHz today).
 
@@ -74,7 +74,7 @@ class MediaPump:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
 
-    def handle_event(self, event: Event) -> None:
+    def handle(self, event: Event) -> None:
         """Feed this every session event (on the loop); it acts on the ones it knows."""
         if self._player is None:
             return

@@ -35,7 +35,7 @@ def shown(settings: Settings) -> tuple[str, str, int]:
     return source, camera, settings.monitor if source == "screen" else 0
 
 
-class Devices:
+class MediaRig:
     """Mic, speaker and the chosen video source, running while a conversation runs.
 
     They start on Connect and stop on Pause, End or a fatal error — never before: the
@@ -134,10 +134,10 @@ class Devices:
         if self.mic is not None:
             self.mic.muted = muted
 
-    def handle_event(self, event: ev.Event) -> None:
+    def handle(self, event: ev.Event) -> None:
         """Every session event: model audio to the speaker, interruptions silence it."""
         if self.pump is not None:
-            self.pump.handle_event(event)
+            self.pump.handle(event)
 
     def sample(self) -> MediaSample:
         """Levels and the newest preview for the window's meters and video pane."""

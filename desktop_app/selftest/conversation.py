@@ -1,6 +1,6 @@
 """A conversation with the built-in emulator, put together exactly as the window does it.
 
-`LiveSession` (the real SDK over wss:// to the emulator) and the app's `Devices` (mic with its
+`LiveSession` (the real SDK over wss:// to the emulator) and the app's `MediaRig` (mic with its
 echo canceller, speaker, camera, and the pump between them and the session) are the window's
 own parts, started from the same settings; the self-test only adds its eyes and ears: a
 timeline of the session's events, the devices' open/error events, a second player that acts
@@ -27,7 +27,7 @@ from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened, Medi
 from desktop_app.media.mic import Mic
 from desktop_app.media.player import Player
 from desktop_app.media.reference import ReferenceRing
-from desktop_app.media.rig import Devices
+from desktop_app.media.rig import MediaRig
 from desktop_app.selftest.devices import Audio
 from desktop_app.selftest.report import Report
 from desktop_app.selftest.signals import SPEAKER_RATE
@@ -51,14 +51,14 @@ class Conversation:
         self.timeline = Timeline()
         self.device_events: list[MediaEvent] = []
         self.session = LiveSession(settings, self._dispatch)
-        self.devices = Devices(self.session, self.device_events.append)
+        self.devices = MediaRig(self.session, self.device_events.append)
         self.voice: Player | None = None  # "the user", when the mic hears the speaker
         self.cannot_speak = ""  # why not, when it cannot
         self.camera_detail = ""
 
     def _dispatch(self, event: ev.Event) -> None:
         self.timeline(event)
-        self.devices.handle_event(event)
+        self.devices.handle(event)
 
     def _opened(self, kind: DeviceKind) -> DeviceOpened | None:
         return next((e for e in self.device_events

@@ -54,7 +54,7 @@ class ConsentGate:
             self._always.add(request.tool)
         return answer.allowed
 
-    def handle_event(self, event: ev.Event) -> None:
+    def handle(self, event: ev.Event) -> None:
         """A conversation that ended takes its "always" answers with it."""
         if isinstance(event, ev.StateChanged) and event.state is ev.ConnectionState.CLOSED:
             self._always.clear()

@@ -62,7 +62,7 @@ class ToolRunner:
         """Ids of the calls still running."""
         return tuple(self._tasks)
 
-    def handle_event(self, event: ev.Event) -> None:
+    def handle(self, event: ev.Event) -> None:
         """Feed this every session event, on the loop."""
         if isinstance(event, ev.ToolCall):
             for call in event.calls:

@@ -1,7 +1,7 @@
 """The main window: what the model sees, what was said, and the controls of a conversation.
 
 The window observes and asks; it never acts. Session and device events come in through
-`on_event`, recorded messages through `show_message`, levels and preview frames are polled
+`handle`, recorded messages through `show_message`, levels and preview frames are polled
 from a `MediaProbe`; everything the user does leaves as a Qt signal (`connect_requested`,
 `text_submitted`, `mute_changed`...) that the app wires to the session and the devices.
 That keeps the SDK out of the UI and lets tests drive the real widgets against the real
@@ -293,12 +293,12 @@ class MainWindow(QMainWindow):
         return button
 
     # ------------------------------------------------------------------ inputs
-    def on_event(self, event: ev.Event | MediaEvent) -> None:
+    def handle(self, event: ev.Event | MediaEvent) -> None:
         """A session event or a device event (delivered on the GUI thread)."""
         if isinstance(event, DeviceOpened | DeviceError):
             self._device_event(event)
             return
-        self.status.apply(event)
+        self.status.handle(event)
         if isinstance(event, ev.SessionError) and event.fatal:
             self.show_problem("connection", describe_error(event))
         elif isinstance(event, ev.StateChanged):

@@ -75,7 +75,7 @@ class StatusLine(QWidget):
         return self.label.text()
 
     # ------------------------------------------------------------------ inputs
-    def apply(self, event: ev.Event) -> None:
+    def handle(self, event: ev.Event) -> None:
         if isinstance(event, ev.StateChanged):
             self._state(event)
         elif isinstance(event, ev.SessionError):

@@ -60,7 +60,7 @@ class Desk:
                 self.registry, self.session, on_result=self.results.__setitem__
             )
         if self.runner is not None:
-            self.runner.handle_event(event)
+            self.runner.handle(event)
 
     async def said(self) -> str:
         """The words of the next completed model turn."""
@@ -251,7 +251,7 @@ async def test_a_blocking_tool_runs_off_the_loop():
     registry = ToolRegistry([Tool(name="slow", description="", run=slow)])
     session = Recorder(registry)
     runner = ToolRunner(registry, session)
-    runner.handle_event(call("slow"))
+    runner.handle(call("slow"))
     gaps, last = [], time.monotonic()
     while runner.running:
         await asyncio.sleep(0.01)
@@ -269,7 +269,7 @@ async def test_a_tool_past_its_timeout_answers_an_error():
     registry = ToolRegistry([Tool(name="hang", description="", run=hang, timeout_s=0.1)])
     session = Recorder(registry)
     runner = ToolRunner(registry, session)
-    runner.handle_event(call("hang"))
+    runner.handle(call("hang"))
     await settle(runner)
     assert session.sent[0].response == {"error": "hang did not finish within 0.1 s."}
 
@@ -283,8 +283,8 @@ async def test_bad_arguments_and_odd_outputs_are_answered_in_words():
     )
     session = Recorder(registry)
     runner = ToolRunner(registry, session)
-    runner.handle_event(call("copy_to_clipboard", "a", text=""))
-    runner.handle_event(call("odd", "b"))
+    runner.handle(call("copy_to_clipboard", "a", text=""))
+    runner.handle(call("odd", "b"))
     await settle(runner)
     answers = {r.id: r.response for r in session.sent}
     assert answers["a"] == {"error": "The argument 'text' must be a non-empty string."}
@@ -299,9 +299,9 @@ async def test_ending_the_conversation_cancels_what_is_still_running():
     registry = ToolRegistry([Tool(name="hang", description="", run=hang)])
     session = Recorder(registry)
     runner = ToolRunner(registry, session)
-    runner.handle_event(call("hang"))
+    runner.handle(call("hang"))
     await asyncio.sleep(0)
-    runner.handle_event(ev.StateChanged(ev.ConnectionState.CLOSED))
+    runner.handle(ev.StateChanged(ev.ConnectionState.CLOSED))
     await asyncio.sleep(0.05)
     assert runner.running == () and session.sent == []
 

@@ -58,8 +58,8 @@ class Live:
         self.pump = MediaPump(self.session, mic=None, player=Player())
 
     def on_event(self, event: ev.Event) -> None:
-        self.runner.handle_event(event)
-        self.pump.handle_event(event)
+        self.runner.handle(event)
+        self.pump.handle(event)
         if isinstance(event, ev.ModelText):
             self.texts.append(event.text)
         elif isinstance(event, ev.ToolCall):

@@ -45,7 +45,7 @@ def test_generated_tool_calls_are_answered_and_never_act_unasked(caplog) -> None
     started = time.monotonic()
 
     async def answer(calls: tuple[ev.FunctionCall, ...]) -> None:
-        runner.handle_event(ev.ToolCall(calls))
+        runner.handle(ev.ToolCall(calls))
         while runner.running:
             await asyncio.sleep(0)
 

@@ -119,7 +119,7 @@ async def test_the_next_answer_plays_when_the_cut_turn_never_completes(emulator)
 
     def both(event: ev.Event) -> None:
         log(event)
-        pump.handle_event(event)
+        pump.handle(event)
 
     session = await open_session(emulator, log, emit=both)
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from desktop_app.media.levels import LevelMeter
+from desktop_app.media.levels import LevelTracker
 from desktop_app.media.reference import ReferenceRing
 from desktop_app.media.resample import Resampler
 
@@ -54,7 +54,7 @@ def test_upsampling_24k_model_audio_to_48k() -> None:
 
 
 def test_meter_rises_at_once_and_falls_slowly() -> None:
-    meter = LevelMeter(release_s=0.3)
+    meter = LevelTracker(release_s=0.3)
     meter.update(np.full(160, 16384, np.int16), now=10.0)
     assert meter.read(now=10.0).peak == pytest.approx(0.5)
     assert meter.read(now=10.0).rms == pytest.approx(0.5)

@@ -1,7 +1,7 @@
 """Talking on speakers, for real: the app's own voice comes back into its mic, and the model
 must not take it for the user.
 
-Everything is the app's: `Devices` (Mic with the echo canceller the settings choose, Player,
+Everything is the app's: `MediaRig` (Mic with the echo canceller the settings choose, Player,
 pump) and `LiveSession` through the real SDK to the emulator, whose energy-based voice
 activity detection interrupts the model when it hears voiced input while the answer plays.
 PulseAudio loopbacks (`EchoPath`) carry the speaker's output back into the mic's feed, 40 ms
@@ -22,7 +22,7 @@ from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
 from desktop_app.live.session import LiveSession, RetryPolicy
 from desktop_app.media.events import DeviceError, MediaEvent
-from desktop_app.media.rig import Devices
+from desktop_app.media.rig import MediaRig
 from desktop_app.settings import Settings
 from tests.media.mediatest import EchoPath, Recorder, power_db
 from tests.support.events import EventLog
@@ -67,10 +67,10 @@ class Conversation:
         self.device_events: list[MediaEvent] = []
         self.session = LiveSession(self.settings, self.dispatch,
                                    retry=RetryPolicy(initial_s=0.05, cap_s=0.5))
-        self.devices = Devices(self.session, self.device_events.append)
+        self.devices = MediaRig(self.session, self.device_events.append)
 
     def dispatch(self, event: ev.Event) -> None:
-        self.devices.handle_event(event)
+        self.devices.handle(event)
         self.log(event)
 
     async def __aenter__(self) -> Conversation:

@@ -50,7 +50,7 @@ class App:
 
     def dispatch(self, event: ev.Event) -> None:
         self.arrivals.append((time.monotonic(), event))
-        self.pump.handle_event(event)
+        self.pump.handle(event)
         self.log(event)
 
     async def __aenter__(self) -> App:

@@ -64,11 +64,11 @@ async def test_frames_go_up_at_most_once_a_second_and_stop_with_the_source(tmp_p
 async def test_model_audio_reaches_the_player_at_its_rate_and_interrupt_flushes_it() -> None:
     player = Player()  # not started: the test looks at what is queued, not at a device
     pump = MediaPump(RecordingUplink(), mic=None, player=player)
-    pump.handle_event(ev.ModelAudio(voiced(0.5, rate=24000), 24000, 1))
+    pump.handle(ev.ModelAudio(voiced(0.5, rate=24000), 24000, 1))
     assert player.stats().queued_ms == pytest.approx(500)
-    pump.handle_event(ev.ModelAudio(voiced(0.5, rate=16000), 16000, 1))  # resampled, not sped up
+    pump.handle(ev.ModelAudio(voiced(0.5, rate=16000), 16000, 1))  # resampled, not sped up
     assert player.stats().queued_ms == pytest.approx(1000, abs=2)
-    pump.handle_event(ev.Interrupted(1))
-    pump.handle_event(ev.ModelAudio(voiced(0.5, rate=24000), 24000, 1))
+    pump.handle(ev.Interrupted(1))
+    pump.handle(ev.ModelAudio(voiced(0.5, rate=24000), 24000, 1))
     assert player.stats().dropped_chunks == 1
-    pump.handle_event(ev.OutputTranscript("hello", 1))  # not the pump's business: ignored
+    pump.handle(ev.OutputTranscript("hello", 1))  # not the pump's business: ignored

@@ -1,4 +1,4 @@
-"""`Devices`, the devices of one conversation, on PulseAudio's virtual devices: they start
+"""`MediaRig`, the devices of one conversation, on PulseAudio's virtual devices: they start
 and stop together (the streams are really released), the video source switches while the
 audio runs (and a model that hears only is shown nothing), a mute holds from the first
 sample, a missing microphone leaves the speaker working, and a Pause that arrives while the
@@ -15,7 +15,7 @@ import pytest
 from desktop_app.live import events as ev
 from desktop_app.media.camera import Camera
 from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened
-from desktop_app.media.rig import Devices, MediaSample
+from desktop_app.media.rig import MediaRig, MediaSample
 from desktop_app.settings import Settings
 from tests.media.mediatest import RecordingUplink, make_video
 from tests.support.events import EventLog
@@ -52,7 +52,7 @@ def model_audio(seconds: float, generation: int = 1) -> ev.ModelAudio:
 
 async def test_the_devices_start_together_and_are_released_together(play_into_mic, tmp_path):
     uplink, events = RecordingUplink(), EventLog()
-    rig = Devices(uplink, events)
+    rig = MediaRig(uplink, events)
     clip = make_video(tmp_path / "cam.avi", SIZE)
     before = await asyncio.to_thread(recording_streams)
     await rig.start(Settings(video_source="camera", camera=str(clip)))
@@ -64,7 +64,7 @@ async def test_the_devices_start_together_and_are_released_together(play_into_mi
         await until(lambda: loud(sent_audio(uplink)), what="the speech, sent up")
         await until(lambda: "frame" in uplink.kinds(), what="a camera frame, sent up")
         await until(lambda: rig.sample().frame is not None, what="a preview for the window")
-        rig.handle_event(model_audio(2.0))
+        rig.handle(model_audio(2.0))
         await until(lambda: rig.sample().model_level > HEARD, what="the model's voice playing")
         await asyncio.to_thread(speech.wait, 10)
     finally:
@@ -79,7 +79,7 @@ async def test_the_devices_start_together_and_are_released_together(play_into_mi
 
 async def test_the_video_source_switches_while_the_audio_runs(tmp_path):
     uplink = RecordingUplink()
-    rig = Devices(uplink, EventLog())
+    rig = MediaRig(uplink, EventLog())
     with_camera = Settings(video_source="camera", camera=str(make_video(tmp_path / "c.avi", SIZE)))
     await rig.set_video(with_camera)
     assert rig.video is None, "nothing opens before the conversation starts"
@@ -103,7 +103,7 @@ async def test_the_video_source_switches_while_the_audio_runs(tmp_path):
 async def test_a_model_that_hears_only_is_shown_nothing(tmp_path):
     clip = str(make_video(tmp_path / "c.avi", SIZE))
     translate = Settings(model=TRANSLATION, video_source="camera", camera=clip)
-    rig = Devices(RecordingUplink(), EventLog())
+    rig = MediaRig(RecordingUplink(), EventLog())
     await rig.start(translate)
     try:
         assert rig.running and rig.video is None, "no camera runs for a model that hears only"
@@ -117,7 +117,7 @@ async def test_a_model_that_hears_only_is_shown_nothing(tmp_path):
 
 async def test_a_mute_chosen_before_connecting_holds_from_the_first_sample(play_into_mic):
     uplink = RecordingUplink()
-    rig = Devices(uplink, EventLog())
+    rig = MediaRig(uplink, EventLog())
     rig.mute(True)
     play_into_mic(np.frombuffer(voiced(3.0), np.int16), RATE)  # speech while the mic opens
     await rig.start(Settings(video_source="none"))
@@ -132,12 +132,12 @@ async def test_a_mute_chosen_before_connecting_holds_from_the_first_sample(play_
 
 async def test_a_missing_microphone_leaves_the_speaker_working():
     uplink, events = RecordingUplink(), EventLog()
-    rig = Devices(uplink, events)
+    rig = MediaRig(uplink, events)
     await rig.start(Settings(video_source="none", input_device="no such microphone"))
     try:
         error = await events.wait_for(DeviceError)
         assert error.kind is DeviceKind.MIC
-        rig.handle_event(model_audio(2.0))
+        rig.handle(model_audio(2.0))
         await until(lambda: rig.sample().model_level > HEARD, what="the model's voice playing")
         assert uplink.sent == [], "nothing goes up without a mic"
     finally:
@@ -145,7 +145,7 @@ async def test_a_missing_microphone_leaves_the_speaker_working():
 
 
 async def test_a_stop_during_the_start_waits_for_the_devices_then_releases_them():
-    rig = Devices(RecordingUplink(), EventLog())
+    rig = MediaRig(RecordingUplink(), EventLog())
     before = await asyncio.to_thread(recording_streams)
     await asyncio.gather(rig.start(Settings(video_source="none")), rig.stop())
     assert not rig.running and rig.mic is None and rig.player is None

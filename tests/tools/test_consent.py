@@ -127,7 +127,7 @@ async def test_always_holds_for_that_tool_in_this_conversation_only():
     await shot.run({})
     assert screenshot == [] and len(user.asked) == 2, "another tool still asks"
 
-    gate.handle_event(ev.StateChanged(ev.ConnectionState.CLOSED))
+    gate.handle(ev.StateChanged(ev.ConnectionState.CLOSED))
     await copy.run({"text": "three"})
     assert copied == ["one", "two"] and len(user.asked) == 3, "a new conversation asks again"
 

@@ -121,10 +121,10 @@ def test_end_works_in_every_state_of_a_conversation(qtbot):
     ended: list[bool] = []
     window.end_requested.connect(lambda: ended.append(True))
     for state in ev.ConnectionState:
-        window.on_event(ev.StateChanged(state))
+        window.handle(ev.StateChanged(state))
         over = state in (ev.ConnectionState.IDLE, ev.ConnectionState.CLOSED)
         assert window.act_end.isEnabled() is not over, state
-    window.on_event(ev.StateChanged(ev.ConnectionState.FAILED, "Server closed the connection"))
+    window.handle(ev.StateChanged(ev.ConnectionState.FAILED, "Server closed the connection"))
     window.act_end.trigger()
     assert ended == [True], "after a failure, End is there to leave it behind"
 

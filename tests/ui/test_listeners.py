@@ -37,7 +37,7 @@ async def test_the_window_and_the_history_get_events_a_broken_listener_raised_on
         def broken(_event: ev.Event) -> None:
             raise RuntimeError("a listener's bug")
 
-        desk.tool_runner.handle_event = broken  # the second listener of every event
+        desk.tool_runner.handle = broken  # the second listener of every event
         window = desk.window
         qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
         await until(lambda: window.state is ev.ConnectionState.LIVE, what="the window sees LIVE")
