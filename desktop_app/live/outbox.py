@@ -18,22 +18,8 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from dataclasses import dataclass
-from typing import Any
 
-
-@dataclass(frozen=True, slots=True)
-class Outgoing:
-    """One client message. `kind` is one of: audio, frame, text, tool_response,
-    audio_stream_end, activity_start, activity_end."""
-
-    kind: str
-    payload: Any = None
-    queued_at: float = 0.0
-
-
-REPLAYED_KINDS = frozenset({"audio", "text", "audio_stream_end", "activity_start", "activity_end"})
-
+from desktop_app.live.uplink import REPLAYED, AudioChunk, UplinkMessage, VideoFrame
 
 # A backlog (after an outage, or a replay) goes out in messages of up to 250 ms of 16 kHz
 # audio instead of one per 20 ms chunk: the per-message cost is what makes catching up slow,
@@ -43,11 +29,11 @@ MERGED_AUDIO_BYTES = 8000
 
 class Outbox:
     def __init__(self, max_audio_bytes: int, max_replay_bytes: int | None = None) -> None:
-        self._items: deque[Outgoing] = deque()
-        self._unconfirmed: deque[Outgoing] = deque()
+        self._items: deque[UplinkMessage] = deque()
+        self._unconfirmed: deque[UplinkMessage] = deque()
         self._unconfirmed_audio = 0
         self._max_replay_bytes = max_audio_bytes if max_replay_bytes is None else max_replay_bytes
-        self._frame: Outgoing | None = None
+        self._frame: VideoFrame | None = None
         self._audio_bytes = 0
         self._max_audio_bytes = max_audio_bytes
         self._ready = asyncio.Event()
@@ -60,65 +46,65 @@ class Outbox:
     def audio_bytes(self) -> int:
         return self._audio_bytes
 
-    def put(self, item: Outgoing) -> None:
-        if item.kind == "frame":
+    def put(self, item: UplinkMessage) -> None:
+        if isinstance(item, VideoFrame):
             self._frame = item
         else:
             self._items.append(item)
-            if item.kind == "audio":
-                self._audio_bytes += len(item.payload)
+            if isinstance(item, AudioChunk):
+                self._audio_bytes += len(item.pcm)
                 self._trim_audio()
         self._ready.set()
 
-    def push_front(self, item: Outgoing) -> None:
+    def push_front(self, item: UplinkMessage) -> None:
         """Give back an item whose send failed, so it goes first on the next connection."""
-        if item.kind == "frame":
+        if isinstance(item, VideoFrame):
             if self._frame is None:
                 self._frame = item
         else:
             self._items.appendleft(item)
-            if item.kind == "audio":
-                self._audio_bytes += len(item.payload)
+            if isinstance(item, AudioChunk):
+                self._audio_bytes += len(item.pcm)
         self._ready.set()
 
-    async def get(self) -> Outgoing:
+    async def get(self) -> UplinkMessage:
         while True:
             if self._frame is not None:
                 frame, self._frame = self._frame, None
                 return frame
             if self._items:
                 item = self._items.popleft()
-                if item.kind == "audio":
+                if isinstance(item, AudioChunk):
                     item = self._merge_following_audio(item)
-                    self._audio_bytes -= len(item.payload)
+                    self._audio_bytes -= len(item.pcm)
                 return item
             self._ready.clear()
             await self._ready.wait()
 
-    def _merge_following_audio(self, first: Outgoing) -> Outgoing:
-        if not self._items or self._items[0].kind != "audio":
+    def _merge_following_audio(self, first: AudioChunk) -> AudioChunk:
+        if not self._items or not isinstance(self._items[0], AudioChunk):
             return first
-        parts = [first.payload]
-        size = len(first.payload)
-        while self._items and self._items[0].kind == "audio":
-            following = len(self._items[0].payload)
-            if size + following > MERGED_AUDIO_BYTES:
+        parts = [first.pcm]
+        size = len(first.pcm)
+        while self._items and isinstance(following := self._items[0], AudioChunk):
+            if size + len(following.pcm) > MERGED_AUDIO_BYTES:
                 break
-            parts.append(self._items.popleft().payload)
-            size += following
-        return Outgoing("audio", b"".join(parts), first.queued_at)
+            self._items.popleft()
+            parts.append(following.pcm)
+            size += len(following.pcm)
+        return AudioChunk(b"".join(parts), first.queued_at)
 
-    def sent(self, item: Outgoing) -> None:
+    def sent(self, item: UplinkMessage) -> None:
         """`item` went into the socket; keep it until a handle covers it."""
-        if item.kind not in REPLAYED_KINDS:
+        if not isinstance(item, REPLAYED):
             return
         self._unconfirmed.append(item)
-        if item.kind == "audio":
-            self._unconfirmed_audio += len(item.payload)
+        if isinstance(item, AudioChunk):
+            self._unconfirmed_audio += len(item.pcm)
             while self._unconfirmed_audio > self._max_replay_bytes:
                 old = self._unconfirmed.popleft()
-                if old.kind == "audio":
-                    self._unconfirmed_audio -= len(old.payload)
+                if isinstance(old, AudioChunk):
+                    self._unconfirmed_audio -= len(old.pcm)
 
     def confirm(self) -> None:
         """The server issued a resumable handle: everything sent so far is in its state."""
@@ -143,11 +129,11 @@ class Outbox:
     def _trim_audio(self) -> None:
         if self._audio_bytes <= self._max_audio_bytes:
             return
-        kept: deque[Outgoing] = deque()
+        kept: deque[UplinkMessage] = deque()
         for item in self._items:
-            if item.kind == "audio" and self._audio_bytes > self._max_audio_bytes:
-                self._audio_bytes -= len(item.payload)
-                self.dropped_audio_bytes += len(item.payload)
+            if isinstance(item, AudioChunk) and self._audio_bytes > self._max_audio_bytes:
+                self._audio_bytes -= len(item.pcm)
+                self.dropped_audio_bytes += len(item.pcm)
                 continue
             kept.append(item)
         self._items = kept

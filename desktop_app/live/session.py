@@ -34,8 +34,17 @@ from desktop_app.live.client import Credentials, make_client
 from desktop_app.live.config import LiveSetup, build_setup
 from desktop_app.live.delivery import INPUT_RATE, FunctionResult, accepts, deliver
 from desktop_app.live.errors import classify
-from desktop_app.live.outbox import Outbox, Outgoing
+from desktop_app.live.outbox import Outbox
 from desktop_app.live.reconnect import RetryPolicy
+from desktop_app.live.uplink import (
+    ActivityEnd,
+    ActivityStart,
+    AudioChunk,
+    AudioStreamEnd,
+    ToolResponses,
+    TypedText,
+    VideoFrame,
+)
 from desktop_app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -157,27 +166,27 @@ class LiveSession:
     # ------------------------------------------------------------------ sending
     def send_audio(self, pcm16k: bytes) -> None:
         """16-bit mono 16 kHz PCM. Queued while reconnecting, sent when the next link is up."""
-        self._outbox.put(Outgoing("audio", pcm16k, time.monotonic()))
+        self._outbox.put(AudioChunk(pcm16k, time.monotonic()))
 
     def send_frame(self, image: bytes, mime_type: str = "image/jpeg") -> None:
-        self._outbox.put(Outgoing("frame", (image, mime_type), time.monotonic()))
+        self._outbox.put(VideoFrame(image, mime_type, time.monotonic()))
 
     def send_text(self, text: str) -> None:
-        self._outbox.put(Outgoing("text", text, time.monotonic()))
+        self._outbox.put(TypedText(text, time.monotonic()))
 
     def send_tool_responses(self, results: Sequence[FunctionResult]) -> None:
-        self._outbox.put(Outgoing("tool_response", tuple(results), time.monotonic()))
+        self._outbox.put(ToolResponses(tuple(results), time.monotonic()))
 
     def end_audio_stream(self) -> None:
         """The mic was muted: let server-side VAD close the user's turn now."""
-        self._outbox.put(Outgoing("audio_stream_end", None, time.monotonic()))
+        self._outbox.put(AudioStreamEnd(time.monotonic()))
 
     def activity_start(self) -> None:
         """Push-to-talk pressed (automatic activity detection is off)."""
-        self._outbox.put(Outgoing("activity_start", None, time.monotonic()))
+        self._outbox.put(ActivityStart(time.monotonic()))
 
     def activity_end(self) -> None:
-        self._outbox.put(Outgoing("activity_end", None, time.monotonic()))
+        self._outbox.put(ActivityEnd(time.monotonic()))
 
     # ------------------------------------------------------------------ the cycle
     async def _key_from_settings(self, *, resuming: bool) -> Credentials:
@@ -403,7 +412,8 @@ class LiveSession:
         while True:
             item = await self._outbox.get()
             if not accepts(caps, item, manual_activity=manual):
-                log.info("%s input dropped: %s does not take it", item.kind, caps and caps.label)
+                name = type(item).__name__
+                log.info("%s dropped: %s does not take it", name, caps and caps.label)
                 continue
             try:
                 await deliver(link.session, item, text_input=text_input)
