@@ -33,7 +33,8 @@ from desktop_app.emulator import EmulatorThread
 from desktop_app.store import HistoryStore
 from desktop_app.store.schema import DB_FILENAME
 from tests.app.x11 import close_windows_of
-from tests.support.app_process import app_command, app_env, wait_until
+from tests.support.app_process import app_command, app_env
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.audio
 

@@ -15,9 +15,19 @@ import time
 
 from desktop_app.emulator import EmulatorThread
 from desktop_app.store import HistoryStore
-from tests.support.app_process import app_command, app_env, wait_until
+from tests.support.app_process import app_command, app_env
+from tests.support.waiting import wait_until
 
 ANSWER = " ".join(f"sentence number {i} of a long answer." for i in range(12))
+
+
+def text_sent(emu: EmulatorThread, before: float) -> str:
+    """The answer's transcript as the emulator sent it up to `before` (time.monotonic())."""
+    return "".join(
+        s.message["serverContent"]["outputTranscription"]["text"]
+        for s in emu.sent(kind="output_transcription")
+        if s.t < before
+    )
 
 
 def test_kill_9_mid_answer_keeps_all_but_the_last_second(tmp_path):
@@ -32,21 +42,20 @@ def test_kill_9_mid_answer_keeps_all_but_the_last_second(tmp_path):
         try:
             wait_until(lambda: any(c.setup for c in emu.connections()), 60, "the app to connect")
             emu.start_model_turn(text=ANSWER)
+            # Kill once more than 40 characters went out over a second ago: those must be saved.
             wait_until(
-                lambda: len(emu.sent(kind="output_transcription")) >= 12, 30, "the answer to flow"
+                lambda: len(text_sent(emu, before=time.monotonic() - 1.0)) > 40,
+                30,
+                "40 characters of the answer sent a second ago",
             )
-            time.sleep(1.5)
             killed_at = time.monotonic()
             app.send_signal(signal.SIGKILL)
             app.wait(10)
         finally:
             if app.poll() is None:
                 app.kill()
-        fragments = [s for s in emu.sent(kind="output_transcription") if s.t < killed_at - 1.0]
+        sent_text = text_sent(emu, before=killed_at - 1.0)
 
-    sent_text = "".join(
-        f.message["serverContent"]["outputTranscription"]["text"] for f in fragments
-    )
     assert len(sent_text) > 40, "enough of the answer went out before the kill"
     store = HistoryStore(profile / "history")
     try:

@@ -31,7 +31,7 @@ from desktop_app.live import events as ev
 from tests.media.mediatest import write_wav
 from tests.support.signals import RATE, silence, voiced
 from tests.ui.harness import run_staging, until
-from tests.ui.screenshot import make_desk_clip
+from tests.ui.screenshot import make_desk_clip, played_out
 
 DOCS_URL = "https://ai.google.dev/gemini-api/docs/live"
 PHRASES = [
@@ -107,7 +107,7 @@ async def stage_tool_call(out: Path, work: Path) -> None:
             what="answer 2",
         )
         await until(lambda: all("→" in t for t in window.conversation.texts("tool")))
-        await asyncio.sleep(1.5)  # the answer finishes playing; its tag goes
+        await until(lambda: played_out(desk), what="the answer to finish playing")
         await capture(window, out)
     finally:
         step("closing")
@@ -147,7 +147,7 @@ async def stage_translation(out: Path, work: Path) -> None:
                 len(window.translation.rows()) == len(PHRASES)
                 and len(window.translation.rows()[-1][1]) > len(last) // 2
             ),
-            timeout_ms=40_000,
+            timeout=40,
             what="the last translation, well under way",
         )
         await capture(window, out)

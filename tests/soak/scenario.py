@@ -34,6 +34,7 @@ from desktop_app.settings import Settings, save_settings
 from desktop_app.ui.rolling import ROWS_KEPT
 from tests.media.mediatest import make_video
 from tests.support.app_process import app_command, app_env
+from tests.support.waiting import wait_until
 
 TOOL = "get_current_time"
 # The window's live views keep their newest ROWS_KEPT rows: the conversation view two a turn
@@ -192,7 +193,7 @@ class SoakRun:
             self.emu.script_tool_call(TOOL)
         self.emu.script_answer(answer(number), heard=question(number))
         self._check_alive()
-        if pace.speech_s:
+        if pace.speech_s:  # real-speed pacing (the benchmark's); the test's pace has none
             time.sleep(pace.speech_s)
         self.emu.user_spoke(pace.speech_s or 1.0)
         target = self.turns_done + 1
@@ -254,10 +255,11 @@ class SoakRun:
     def wait_until_app_has(self, turns: int, timeout: float = 15.0) -> Counts:
         """The app's counts once its own tally shows `turns` answers (it may lag the
         emulator by the frames still in flight)."""
-        deadline = time.monotonic() + timeout
-        while True:
-            counts = self.counts()
-            if counts.turns >= turns or time.monotonic() > deadline:
-                return counts
+
+        def caught_up() -> Counts | None:
             self._check_alive()
-            time.sleep(0.2)
+            counts = self.counts()
+            return counts if counts.turns >= turns else None
+
+        # The app writes a sample about every second: polling faster only rereads the file.
+        return wait_until(caught_up, timeout, f"the app's own tally of {turns} answers", poll=0.2)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
 
 import pytest
 
@@ -18,6 +17,7 @@ from desktop_app.store import (
     ToolCallRecord,
     schema,
 )
+from tests.support.waiting import wait_until
 
 
 def committed_texts(store: HistoryStore) -> list[str]:
@@ -29,20 +29,12 @@ def committed_texts(store: HistoryStore) -> list[str]:
         conn.close()
 
 
-def wait_until(condition: Callable[[], bool], timeout: float) -> float:
-    """Seconds it took `condition` to hold; fails the test after `timeout`."""
-    start = time.monotonic()
-    while not condition():
-        assert time.monotonic() - start < timeout, "condition not met in time"
-        time.sleep(0.01)
-    return time.monotonic() - start
-
-
 def test_a_fragment_is_on_disk_within_a_second_without_flush(tmp_path):
     with HistoryStore(tmp_path) as store:
+        start = time.monotonic()
         ConversationRecorder(store).handle(InputTranscript("hello"))
-        elapsed = wait_until(lambda: committed_texts(store) == ["hello"], timeout=2.0)
-        assert elapsed < 1.0
+        wait_until(lambda: committed_texts(store) == ["hello"], timeout=2.0, what="hello on disk")
+        assert time.monotonic() - start < 1.0
 
 
 def test_many_fragments_cost_one_commit_per_interval(tmp_path):
@@ -59,7 +51,8 @@ def test_many_fragments_cost_one_commit_per_interval(tmp_path):
         assert committed_texts(store) == ["".join(f"w{i} " for i in range(80))]
 
 
-def test_handle_never_waits_for_the_disk(tmp_path):
+def test_handle_never_waits_for_the_disk(tmp_path, monkeypatch):
+    monkeypatch.setattr(schema, "BUSY_TIMEOUT_S", 0.05)  # the writer gives up on the lock soon
     with HistoryStore(tmp_path) as store:
         recorder = ConversationRecorder(store)
         blocker = sqlite3.connect(store.path, isolation_level=None)
@@ -69,7 +62,8 @@ def test_handle_never_waits_for_the_disk(tmp_path):
             start = time.perf_counter()
             recorder.handle(OutputTranscript(f"{i} ", 1))
             slowest = max(slowest, time.perf_counter() - start)
-        time.sleep(0.5)  # the writer thread is now stuck waiting for the lock
+        # The writer thread tried, met the lock and keeps the writes in memory.
+        wait_until(lambda: store.last_write_error, timeout=5.0, what="the writer to meet the lock")
         assert committed_texts(store) == []
         blocker.execute("COMMIT")
         assert store.flush(5)

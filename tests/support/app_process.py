@@ -5,15 +5,13 @@ the test run's PulseAudio."""
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 from desktop_app.emulator import EmulatorThread
+from tests.support.waiting import wait_until
 
-T = TypeVar("T")
 MODEL = "gemini-3.8-live"
 
 
@@ -42,13 +40,13 @@ def app_command(emu: EmulatorThread, profile: Path, *options: str) -> list[str]:
     ]  # fmt: skip
 
 
-def wait_until(predicate: Callable[[], T], timeout: float, what: str) -> T:
-    """Polls `predicate` from a test thread (the emulator runs in its own); its first true
-    value."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
+
+def wait_for_log_line(log: Path, text: str, proc: subprocess.Popen[str], timeout: float) -> None:
+    """Until the app's log file holds `text`; fails at once if the app exits first."""
+
+    def logged() -> bool:
+        if proc.poll() is not None:
+            raise AssertionError(f"the app exited ({proc.returncode}) before logging {text!r}")
+        return log.exists() and text in log.read_text(encoding="utf-8")
+
+    wait_until(logged, timeout, f"{text!r} in {log}", poll=0.1)

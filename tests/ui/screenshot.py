@@ -12,7 +12,6 @@ X server while that answer is being spoken (meters moving, "speaking…" on the 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import math
 import subprocess
 import sys
@@ -79,6 +78,13 @@ def step(text: str) -> None:
     print(f"screenshot: {text}", file=sys.stderr, flush=True)
 
 
+def played_out(desk: LiveDesk) -> bool:
+    """The model's last answer has ended and the speaker has nothing left of it to play."""
+    player = desk.devices.player
+    done = all(e.tag.text() == "" for e in desk.window.conversation.entries())
+    return done and (player is None or player.stats().queued_ms == 0)
+
+
 async def stage(out: Path, work: Path) -> None:
     clip = make_desk_clip(work / "desk.avi")
     overrides = {"video_source": "camera", "camera": str(clip), "voice": "Kore"}
@@ -102,19 +108,20 @@ async def stage(out: Path, work: Path) -> None:
         QTest.keyClicks(window.text, QUESTION)
         QTest.keyClick(window.text, Qt.Key.Key_Return)
         await until(lambda: FIRST_ANSWER in window.conversation.texts("model"), what="answer 1")
-        await asyncio.sleep(2.0)  # let it finish playing
+        await until(lambda: played_out(desk), what="answer 1 to finish playing")
 
         step("speaking into the virtual mic")
         emulator.script_answer(SECOND_ANSWER, audio_seconds=12.0)
         player = speak(1.4, work)
         await until(
             lambda: any(len(t) > 90 for t in window.conversation.texts("model")[1:]),
-            timeout_ms=30_000,
+            timeout=30,
             what="the second answer, well under way",
         )
-        # Sleeping lets the loop repaint. (Never processEvents() inside a coroutine: under
-        # qasync it re-enters tasks that are already running.)
-        await asyncio.sleep(0.3)
+        # Paint now, synchronously: the X server has the picture before the grab asks for it.
+        # (Never processEvents() inside a coroutine: under qasync it re-enters tasks that are
+        # already running.)
+        window.repaint()
         step("capturing the window")
         shot = window.screen().grabWindow(window.winId())
         if shot.isNull():

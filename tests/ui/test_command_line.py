@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ import pytest
 from desktop_app.__main__ import RedactSecrets, build_parser, overrides_from
 from desktop_app.app import persistable
 from desktop_app.settings import Settings
+from tests.support.app_process import wait_for_log_line
 from tests.ui.harness import KEY
 
 
@@ -119,10 +119,7 @@ def test_the_key_from_the_environment_is_used_and_never_logged(emulator, tmp_pat
     )
     log = home / "state" / "LiveDesk" / "log" / "livedesk.log"
     try:
-        deadline = time.monotonic() + 30
-        while "ConnectionState.LIVE" not in (log.read_text() if log.exists() else ""):
-            assert proc.poll() is None and time.monotonic() < deadline, "no connection"
-            time.sleep(0.1)
+        wait_for_log_line(log, "ConnectionState.LIVE", proc, 30)
     finally:
         proc.send_signal(signal.SIGINT)  # Ctrl+C in the terminal (SIGTERM: test_launch.py)
         _out, err = proc.communicate(timeout=30)

@@ -3,7 +3,7 @@ the video source switch, and colours that follow the palette (light or dark)."""
 
 from __future__ import annotations
 
-import asyncio
+import time
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -149,7 +149,12 @@ async def test_the_video_switch_starts_and_stops_what_the_model_sees(qtbot, emul
         window.video_source.activated.emit(index)
         assert window.video.image is None and "Video off" in window.video.placeholder
         await until(lambda: desk.devices.video is None, what="the camera to stop")
-        sent = len(emulator.received("video", conn))
-        await asyncio.sleep(2.5)  # frames go at most once a second: none may follow
-        assert len(emulator.received("video", conn)) <= sent + 1
+        sent, stopped_at = len(emulator.received("video", conn)), time.monotonic()
+        # Frames go at most once a second; the microphone keeps streaming. Once its audio
+        # from 1.5 s after the stop has arrived, a frame that was still coming would be here.
+        await until(
+            lambda: any(r.t > stopped_at + 1.5 for r in emulator.received("audio", conn)),
+            what="audio sent 1.5 s after the camera stopped",
+        )
+        assert len(emulator.received("video", conn)) <= sent + 1  # one may have been in flight
         assert window.video.image is None, "no stale frame comes back"

@@ -8,29 +8,17 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-import time
-from pathlib import Path
 
 import pytest
 
 from desktop_app.store import HistoryStore
 from tests.media.mediatest import make_video
+from tests.support.app_process import wait_for_log_line
 from tests.ui.harness import user_env
 
 pytestmark = [pytest.mark.audio, pytest.mark.display]
 
 DEADLINE_S = 30.0
-
-
-def wait_for_line(path: Path, text: str, proc: subprocess.Popen[str]) -> None:
-    deadline = time.monotonic() + DEADLINE_S
-    while time.monotonic() < deadline:
-        if path.exists() and text in path.read_text(encoding="utf-8"):
-            return
-        if proc.poll() is not None:
-            raise AssertionError(f"the app exited ({proc.returncode}) before logging {text!r}")
-        time.sleep(0.1)
-    raise AssertionError(f"{text!r} never appeared in {path}")
 
 
 def test_offline_connect_holds_a_conversation_with_no_key(tmp_path, speak):
@@ -55,11 +43,11 @@ def test_offline_connect_holds_a_conversation_with_no_key(tmp_path, speak):
     )
     log = home / "state" / "LiveDesk" / "log" / "livedesk.log"
     try:
-        wait_for_line(log, "ConnectionState.LIVE", proc)
+        wait_for_log_line(log, "ConnectionState.LIVE", proc, DEADLINE_S)
         for device in ("MIC", "SPEAKER", "CAMERA"):
-            wait_for_line(log, f"DeviceOpened(kind=<DeviceKind.{device}", proc)
+            wait_for_log_line(log, f"DeviceOpened(kind=<DeviceKind.{device}", proc, DEADLINE_S)
         speak(1.2)
-        wait_for_line(log, "TurnComplete(", proc)
+        wait_for_log_line(log, "TurnComplete(", proc, DEADLINE_S)
     finally:
         proc.send_signal(signal.SIGTERM)
         _out, err = proc.communicate(timeout=DEADLINE_S)
