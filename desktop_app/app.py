@@ -54,6 +54,7 @@ from desktop_app.store import ConversationRecorder, HistoryStore, SchemaError
 from desktop_app.tools.builtin import grab_screen, standard_tools
 from desktop_app.tools.consent import ConsentGate
 from desktop_app.tools.runner import ToolRunner
+from desktop_app.ui import i18n
 from desktop_app.ui.collector import MainThreadCollector
 from desktop_app.ui.confirm import Confirmation
 from desktop_app.ui.first_run import FirstRunDialog
@@ -178,6 +179,7 @@ class LiveDesk:
             voice=self.settings.voice,
             on_message=self.bridge.message.emit,
         )
+        i18n.install(self.settings.ui_language)  # before any widget is made: they read it
         self.window = MainWindow(self.settings, probe=self._sample, devices=device_lists)
         self.confirm = Confirmation(self.window)
         self.consent = ConsentGate(self.confirm)

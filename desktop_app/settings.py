@@ -28,6 +28,21 @@ APP_NAME = "LiveDesk"
 KEYRING_SERVICE = "LiveDesk"
 KEYRING_USER = "gemini-api-key"
 SETTINGS_FILE = "settings.json"
+# `Settings.language`: speak the interface's language, where the model speaks it.
+FOLLOW_INTERFACE = "interface"
+_interface_language = ""  # the interface's language code ("fr"), set once the UI loads it
+
+
+def set_interface_language(code: str) -> None:
+    """Called by the UI when it loads a translation ("en" for none): the language a model
+    speaks when `Settings.language` is FOLLOW_INTERFACE. Kept here, Qt-free, so the session
+    layer can read it without importing the UI."""
+    global _interface_language
+    _interface_language = code
+
+
+def interface_language() -> str:
+    return _interface_language
 
 
 MAX_TEXT_CHARS = 100_000  # a system instruction is the longest text a user types here
@@ -70,7 +85,8 @@ class Settings:
     model: str = field(default_factory=default_model)
     extra_models: list[str] = field(default_factory=list)  # IDs the user added to the picker
     voice: str = field(default_factory=default_voice)
-    language: str = ""  # BCP-47; "" lets a native-audio model choose
+    # BCP-47; "" lets a native-audio model choose; FOLLOW_INTERFACE: the interface's language
+    language: str = FOLLOW_INTERFACE
     system_instruction: str = ""
     output_transcription: bool = True
     media_resolution: str = ""  # "", "low", "medium", "high"
@@ -100,6 +116,8 @@ class Settings:
     output_device: str = ""
     headphones: bool = False  # True turns echo cancellation off
     noise_suppression: bool = True
+    # --- the interface -------------------------------------------------------------
+    ui_language: str = "system"  # "system" (the OS's preferred languages) or a code ("fr")
 
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)

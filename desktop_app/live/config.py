@@ -17,7 +17,8 @@ from google.genai import types
 from desktop_app.languages import language_name
 from desktop_app.live.capabilities import ModelCapabilities, capabilities_for
 from desktop_app.live.client import ConfigurationError
-from desktop_app.settings import Settings
+from desktop_app.resources import languages
+from desktop_app.settings import FOLLOW_INTERFACE, Settings, interface_language
 
 _SENSITIVITY_START = {
     "high": types.StartSensitivity.START_SENSITIVITY_HIGH,
@@ -68,6 +69,25 @@ def api_version_for(settings: Settings, caps: ModelCapabilities) -> str:
     if settings.backend == "vertex":
         return VERTEX_API_VERSION
     return "v1alpha" if needs_v1alpha(settings, caps) else caps.api_version
+
+
+def spoken_language(settings: Settings) -> str:
+    """The language the model is asked to speak (BCP-47), or "" to let it choose.
+
+    By default (`FOLLOW_INTERFACE`) that is the interface's language, when the Live API
+    speaks it: the first code of resources/languages.json (the languages Google lists for
+    Live speech, https://ai.google.dev/gemini-api/docs/live-guide) with that language (the
+    French interface → fr-FR). An English interface, which is also what users of a language
+    LiveDesk is not translated into see, leaves the choice to the model, as before."""
+    if settings.language != FOLLOW_INTERFACE:
+        return settings.language
+    ui = interface_language()
+    if not ui or ui == "en":
+        return ""
+    for lang in languages():
+        if lang["code"].split("-")[0] == ui:
+            return str(lang["code"])
+    return ""
 
 
 def build_setup(
@@ -148,17 +168,19 @@ def _speech_config(settings: Settings, caps: ModelCapabilities) -> types.SpeechC
             prebuilt_voice_config=types.PrebuiltVoiceConfig(voice_name=settings.voice)
         )
     )
-    if settings.language and caps.speech_language_code:
-        speech.language_code = settings.language
+    language = spoken_language(settings)
+    if language and caps.speech_language_code:
+        speech.language_code = language
     return speech
 
 
 def _system_instruction(settings: Settings) -> str:
     """Native-audio models choose the language themselves; pinning it takes an instruction."""
     parts = [settings.system_instruction.strip()] if settings.system_instruction.strip() else []
-    if settings.language:
-        name = language_name(settings.language)
-        parts.append(f"Always speak and respond in {name} ({settings.language}).")
+    language = spoken_language(settings)
+    if language:
+        name = language_name(language)
+        parts.append(f"Always speak and respond in {name} ({language}).")
     return "\n\n".join(parts)
 
 

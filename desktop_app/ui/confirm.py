@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.tools.consent import Answer, Request
+from desktop_app.ui.access import describe
 
 HEADLINE_SCALE = 2.0  # the host, twice the usual size
 IMAGE_MAX = 480  # the screenshot preview's longer side, in pixels
@@ -40,8 +41,9 @@ class ConfirmDialog(QDialog):
     def __init__(self, request: Request, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
         self.setObjectName("confirmation")
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Gemini asks"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        describe(self, self.windowTitle(), request.question)
         layout = QVBoxLayout(self)
         layout.addWidget(_plain_label(request.question))
         self.headline = _plain_label(request.headline)
@@ -58,6 +60,7 @@ class ConfirmDialog(QDialog):
         self.detail = QPlainTextEdit(request.detail)
         self.detail.setObjectName("detail")
         self.detail.setReadOnly(True)
+        describe(self.detail, self.tr("Details"), self.tr("Exactly what would be used or sent"))
         self.detail.setVisible(bool(request.detail))
         layout.addWidget(self.detail)
         self.image = _plain_label("")
@@ -75,7 +78,15 @@ class ConfirmDialog(QDialog):
             )
         self.image.setVisible(request.image is not None)
         layout.addWidget(self.image)
-        self.always = QCheckBox(f"Always allow {request.tool} in this conversation")
+        self.always = QCheckBox(
+            self.tr("&Always allow {tool} in this conversation").format(tool=request.tool)
+        )
+        self.always.setObjectName("always")
+        describe(
+            self.always,
+            self.always.text().replace("&", ""),
+            self.tr("Do not ask again about this until the conversation ends"),
+        )
         layout.addWidget(self.always)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No
@@ -84,6 +95,8 @@ class ConfirmDialog(QDialog):
         self.no = buttons.button(QDialogButtonBox.StandardButton.No)
         self.yes.setAutoDefault(False)
         self.no.setDefault(True)
+        describe(self.yes, self.yes.text().replace("&", ""), self.tr("Allow it this time"))
+        describe(self.no, self.no.text().replace("&", ""), self.tr("Refuse (the default)"))
         self.yes.clicked.connect(self.accept)
         self.no.clicked.connect(self.reject)
         layout.addWidget(buttons)
@@ -99,7 +112,7 @@ def _plain_label(text: str) -> QLabel:
 class Confirmation:
     """`await Confirmation(window)(request)` → the user's `Answer` (the UI's `Ask`)."""
 
-    def __init__(self, parent: QWidget, title: str = "Gemini asks") -> None:
+    def __init__(self, parent: QWidget, title: str = "") -> None:
         self._parent = parent
         self._title = title
         self.box: ConfirmDialog | None = None  # the question on screen, if any

@@ -24,7 +24,7 @@ import html
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,17 +36,39 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.store import Conversation, Message
+from desktop_app.ui.access import announce, describe
 from desktop_app.ui.rolling import ROWS_KEPT, RollingColumn
 
-_SPEAKER = {"user": "You", "model": "Gemini", "tool": "Tool call", "system": "LiveDesk"}
+_SPEAKER = {
+    "user": QT_TRANSLATE_NOOP("EntryWidget", "You"),
+    "model": "Gemini",
+    "tool": QT_TRANSLATE_NOOP("EntryWidget", "Tool call"),
+    "system": "LiveDesk",
+}
 _BACKGROUND = {
     "user": QPalette.ColorRole.AlternateBase,
     "model": QPalette.ColorRole.Base,
     "tool": QPalette.ColorRole.Button,
     "system": QPalette.ColorRole.ToolTipBase,
 }
-_OPEN_TAG = {"user": "listening…", "model": "speaking…", "tool": "running…"}
-_INTERRUPTED_TAG = {"model": "interrupted", "tool": "cancelled"}
+_OPEN_TAG = {
+    "user": QT_TRANSLATE_NOOP("EntryWidget", "— listening…"),
+    "model": QT_TRANSLATE_NOOP("EntryWidget", "— speaking…"),
+    "tool": QT_TRANSLATE_NOOP("EntryWidget", "— running…"),
+}
+_INTERRUPTED_TAG = {
+    "model": QT_TRANSLATE_NOOP("EntryWidget", "— interrupted"),
+    "tool": QT_TRANSLATE_NOOP("EntryWidget", "— cancelled"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EntryWidget", text)
+
+
+def speaker_name(role: str) -> str:
+    """Who said a message, in the interface's language."""
+    return _tr(_SPEAKER[role])
 
 
 def tool_failed(message: Message) -> bool:
@@ -123,7 +145,12 @@ class EntryWidget(QFrame):
 
         self.thoughts_toggle = QToolButton(self)
         self.thoughts_toggle.setObjectName("thoughts-toggle")
-        self.thoughts_toggle.setText("Thoughts")
+        self.thoughts_toggle.setText(self.tr("Thoughts"))
+        describe(
+            self.thoughts_toggle,
+            self.tr("Thoughts"),
+            self.tr("Show or hide the model's thought summaries"),
+        )
         self.thoughts_toggle.setCheckable(True)
         self.thoughts_toggle.setAutoRaise(True)
         self.thoughts_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -147,6 +174,8 @@ class EntryWidget(QFrame):
         self.sources.setWordWrap(True)
         self.sources.setTextFormat(Qt.TextFormat.RichText)
         self.sources.setOpenExternalLinks(True)
+        self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        describe(self.sources, self.tr("Sources"), self.tr("The pages Google Search found"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -165,7 +194,7 @@ class EntryWidget(QFrame):
 
     def refresh(self, message: Message) -> None:
         self.message = message
-        self.speaker.setText(_SPEAKER[message.role])
+        self.speaker.setText(speaker_name(message.role))
         self.body.setText(describe_tool(message) if message.role == "tool" else message.text)
         self.body.setVisible(bool(self.body.text()))
         self.tag.setText(self._tag())
@@ -175,10 +204,13 @@ class EntryWidget(QFrame):
         self.thoughts.setText(thoughts)
         self.thoughts.setVisible(bool(thoughts) and self.thoughts_toggle.isChecked())
         links = ", ".join(_source_link(s.uri, s.title) for s in message.sources)
-        self.sources.setText(f"Sources: {links}" if links else "")
+        self.sources.setText(self.tr("Sources: {links}").format(links=links) if links else "")
         self.sources.setVisible(bool(links))
         # Why the links are there: what Google Search was asked.
-        self.searched.setText(f"Searched: {' · '.join(message.search_queries)}")
+        self.searched.setText(
+            self.tr("Searched: {queries}").format(queries=" · ".join(message.search_queries))
+        )
+        self.setAccessibleName(self.spoken())
         self.searched.setVisible(bool(message.search_queries))
 
     def set_live(self, live: bool) -> None:
@@ -186,6 +218,12 @@ class EntryWidget(QFrame):
         leaves them open in the record without anyone speaking."""
         self.live = live
         self.tag.setText(self._tag())
+
+    def spoken(self) -> str:
+        """The message as a screen reader says it: who, the words, and how it ended."""
+        tag = self._tag().removeprefix("— ")
+        text = self.tr("{speaker}: {text}").format(speaker=self.speaker.text(), text=self.text)
+        return f"{text} ({tag})" if tag else text
 
     def _look_failed(self, failed: bool) -> None:
         """A failed call looks like the error banner: tool-tip colours, which every style
@@ -199,11 +237,11 @@ class EntryWidget(QFrame):
     def _tag(self) -> str:
         message = self.message
         if tool_failed(message):
-            return "— failed"
+            return self.tr("— failed")
         if message.interrupted and message.role in _INTERRUPTED_TAG:
-            return f"— {_INTERRUPTED_TAG[message.role]}"
+            return _tr(_INTERRUPTED_TAG[message.role])
         if message.ended_at is None and self.live and message.role in _OPEN_TAG:
-            return f"— {_OPEN_TAG[message.role]}"
+            return _tr(_OPEN_TAG[message.role])
         return ""
 
     def _show_thoughts(self, shown: bool) -> None:
@@ -218,13 +256,31 @@ class ConversationView(RollingColumn):
 
     The live window keeps the newest `limit` rows (see `rolling.py`); the history browser
     shows a saved conversation whole (`limit=None`): it is read, not grown for hours.
+
+    With `announce`, each message the other side completes (an answer, a tool call, a
+    notice) is announced to assistive technology once, whole, and emitted as `announced`;
+    the user's own words are not read back to them.
     """
 
+    announced = Signal(str)
+
     def __init__(
-        self, parent: QWidget | None = None, *, placeholder: str = "", limit: int | None = ROWS_KEPT
+        self,
+        parent: QWidget | None = None,
+        *,
+        placeholder: str = "",
+        limit: int | None = ROWS_KEPT,
+        announce: bool = False,
     ) -> None:
         super().__init__(parent, limit=limit)
         self.setObjectName("conversation")
+        describe(
+            self,
+            self.tr("Conversation"),
+            self.tr("What you and Gemini said, newest at the bottom"),
+        )
+        self._announce = announce
+        self._announced: set[tuple[str, int]] = set()
         self._column.setContentsMargins(6, 6, 6, 6)
         self._column.setSpacing(6)
         self._placeholder = QLabel(placeholder, self.widget())
@@ -249,16 +305,34 @@ class ConversationView(RollingColumn):
         entry = self._entries.get(key)
         if entry is not None:
             entry.refresh(message)
+            self._maybe_announce(key, entry)
             return
         if conversation_id == self._conversation_id and message.seq <= self._deleted_through:
             return  # a late change to a message only the history shows now
         if self._conversation_id not in (None, conversation_id):
-            self._add(self._separator("New conversation"))
+            self._add(self._separator(self.tr("New conversation")))
             self._deleted_through = 0
         self._conversation_id = conversation_id
         entry = self._entries[key] = EntryWidget(conversation_id, message)
         entry.set_live(self._live)
         self._add(entry)
+        self._maybe_announce(key, entry)
+
+    def _maybe_announce(self, key: tuple[str, int], entry: EntryWidget) -> None:
+        message = entry.message
+        if (
+            not self._announce
+            or message.role == "user"
+            or message.ended_at is None
+            or key in self._announced
+        ):
+            return
+        self._announced.add(key)
+        if len(self._announced) > 4 * ROWS_KEPT:  # only recent keys can complete again
+            self._announced = {k for k in self._announced if k in self._entries}
+        text = entry.spoken()
+        announce(self, text)
+        self.announced.emit(text)
 
     def show_conversation(self, conversation: Conversation) -> None:
         """Replace what is shown with a saved conversation (the history browser)."""

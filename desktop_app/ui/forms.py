@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
@@ -58,7 +59,14 @@ def secret_field(
     edit.setObjectName(object_name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setPlaceholderText(placeholder)
-    show = QCheckBox("Show", parent)
+    edit.setAccessibleName(QCoreApplication.translate("SecretField", "API key"))
+    edit.setAccessibleDescription(placeholder)
+    show = QCheckBox(QCoreApplication.translate("SecretField", "Sho&w"), parent)
+    show.setObjectName(f"{object_name}-show")
+    show.setAccessibleName(QCoreApplication.translate("SecretField", "Show the key"))
+    show.setAccessibleDescription(
+        QCoreApplication.translate("SecretField", "Show the key as plain text to check it")
+    )
     show.toggled.connect(
         lambda on: edit.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.store import Conversation, HistoryStore, display_title, to_json, to_markdown
+from desktop_app.ui.access import describe
 from desktop_app.ui.conversation import ConversationView
 
 SEARCH_DELAY_MS = 250
@@ -47,7 +49,7 @@ def _marked(snippet: str) -> str:
 class HistoryDialog(QDialog):
     def __init__(self, store: HistoryStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("LiveDesk history")
+        self.setWindowTitle(self.tr("LiveDesk history"))
         self.setObjectName("history")
         self.resize(900, 600)
         self._store = store
@@ -55,7 +57,8 @@ class HistoryDialog(QDialog):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("history-search")
-        self.search.setPlaceholderText("Search everything that was said")
+        self.search.setPlaceholderText(self.tr("Search everything that was said"))
+        describe(self.search, self.tr("Search"), self.tr("Search everything that was said"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -65,6 +68,11 @@ class HistoryDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("history-list")
         self.list.setWordWrap(True)
+        describe(
+            self.list,
+            self.tr("Conversations"),
+            self.tr("Saved conversations, newest first; choose one to read it"),
+        )
         self.list.currentItemChanged.connect(self._selected)
         left = QWidget(self)
         left_column = QVBoxLayout(left)
@@ -76,11 +84,25 @@ class HistoryDialog(QDialog):
         self.title.setObjectName("history-title")
         self.title.setWordWrap(True)
         self.view = ConversationView(
-            self, placeholder="Choose a conversation on the left.", limit=None
+            self, placeholder=self.tr("Choose a conversation on the left."), limit=None
         )
-        self.export_md = QPushButton("Export Markdown…", self)
-        self.export_json = QPushButton("Export JSON…", self)
-        self.delete = QPushButton("Delete", self)
+        self.export_md = QPushButton(self.tr("Export &Markdown…"), self)
+        self.export_md.setObjectName("export-markdown")
+        describe(
+            self.export_md,
+            self.tr("Export Markdown"),
+            self.tr("Save this conversation as a Markdown file"),
+        )
+        self.export_json = QPushButton(self.tr("Export &JSON…"), self)
+        self.export_json.setObjectName("export-json")
+        describe(
+            self.export_json,
+            self.tr("Export JSON"),
+            self.tr("Save this conversation as a JSON file"),
+        )
+        self.delete = QPushButton(self.tr("&Delete"), self)
+        self.delete.setObjectName("delete")
+        describe(self.delete, self.tr("Delete"), self.tr("Delete this conversation for good"))
         self.export_md.clicked.connect(lambda: self._export_as("md"))
         self.export_json.clicked.connect(lambda: self._export_as("json"))
         self.delete.clicked.connect(self.delete_selected)
@@ -111,28 +133,32 @@ class HistoryDialog(QDialog):
         query = self.search.text().strip()
         if query:
             for hit in self._store.search(query, mark=_MARK):
+                title = hit.conversation_title or self.tr("Untitled")
                 self._add_row(
-                    f"<b>{html.escape(hit.conversation_title or 'Untitled')}</b> · "
+                    f"<b>{html.escape(title)}</b> · "
                     f"{_when(hit.started_at)}<br>{_marked(hit.snippet)}",
                     hit.conversation_id,
                 )
         else:
             for summary in self._store.list_conversations():
                 info = summary.info
-                live = " · recording" if info.ended_at is None else ""
+                live = self.tr(" · recording") if info.ended_at is None else ""
+                count = self.tr("%n messages", "", summary.message_count)
                 self._add_row(
                     f"<b>{html.escape(display_title(info))}</b> · {_when(info.started_at)}"
-                    f" · {summary.message_count} messages{live}<br>"
+                    f" · {count}{live}<br>"
                     f"{html.escape(summary.snippet)}",
                     info.id,
                 )
         if self.list.count() == 0:
-            self.list.addItem("No matches." if query else "No conversations yet.")
+            self.list.addItem(self.tr("No matches.") if query else self.tr("No conversations yet."))
 
     def _add_row(self, rich: str, conversation_id: str) -> None:
         item = QListWidgetItem(self.list)
         item.setData(_ID, conversation_id)
         label = QLabel(rich)
+        plain = QTextDocumentFragment.fromHtml(rich).toPlainText()
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, plain)  # what a screen reader reads
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setContentsMargins(4, 4, 4, 4)
@@ -145,7 +171,7 @@ class HistoryDialog(QDialog):
         self._enable_actions(conversation is not None)
         if conversation is None:
             self.view.clear()
-            self.title.setText("This conversation was deleted.")
+            self.title.setText(self.tr("This conversation was deleted."))
             return
         info = conversation.info
         details = " · ".join(v for v in (info.model, info.voice) if v)
@@ -166,8 +192,10 @@ class HistoryDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Delete conversation",
-            f"Delete “{display_title(self.conversation.info)}” for good?",
+            self.tr("Delete conversation"),
+            self.tr("Delete “{title}” for good?").format(
+                title=display_title(self.conversation.info)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -187,8 +215,10 @@ class HistoryDialog(QDialog):
         if self.conversation is None:
             return
         name = display_title(self.conversation.info).replace("/", "-")
-        kind = "Markdown (*.md)" if suffix == "md" else "JSON (*.json)"
-        path, _ = QFileDialog.getSaveFileName(self, "Export conversation", f"{name}.{suffix}", kind)
+        kind = self.tr("Markdown (*.md)") if suffix == "md" else self.tr("JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export conversation"), f"{name}.{suffix}", kind
+        )
         if path:
             self.export(Path(path))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,10 +34,17 @@ from desktop_app import __version__
 from desktop_app.languages import language_name
 from desktop_app.live import events as ev
 from desktop_app.live.capabilities import capabilities_for
-from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened, MediaEvent
+from desktop_app.media.events import (
+    DeviceError,
+    DeviceKind,
+    DeviceOpened,
+    DeviceProblem,
+    MediaEvent,
+)
 from desktop_app.media.sample import MediaSample
 from desktop_app.settings import Settings
 from desktop_app.store import Message
+from desktop_app.ui.access import describe
 from desktop_app.ui.conversation import ConversationView
 from desktop_app.ui.forms import choice_combo, select
 from desktop_app.ui.meters import LevelMeter
@@ -53,27 +60,42 @@ _RUNNING = (
     ev.ConnectionState.LIVE,
     ev.ConnectionState.RECONNECTING,
 )
+# The texts below are marked for translation here and translated where they are shown
+# (`_tr`), so the constants keep the English source that tests and lupdate read.
+_VIDEO_OFF = QT_TRANSLATE_NOOP(
+    "MainWindow", "Video off. Choose Camera or Screen to let Gemini see."
+)
 _VIDEO_WAITING = {  # (source, conversation running) → what the empty preview says
-    ("none", False): "Video off. Choose Camera or Screen to let Gemini see.",
-    ("none", True): "Video off. Choose Camera or Screen to let Gemini see.",
-    ("camera", False): "The camera starts when you connect.",
-    ("camera", True): "Starting the camera…",
-    ("screen", False): "Screen sharing starts when you connect.",
-    ("screen", True): "Starting screen sharing…",
+    ("none", False): _VIDEO_OFF,
+    ("none", True): _VIDEO_OFF,
+    ("camera", False): QT_TRANSLATE_NOOP("MainWindow", "The camera starts when you connect."),
+    ("camera", True): QT_TRANSLATE_NOOP("MainWindow", "Starting the camera…"),
+    ("screen", False): QT_TRANSLATE_NOOP("MainWindow", "Screen sharing starts when you connect."),
+    ("screen", True): QT_TRANSLATE_NOOP("MainWindow", "Starting screen sharing…"),
 }
-VIDEO_TIP = "What the model sees (one picture a second)"
-HEARS_ONLY = "This model hears only: no camera or screen is shared with it."
+VIDEO_TIP = QT_TRANSLATE_NOOP("MainWindow", "What the model sees (one picture a second)")
+HEARS_ONLY = QT_TRANSLATE_NOOP(
+    "MainWindow", "This model hears only: no camera or screen is shared with it."
+)
 SHORTCUTS = [
-    ("F5", "Connect, or resume a paused conversation"),
-    ("F6", "Pause (keeps the conversation)"),
-    ("Shift+F5", "End the conversation"),
-    ("Ctrl+M", "Mute or unmute the microphone"),
-    (f"Hold {HOLD_KEY_NAME}", "Talk, in push-to-talk mode (not while typing)"),
-    ("Ctrl+L", "Type a message"),
-    ("Ctrl+,", "Settings"),
-    ("Ctrl+H", "History"),
-    ("Ctrl+Q", "Quit"),
+    ("F5", QT_TRANSLATE_NOOP("MainWindow", "Connect, or resume a paused conversation")),
+    ("F6", QT_TRANSLATE_NOOP("MainWindow", "Pause (keeps the conversation)")),
+    ("Shift+F5", QT_TRANSLATE_NOOP("MainWindow", "End the conversation")),
+    ("Ctrl+M", QT_TRANSLATE_NOOP("MainWindow", "Mute or unmute the microphone")),
+    (
+        HOLD_KEY_NAME,
+        QT_TRANSLATE_NOOP("MainWindow", "Hold to talk, in push-to-talk mode (not while typing)"),
+    ),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Type a message")),
+    ("Ctrl+,", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
+    ("Ctrl+H", QT_TRANSLATE_NOOP("MainWindow", "History")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
 ]
+
+
+def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above, in the interface's language."""
+    return QCoreApplication.translate("MainWindow", text)
 
 
 MediaProbe = Callable[[], MediaSample]
@@ -102,6 +124,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("LiveDesk")
         self.setObjectName("main-window")
+        describe(self, "LiveDesk", self.tr("A live voice and video conversation with Gemini"))
         self.settings = settings
         self.state = ev.ConnectionState.IDLE
         self._probe = probe or MediaSample
@@ -139,27 +162,29 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         icon = self.style().standardIcon
         pixmap = QStyle.StandardPixmap
-        self.act_connect = self._action("&Connect", "F5", self.connect_requested.emit)
+        self.act_connect = self._action(self.tr("&Connect"), "F5", self.connect_requested.emit)
         self.act_connect.setIcon(icon(pixmap.SP_MediaPlay))
-        self.act_pause = self._action("&Pause", "F6", self.pause_requested.emit)
+        self.act_pause = self._action(self.tr("&Pause"), "F6", self.pause_requested.emit)
         self.act_pause.setIcon(icon(pixmap.SP_MediaPause))
-        self.act_end = self._action("&End", "Shift+F5", self.end_requested.emit)
+        self.act_end = self._action(self.tr("&End"), "Shift+F5", self.end_requested.emit)
         self.act_end.setIcon(icon(pixmap.SP_MediaStop))
-        self.act_mute = QAction(icon(pixmap.SP_MediaVolumeMuted), "&Mute microphone", self)
+        self.act_mute = QAction(icon(pixmap.SP_MediaVolumeMuted), self.tr("&Mute microphone"), self)
         self.act_mute.setCheckable(True)
         self.act_mute.setShortcut(QKeySequence("Ctrl+M"))
         self.act_mute.toggled.connect(self._on_mute)
         self.addAction(self.act_mute)
-        self.act_type = self._action("&Type a message", "Ctrl+L", self._focus_text)
-        self.act_settings = self._action("&Settings…", "Ctrl+,", self.open_settings)
-        self.act_history = self._action("&History…", "Ctrl+H", self.history_requested.emit)
-        self.act_quit = self._action("&Quit", "Ctrl+Q", self.close)
-        self.act_shortcuts = self._action("&Keyboard shortcuts", "F1", self._show_shortcuts)
-        self.act_about = QAction("&About LiveDesk", self)
+        self.act_type = self._action(self.tr("&Type a message"), "Ctrl+L", self._focus_text)
+        self.act_settings = self._action(self.tr("&Settings…"), "Ctrl+,", self.open_settings)
+        self.act_history = self._action(self.tr("&History…"), "Ctrl+H", self.history_requested.emit)
+        self.act_quit = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.act_shortcuts = self._action(
+            self.tr("&Keyboard shortcuts"), "F1", self._show_shortcuts
+        )
+        self.act_about = QAction(self.tr("&About LiveDesk"), self)
         self.act_about.triggered.connect(self._show_about)
 
     def _build_menus(self) -> None:
-        conversation = self.menuBar().addMenu("&Conversation")
+        conversation = self.menuBar().addMenu(self.tr("&Conversation"))
         for action in (self.act_connect, self.act_pause, self.act_end):
             conversation.addAction(action)
         conversation.addSeparator()
@@ -170,7 +195,7 @@ class MainWindow(QMainWindow):
         conversation.addAction(self.act_settings)
         conversation.addSeparator()
         conversation.addAction(self.act_quit)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_about)
 
@@ -199,12 +224,20 @@ class MainWindow(QMainWindow):
         self.banner_text = QLabel(self.banner)
         self.banner_text.setObjectName("error-text")
         self.banner_text.setWordWrap(True)
-        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        settings = QPushButton("Open settings", self.banner)
+        self.banner_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        describe(self.banner_text, self.tr("Problem"), self.tr("What went wrong and what to do"))
+        settings = QPushButton(self.tr("&Open settings"), self.banner)
+        settings.setObjectName("banner-settings")
+        describe(settings, self.tr("Open settings"), self.tr("Change the settings to fix this"))
         settings.clicked.connect(self.open_settings)
         dismiss = QToolButton(self.banner)
+        dismiss.setObjectName("banner-dismiss")
         dismiss.setText("✕")
-        dismiss.setToolTip("Dismiss")
+        dismiss.setToolTip(self.tr("Dismiss"))
+        describe(dismiss, self.tr("Dismiss"), self.tr("Hide these problems"))
         dismiss.clicked.connect(self._dismiss_problems)
         row = QHBoxLayout(self.banner)
         row.addWidget(self.banner_text, 1)
@@ -220,17 +253,26 @@ class MainWindow(QMainWindow):
         self.video = VideoPreview(side)
         column.addWidget(self.video, 1)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Gemini sees:", side))
+        sees = QLabel(self.tr("Gemini &sees:"), side)
+        row.addWidget(sees)
         self.video_source = choice_combo(
-            [("Camera", "camera"), ("Screen", "screen"), ("Nothing", "none")], side
+            [
+                (self.tr("Camera"), "camera"),
+                (self.tr("Screen"), "screen"),
+                (self.tr("Nothing"), "none"),
+            ],
+            side,
         )
         self.video_source.setObjectName("video-source")
-        self.video_source.setToolTip(VIDEO_TIP)
+        self.video_source.setToolTip(_tr(VIDEO_TIP))
+        describe(self.video_source, self.tr("Gemini sees"), _tr(VIDEO_TIP))
+        sees.setBuddy(self.video_source)
         self.video_source.activated.connect(self._on_video_choice)
         row.addWidget(self.video_source)
         self.monitor = QComboBox(side)
         self.monitor.setObjectName("monitor")
-        self.monitor.setToolTip("Which screen to share")
+        self.monitor.setToolTip(self.tr("Which screen to share"))
+        describe(self.monitor, self.tr("Screen to share"), self.tr("Which screen to share"))
         self.monitor.activated.connect(self._on_video_choice)
         row.addWidget(self.monitor)
         row.addStretch(1)
@@ -243,8 +285,11 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         self.conversation = ConversationView(
             side,
-            placeholder="Press Connect (F5) and start talking, or type below.\n"
-            "Your words and Gemini's answers appear here as they are spoken.",
+            placeholder=self.tr(
+                "Press Connect (F5) and start talking, or type below.\n"
+                "Your words and Gemini's answers appear here as they are spoken."
+            ),
+            announce=True,
         )
         column.addWidget(self.conversation, 1)
         self.translation = TranslationView(side)  # shown instead, for translation models
@@ -253,9 +298,16 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout()
         self.text = QLineEdit(side)
         self.text.setObjectName("message")
-        self.text.setPlaceholderText("Type a message to Gemini and press Enter")
+        self.text.setPlaceholderText(self.tr("Type a message to Gemini and press Enter"))
+        describe(
+            self.text,
+            self.tr("Message"),
+            self.tr("Type a message to Gemini and press Enter (Ctrl+L comes here)"),
+        )
         self.text.returnPressed.connect(self._submit_text)
-        self.send = QPushButton("Send", side)
+        self.send = QPushButton(self.tr("Sen&d"), side)
+        self.send.setObjectName("send")
+        describe(self.send, self.tr("Send"), self.tr("Send the typed message to Gemini"))
         self.send.clicked.connect(self._submit_text)
         row.addWidget(self.text, 1)
         row.addWidget(self.send)
@@ -268,8 +320,15 @@ class MainWindow(QMainWindow):
         self.pause_button = self._button(self.act_pause, "pause")
         self.end_button = self._button(self.act_end, "end")
         self.mute_button = self._button(self.act_mute, "mute")
-        self.talk_button = QPushButton(f"Hold to talk ({HOLD_KEY_NAME})", self)
+        self.talk_button = QPushButton(
+            self.tr("Hold to talk ({key})").format(key=HOLD_KEY_NAME), self
+        )
         self.talk_button.setObjectName("talk")
+        describe(
+            self.talk_button,
+            self.tr("Hold to talk"),
+            self.tr("Gemini listens while this button or {key} is held").format(key=HOLD_KEY_NAME),
+        )
         self.talk_button.pressed.connect(lambda: self.hold.set_down(True))
         self.talk_button.released.connect(lambda: self.hold.set_down(False))
         for widget in (self.connect_button, self.pause_button, self.end_button):
@@ -278,8 +337,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.mute_button)
         row.addWidget(self.talk_button)
         row.addSpacing(12)
-        self.mic_meter = LevelMeter("Microphone", self)
-        self.model_meter = LevelMeter("Gemini", self)
+        self.mic_meter = LevelMeter(self.tr("Microphone"), self)
+        self.model_meter = LevelMeter(self.tr("Gemini"), self)
         row.addWidget(self.mic_meter, 1)
         row.addWidget(self.model_meter, 1)
         return row
@@ -288,9 +347,24 @@ class MainWindow(QMainWindow):
         button = QToolButton(self)
         button.setObjectName(name)
         button.setDefaultAction(action)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab, everywhere
+        self._describe_action(button, action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setMinimumWidth(80)
         return button
+
+    def _describe_action(self, button: QToolButton, action: QAction) -> None:
+        """The button's accessible name follows its action's text (Connect/Resume, Mute/
+        Unmute); the description says what it does and its shortcut."""
+        name = action.text().replace("&", "")
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        describe(
+            button,
+            name,
+            self.tr("{action} ({shortcut})").format(action=name, shortcut=shortcut)
+            if shortcut
+            else name,
+        )
 
     # ------------------------------------------------------------------ inputs
     def handle(self, event: ev.Event | MediaEvent) -> None:
@@ -346,7 +420,9 @@ class MainWindow(QMainWindow):
         can_type = caps.text_input != "none"
         self.text.setEnabled(can_type)
         self.send.setEnabled(can_type)
-        self.text.setToolTip("" if can_type else f"{caps.label} takes spoken input only.")
+        self.text.setToolTip(
+            "" if can_type else self.tr("{model} takes spoken input only.").format(model=caps.label)
+        )
         self.conversation.setVisible(not caps.is_translation)
         self.translation.setVisible(caps.is_translation)
         self.translation.set_target(language_name(settings.translation_target))
@@ -355,8 +431,11 @@ class MainWindow(QMainWindow):
         for picker in (self.video_source, self.monitor):
             picker.setEnabled(caps.video_input)
         self.video_source.setToolTip(
-            VIDEO_TIP if caps.video_input else f"{caps.label} hears only: it takes no pictures."
+            _tr(VIDEO_TIP)
+            if caps.video_input
+            else self.tr("{model} hears only: it takes no pictures.").format(model=caps.label)
         )
+        self.video_source.setAccessibleDescription(self.video_source.toolTip())
         self.hold.enabled = settings.push_to_talk
         self.talk_button.setVisible(settings.push_to_talk)
         self.status.set_push_to_talk(settings.push_to_talk, self.hold.down)
@@ -397,8 +476,14 @@ class MainWindow(QMainWindow):
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_mute(self, muted: bool) -> None:
-        self.act_mute.setText("Un&mute microphone" if muted else "&Mute microphone")
-        self.mic_meter.label = "Microphone (muted: not sent)" if muted else "Microphone"
+        self.act_mute.setText(
+            self.tr("Un&mute microphone") if muted else self.tr("&Mute microphone")
+        )
+        self._describe_action(self.mute_button, self.act_mute)
+        self.mic_meter.label = (
+            self.tr("Microphone (muted: not sent)") if muted else self.tr("Microphone")
+        )
+        self.mic_meter.setAccessibleName(self.mic_meter.label)
         self.mic_meter.update()
         self.status.set_muted(muted)
         self.mute_changed.emit(muted)
@@ -416,30 +501,34 @@ class MainWindow(QMainWindow):
 
     def _show_video_placeholder(self) -> None:
         if self._hears_only:
-            self.video.show_placeholder(HEARS_ONLY)
+            self.video.show_placeholder(_tr(HEARS_ONLY))
             return
         source = self.video_source.currentData() or "none"
-        self.video.show_placeholder(_VIDEO_WAITING[source, self.state in _RUNNING])
+        self.video.show_placeholder(_tr(_VIDEO_WAITING[source, self.state in _RUNNING]))
 
     def _video_visibility(self) -> None:
         self.monitor.setVisible(self.video_source.currentData() == "screen")
 
     def _fill_monitors(self, current: int) -> None:
         self.monitor.clear()
-        for label, number in self._devices().monitors or [("Monitor 1", 1)]:
+        for label, number in self._devices().monitors or [(self.tr("Monitor 1"), 1)]:
             self.monitor.addItem(label, number)
         select(self.monitor, current)
 
     def _show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS)
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+        rows = "".join(
+            f"<tr><td><b>{key}</b></td><td>{_tr(text)}</td></tr>" for key, text in SHORTCUTS
+        )
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     def _show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About LiveDesk",
-            f"LiveDesk {__version__}<br>Real-time voice and video conversations with Gemini "
-            "through the Live API.",
+            self.tr("About LiveDesk"),
+            self.tr(
+                "LiveDesk {version}<br>Real-time voice and video conversations with Gemini "
+                "through the Live API."
+            ).format(version=__version__),
         )
 
     # ------------------------------------------------------------------ state
@@ -447,7 +536,9 @@ class MainWindow(QMainWindow):
         state = self.state
         running = state in _RUNNING
         self.act_connect.setEnabled(not running)
-        self.act_connect.setText("&Resume" if state is ev.ConnectionState.PAUSED else "&Connect")
+        paused = state is ev.ConnectionState.PAUSED
+        self.act_connect.setText(self.tr("&Resume") if paused else self.tr("&Connect"))
+        self._describe_action(self.connect_button, self.act_connect)
         self.act_pause.setEnabled(running)
         # End is how a failed conversation is left behind (the session then forgets its
         # handle, so Connect starts afresh): it works in every state but the ended ones.
@@ -455,16 +546,32 @@ class MainWindow(QMainWindow):
 
     def _device_event(self, event: DeviceOpened | DeviceError) -> None:
         video = event.kind in (DeviceKind.CAMERA, DeviceKind.SCREEN)
-        name = event.kind.value.capitalize()
+        name = {
+            DeviceKind.MIC: self.tr("Microphone"),
+            DeviceKind.SPEAKER: self.tr("Speaker"),
+            DeviceKind.CAMERA: self.tr("Camera"),
+            DeviceKind.SCREEN: self.tr("Screen"),
+        }[event.kind]
         if isinstance(event, DeviceError):
-            text = f"{name} {event.problem.value}: {event.message}"
+            problem = {
+                DeviceProblem.NOT_FOUND: self.tr("{device} not found: {message}"),
+                DeviceProblem.UNAVAILABLE: self.tr("{device} unavailable: {message}"),
+                DeviceProblem.LOST: self.tr("{device} lost: {message}"),
+            }[event.problem]
+            text = problem.format(device=name, message=event.message)
             if video:
-                self.video.show_placeholder(f"{text}\nThe conversation goes on without video.")
+                self.video.show_placeholder(
+                    self.tr("{problem}\nThe conversation goes on without video.").format(
+                        problem=text
+                    )
+                )
             else:
                 self.show_problem(event.kind.value, text)
         elif not video:
             self.clear_problem(event.kind.value)
-            self.status.show_notice(f"{name}: {event.device}.")
+            self.status.show_notice(
+                self.tr("{device}: {name}.").format(device=name, name=event.device)
+            )
 
     def _poll_media(self) -> None:
         sample = self._probe()

@@ -30,8 +30,9 @@ class LevelMeter(QWidget):
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = label
-        self.setAccessibleName(f"{label} level")
-        self.setToolTip(f"{label} level")
+        self.setAccessibleName(label)
+        self.setAccessibleDescription(self.tr("How loud it is"))
+        self.setToolTip(self.tr("{meter} level").format(meter=label))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.value = 0.0
         """The fraction of the bar filled (0..1)."""

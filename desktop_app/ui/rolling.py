@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 # Far more than a window shows, so scrolling back a few minutes still works live; few enough
 # that the rows' widgets stay a small, fixed cost (about 10 Qt objects per message).
 ROWS_KEPT = 200
-OLDER_IN_HISTORY = "Older messages are in History (Ctrl+H)."
+OLDER_IN_HISTORY = QT_TRANSLATE_NOOP("RollingColumn", "Older messages are in History (Ctrl+H).")
 
 
 class RollingColumn(QScrollArea):
@@ -39,7 +39,7 @@ class RollingColumn(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget(self)
         self._column = QVBoxLayout(inner)
-        self.older = QLabel(OLDER_IN_HISTORY, inner)
+        self.older = QLabel(QCoreApplication.translate("RollingColumn", OLDER_IN_HISTORY), inner)
         self.older.setObjectName("older-in-history")
         self.older.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.older.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -45,26 +45,55 @@ from desktop_app.live.capabilities import (
     offered,
 )
 from desktop_app.resources import languages, load_json, voices
-from desktop_app.settings import Settings
+from desktop_app.settings import FOLLOW_INTERFACE, Settings
+from desktop_app.ui.access import describe, tie_labels
 from desktop_app.ui.forms import choice_combo, chosen, secret_field, select, set_item_enabled
+from desktop_app.ui.i18n import interface_languages
 
 KEY_URL = "https://aistudio.google.com/apikey"
-KEY_LINK = f'<a href="{KEY_URL}">Get a Gemini API key (Google AI Studio)</a>'
-_SENSITIVITY = [("Server default", ""), ("High", "high"), ("Low", "low")]
-_RESOLUTION = [("Server default", ""), ("Low", "low"), ("Medium", "medium"), ("High", "high")]
-_THINKING = [
-    ("Model default", "default"),
-    ("Off", "off"),
-    ("Token budget", "budget"),
-    ("Level", "level"),
+_CONTEXT = "SettingsDialog"
+_DEFAULT = QT_TRANSLATE_NOOP("SettingsDialog", "Server default")
+_HIGH = QT_TRANSLATE_NOOP("SettingsDialog", "High")
+_LOW = QT_TRANSLATE_NOOP("SettingsDialog", "Low")
+_SENSITIVITY = [(_DEFAULT, ""), (_HIGH, "high"), (_LOW, "low")]
+_RESOLUTION = [
+    (_DEFAULT, ""),
+    (_LOW, "low"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Medium"), "medium"),
+    (_HIGH, "high"),
 ]
-_VIDEO = [("Camera", "camera"), ("Screen", "screen"), ("Off", "none")]
+_THINKING = [
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Model default"), "default"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Off"), "off"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Token budget"), "budget"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Level"), "level"),
+]
+_VIDEO = [
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Camera"), "camera"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Screen"), "screen"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Off"), "none"),
+]
 _API_VERSIONS = [
-    ("Automatic (what the model needs)", ""),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Automatic (what the model needs)"), ""),
     ("v1beta", "v1beta"),
     ("v1alpha", "v1alpha"),
     ("v1", "v1"),
 ]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _choices(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The (label, value) pairs with their labels in the interface's language."""
+    return [(_tr(label), value) for label, value in items]
+
+
+def key_link() -> str:
+    """Where keys come from, as a link (for this dialog and the first-run one)."""
+    text = _tr("Get a Gemini API key (Google AI Studio)")
+    return f'<a href="{KEY_URL}">{text}</a>'
 
 
 @dataclass(frozen=True)
@@ -83,7 +112,7 @@ def _language_items() -> list[tuple[str, str]]:
 
 
 def _not_supported(caps: ModelCapabilities) -> str:
-    return f"Not supported by {caps.label}."
+    return _tr("Not supported by {model}.").format(model=caps.label)
 
 
 class SettingsDialog(QDialog):
@@ -98,19 +127,21 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("LiveDesk settings")
+        self.setWindowTitle(self.tr("LiveDesk settings"))
         self.setObjectName("settings-dialog")
         self._base = settings
         self._devices = devices or DeviceLists()
         self._tools = tools or []
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._connection_tab(), "Connection")
-        self.tabs.addTab(self._model_tab(), "Model and voice")
-        self.tabs.addTab(self._turns_tab(), "Turn taking")
-        self.tabs.addTab(self._devices_tab(), "Devices")
+        self.tabs.addTab(self._connection_tab(), self.tr("Connection"))
+        self.tabs.addTab(self._model_tab(), self.tr("Model and voice"))
+        self.tabs.addTab(self._turns_tab(), self.tr("Turn taking"))
+        self.tabs.addTab(self._devices_tab(), self.tr("Devices"))
         note = QLabel(
-            "Changes apply at once. A live conversation reconnects with its resumption "
-            "handle and keeps its context.",
+            self.tr(
+                "Changes apply at once. A live conversation reconnects with its resumption "
+                "handle and keeps its context."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -123,6 +154,14 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self._apply)
+        for button, what in (
+            (QDialogButtonBox.StandardButton.Ok, self.tr("Apply the changes and close")),
+            (QDialogButtonBox.StandardButton.Cancel, self.tr("Close; applied changes stay")),
+            (QDialogButtonBox.StandardButton.Apply, self.tr("Apply the changes now")),
+        ):
+            push = buttons.button(button)
+            describe(push, push.text().replace("&", ""), what)
+        describe(self.tabs, self.tr("Settings pages"), self.tr("Ctrl+Tab moves to the next page"))
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -134,42 +173,58 @@ class SettingsDialog(QDialog):
     def _connection_tab(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        self.backend_gemini = QRadioButton("Gemini API (API key)", page)
-        self.backend_vertex = QRadioButton("Vertex AI (project, Application Default Credentials)")
+        self.backend_gemini = QRadioButton(self.tr("Gemini API (API key)"), page)
+        self.backend_vertex = QRadioButton(
+            self.tr("Vertex AI (project, Application Default Credentials)")
+        )
         self._backend = QButtonGroup(page)
         self._backend.addButton(self.backend_gemini)
         self._backend.addButton(self.backend_vertex)
-        form.addRow("Service", self.backend_gemini)
+        form.addRow(self.tr("Service"), self.backend_gemini)
         form.addRow("", self.backend_vertex)
         self.api_key, key_row = secret_field(
-            page, "api-key", "Paste your key; it is kept in the system keyring only"
+            page, "api-key", self.tr("Paste your key; it is kept in the system keyring only")
         )
-        form.addRow("API key", key_row)
-        link = QLabel(KEY_LINK, page)
+        form.addRow(self.tr("API &key"), key_row)
+        link = QLabel(key_link(), page)
+        link.setObjectName("key-link")
         link.setOpenExternalLinks(True)
+        link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        describe(link, self.tr("Get a Gemini API key"), self.tr("Opens Google AI Studio"))
         form.addRow("", link)
         self.vertex_project = QLineEdit(page)
         self.vertex_location = QLineEdit(page)
-        form.addRow("Vertex project", self.vertex_project)
-        form.addRow("Vertex location", self.vertex_location)
-        advanced = QLabel("<b>Advanced</b>", page)
+        form.addRow(self.tr("Vertex project"), self.vertex_project)
+        form.addRow(self.tr("Vertex location"), self.vertex_location)
+        advanced = QLabel(f"<b>{self.tr('Advanced')}</b>", page)
         form.addRow(advanced)
         self.endpoint = QLineEdit(page)
-        self.endpoint.setPlaceholderText("Google (default), or https://relay.example:443")
-        form.addRow("Endpoint", self.endpoint)
+        self.endpoint.setPlaceholderText(self.tr("Google (default), or https://relay.example:443"))
+        form.addRow(self.tr("Endpoint"), self.endpoint)
         self.ca_file = QLineEdit(page)
-        browse = QPushButton("Browse…", page)
-        browse.clicked.connect(lambda: self._browse(self.ca_file, "PEM files (*.pem *.crt)"))
+        browse = QPushButton(self.tr("Browse…"), page)
+        describe(browse, self.tr("Browse for a CA file"), self.tr("Choose a PEM file"))
+        browse.clicked.connect(
+            lambda: self._browse(self.ca_file, self.tr("PEM files (*.pem *.crt)"))
+        )
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(browse)
-        form.addRow("CA file", ca_row)
-        self.api_version = choice_combo(_API_VERSIONS, page, editable=True)
-        form.addRow("API version", self.api_version)
+        form.addRow(self.tr("CA file"), ca_row)
+        self.api_version = choice_combo(_choices(_API_VERSIONS), page, editable=True)
+        form.addRow(self.tr("API version"), self.api_version)
         self.ephemeral_token_url = QLineEdit(page)
-        self.ephemeral_token_url.setPlaceholderText("An organisation's token service (optional)")
-        form.addRow("Token service", self.ephemeral_token_url)
+        self.ephemeral_token_url.setPlaceholderText(
+            self.tr("An organisation's token service (optional)")
+        )
+        form.addRow(self.tr("Token service"), self.ephemeral_token_url)
         self.backend_gemini.toggled.connect(self._backend_changed)
+        describe(
+            self.backend_vertex,
+            self.tr("Vertex AI"),
+            self.tr("Vertex AI (project, Application Default Credentials)"),
+        )
+        tie_labels(form)
         return page
 
     def _model_tab(self) -> QWidget:
@@ -179,22 +234,22 @@ class SettingsDialog(QDialog):
         self.model.setObjectName("model")
         self.model.setEditable(True)
         self.model.currentTextChanged.connect(self._model_changed)
-        add = QPushButton("Add to list", page)
-        add.setToolTip("Keep the typed model ID in the list")
+        add = QPushButton(self.tr("Add to list"), page)
+        add.setToolTip(self.tr("Keep the typed model ID in the list"))
         add.clicked.connect(self._add_model)
-        self.remove_model = QPushButton("Remove", page)
-        self.remove_model.setToolTip("Remove a model you added from the list")
+        self.remove_model = QPushButton(self.tr("Remove"), page)
+        self.remove_model.setToolTip(self.tr("Remove a model you added from the list"))
         self.remove_model.clicked.connect(self._remove_model)
-        ask = QPushButton("Ask the server", page)
+        ask = QPushButton(self.tr("Ask the server"), page)
         ask.setObjectName("ask-models")
-        ask.setToolTip("Add the models the service lists for Live conversations")
+        ask.setToolTip(self.tr("Add the models the service lists for Live conversations"))
         ask.clicked.connect(self._ask_for_models)
         model_row = QHBoxLayout()
         model_row.addWidget(self.model, 1)
         model_row.addWidget(add)
         model_row.addWidget(self.remove_model)
         model_row.addWidget(ask)
-        form.addRow("Model", model_row)
+        form.addRow(self.tr("&Model"), model_row)
         self.model_list_note = QLabel(page)
         self.model_list_note.setObjectName("model-list-note")
         self.model_list_note.setWordWrap(True)
@@ -209,86 +264,134 @@ class SettingsDialog(QDialog):
             ((f"{v['name']} — {v['description']}", v["name"]) for v in voices()), page
         )
         self.voice.setObjectName("voice")
-        form.addRow("Voice", self.voice)
+        form.addRow(self.tr("&Voice"), self.voice)
         self.language = choice_combo(
-            [("Automatic (the model chooses)", ""), *_language_items()], page
+            [
+                (self.tr("The interface's language, where the model speaks it"), FOLLOW_INTERFACE),
+                (self.tr("Automatic (the model chooses)"), ""),
+                *_language_items(),
+            ],
+            page,
         )
-        form.addRow("Language", self.language)
-        self.translation_target = choice_combo([("None", ""), *_language_items()], page)
-        form.addRow("Translate into", self.translation_target)
+        describe(
+            self.language,
+            self.tr("Language"),
+            self.tr("The language the model speaks; by default the interface's"),
+        )
+        form.addRow(self.tr("&Language"), self.language)
+        self.ui_language = choice_combo(
+            [(self.tr("The system's language"), "system"), *interface_languages()], page
+        )
+        self.ui_language.setObjectName("ui-language")
+        describe(
+            self.ui_language,
+            self.tr("Interface language"),
+            self.tr("The language of LiveDesk's windows; it changes at the next start"),
+        )
+        form.addRow(self.tr("&Interface language"), self.ui_language)
+        self.translation_target = choice_combo([(self.tr("None"), ""), *_language_items()], page)
+        form.addRow(self.tr("Translate into"), self.translation_target)
         self.system_instruction = QPlainTextEdit(page)
-        self.system_instruction.setPlaceholderText("How the model should behave (optional)")
+        self.system_instruction.setPlaceholderText(
+            self.tr("How the model should behave (optional)")
+        )
         self.system_instruction.setMaximumHeight(90)
-        form.addRow("System instruction", self.system_instruction)
-        self.output_transcription = QCheckBox("Show what the model says as text", page)
-        form.addRow("Transcript", self.output_transcription)
-        self.media_resolution = choice_combo(_RESOLUTION, page)
-        form.addRow("Video resolution", self.media_resolution)
-        self.temperature_set = QCheckBox("Set", page)
+        self.system_instruction.setTabChangesFocus(True)  # Tab leaves the box, as in a form
+        form.addRow(self.tr("S&ystem instruction"), self.system_instruction)
+        self.output_transcription = QCheckBox(self.tr("Show what the model says as text"), page)
+        form.addRow(self.tr("Transcript"), self.output_transcription)
+        self.media_resolution = choice_combo(_choices(_RESOLUTION), page)
+        form.addRow(self.tr("Video resolution"), self.media_resolution)
+        self.temperature_set = QCheckBox(self.tr("Set"), page)
+        describe(
+            self.temperature_set,
+            self.tr("Set the temperature"),
+            self.tr("Unticked, the model's default temperature is used"),
+        )
         self.temperature = QDoubleSpinBox(page)
+        describe(self.temperature, self.tr("Temperature"), self.tr("From 0 (steady) to 2 (varied)"))
         self.temperature.setRange(0.0, 2.0)
         self.temperature.setSingleStep(0.1)
         self.temperature_set.toggled.connect(self.temperature.setEnabled)
         temp_row = QHBoxLayout()
         temp_row.addWidget(self.temperature_set)
         temp_row.addWidget(self.temperature, 1)
-        form.addRow("Temperature", temp_row)
+        form.addRow(self.tr("Temperature"), temp_row)
 
-        self.thinking = choice_combo(_THINKING, page)
+        self.thinking = choice_combo(_choices(_THINKING), page)
         self.thinking.currentIndexChanged.connect(self._thinking_changed)
         self.thinking_budget = QSpinBox(page)
         self.thinking_budget.setRange(0, 32768)
-        self.thinking_budget.setSuffix(" tokens")
+        self.thinking_budget.setSuffix(self.tr(" tokens"))
+        describe(
+            self.thinking_budget,
+            self.tr("Thinking budget"),
+            self.tr("How many tokens the model may think with"),
+        )
         self.thinking_level = QComboBox(page)
+        describe(
+            self.thinking_level, self.tr("Thinking level"), self.tr("How much the model thinks")
+        )
         think_row = QHBoxLayout()
         think_row.addWidget(self.thinking, 1)
         think_row.addWidget(self.thinking_budget)
         think_row.addWidget(self.thinking_level)
-        form.addRow("Thinking", think_row)
-        self.include_thoughts = QCheckBox("Show thought summaries (collapsed)", page)
+        form.addRow(self.tr("Thinking"), think_row)
+        self.include_thoughts = QCheckBox(self.tr("Show thought summaries (collapsed)"), page)
         form.addRow("", self.include_thoughts)
-        self.affective_dialog = QCheckBox("Affective dialog (adapts to your tone)", page)
-        form.addRow("Features", self.affective_dialog)
-        self.proactive_audio = QCheckBox("Proactive audio (may choose not to answer)", page)
+        self.affective_dialog = QCheckBox(self.tr("Affective dialog (adapts to your tone)"), page)
+        form.addRow(self.tr("Features"), self.affective_dialog)
+        self.proactive_audio = QCheckBox(
+            self.tr("Proactive audio (may choose not to answer)"), page
+        )
         form.addRow("", self.proactive_audio)
-        self.google_search = QCheckBox("Google Search grounding", page)
+        self.google_search = QCheckBox(self.tr("Google Search grounding"), page)
         form.addRow("", self.google_search)
         self.tools = QListWidget(page)
         self.tools.setObjectName("tools")
+        describe(
+            self.tools,
+            self.tr("Functions it may call"),
+            self.tr("Tick the local functions the model may call; Space ticks"),
+        )
         self.tools.setMaximumHeight(90)
         for name, description in self._tools:
             QListWidgetItem(name, self.tools).setToolTip(description)
         self.tools.setVisible(bool(self._tools))
-        form.addRow("Functions it may call" if self._tools else "", self.tools)
+        form.addRow(self.tr("Functions it may call") if self._tools else "", self.tools)
         self.allow_local_pages = QCheckBox(
             "Pages on this computer or the local network may be opened", page
         )
         self.allow_local_pages.setVisible(bool(self._tools))
         form.addRow("", self.allow_local_pages)
+        tie_labels(form)
         return page
 
     def _turns_tab(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        self.push_to_talk = QCheckBox("Push to talk: the model listens only while Space is held")
-        form.addRow("Mode", self.push_to_talk)
-        self.start_sensitivity = choice_combo(_SENSITIVITY, page)
-        form.addRow("Start-of-speech sensitivity", self.start_sensitivity)
-        self.end_sensitivity = choice_combo(_SENSITIVITY, page)
-        form.addRow("End-of-speech sensitivity", self.end_sensitivity)
+        self.push_to_talk = QCheckBox(
+            self.tr("Push to talk: the model listens only while Space is held")
+        )
+        form.addRow(self.tr("Mode"), self.push_to_talk)
+        self.start_sensitivity = choice_combo(_choices(_SENSITIVITY), page)
+        form.addRow(self.tr("Start-of-speech sensitivity"), self.start_sensitivity)
+        self.end_sensitivity = choice_combo(_choices(_SENSITIVITY), page)
+        form.addRow(self.tr("End-of-speech sensitivity"), self.end_sensitivity)
         self.silence_duration_ms = QSpinBox(page)
         self.silence_duration_ms.setRange(0, 10000)
         self.silence_duration_ms.setSingleStep(100)
-        self.silence_duration_ms.setSuffix(" ms")
-        self.silence_duration_ms.setSpecialValueText("Server default")
-        form.addRow("Silence that ends your turn", self.silence_duration_ms)
+        self.silence_duration_ms.setSuffix(self.tr(" ms"))
+        self.silence_duration_ms.setSpecialValueText(self.tr("Server default"))
+        form.addRow(self.tr("Silence that ends your turn"), self.silence_duration_ms)
         self.prefix_padding_ms = QSpinBox(page)
         self.prefix_padding_ms.setRange(0, 2000)
         self.prefix_padding_ms.setSingleStep(20)
-        self.prefix_padding_ms.setSuffix(" ms")
-        self.prefix_padding_ms.setSpecialValueText("Server default")
-        form.addRow("Speech kept before the start", self.prefix_padding_ms)
+        self.prefix_padding_ms.setSuffix(self.tr(" ms"))
+        self.prefix_padding_ms.setSpecialValueText(self.tr("Server default"))
+        form.addRow(self.tr("Speech kept before the start"), self.prefix_padding_ms)
         self.push_to_talk.toggled.connect(self._vad_enabled)
+        tie_labels(form)
         return page
 
     def _devices_tab(self) -> QWidget:
@@ -296,31 +399,37 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         devices = self._devices
         self.input_device = choice_combo(
-            [("System default", ""), *((n, n) for n in devices.inputs)], page, editable=True
+            [(self.tr("System default"), ""), *((n, n) for n in devices.inputs)],
+            page,
+            editable=True,
         )
-        form.addRow("Microphone", self.input_device)
+        form.addRow(self.tr("&Microphone"), self.input_device)
         self.output_device = choice_combo(
-            [("System default", ""), *((n, n) for n in devices.outputs)], page, editable=True
+            [(self.tr("System default"), ""), *((n, n) for n in devices.outputs)],
+            page,
+            editable=True,
         )
-        form.addRow("Speaker", self.output_device)
-        self.headphones = QCheckBox("I use headphones (turns echo cancellation off)", page)
+        form.addRow(self.tr("S&peaker"), self.output_device)
+        self.headphones = QCheckBox(self.tr("I use headphones (turns echo cancellation off)"), page)
         form.addRow("", self.headphones)
-        self.noise_suppression = QCheckBox("Suppress background noise", page)
+        self.noise_suppression = QCheckBox(self.tr("Suppress background noise"), page)
         form.addRow("", self.noise_suppression)
-        self.video_source = choice_combo(_VIDEO, page)
-        form.addRow("Video at start", self.video_source)
+        self.video_source = choice_combo(_choices(_VIDEO), page)
+        form.addRow(self.tr("Video at start"), self.video_source)
         cameras = devices.cameras or ["0"]
         self.camera = choice_combo(((c, c) for c in cameras), page, editable=True)
-        self.camera.setToolTip("A camera index, or a video file or URL")
-        browse = QPushButton("Video file…", page)
+        self.camera.setToolTip(self.tr("A camera index, or a video file or URL"))
+        browse = QPushButton(self.tr("Video file…"), page)
+        describe(browse, self.tr("Video file"), self.tr("Use a video file as the camera"))
         browse.clicked.connect(self._browse_camera)
         cam_row = QHBoxLayout()
         cam_row.addWidget(self.camera, 1)
         cam_row.addWidget(browse)
-        form.addRow("Camera", cam_row)
-        monitors = devices.monitors or [("Monitor 1", 1)]
+        form.addRow(self.tr("Camera"), cam_row)
+        monitors = devices.monitors or [(self.tr("Monitor 1"), 1)]
         self.monitor = choice_combo(monitors, page)
-        form.addRow("Screen to share", self.monitor)
+        form.addRow(self.tr("Screen to share"), self.monitor)
+        tie_labels(form)
         return page
 
     # ------------------------------------------------------------------ load / read
@@ -338,6 +447,7 @@ class SettingsDialog(QDialog):
         self._fill_models(s.extra_models, s.model)
         select(self.voice, s.voice)
         select(self.language, s.language)
+        select(self.ui_language, s.ui_language)
         select(self.translation_target, s.translation_target)
         self.system_instruction.setPlainText(s.system_instruction)
         self.output_transcription.setChecked(s.output_transcription)
@@ -399,6 +509,7 @@ class SettingsDialog(QDialog):
             extra_models=extras,
             voice=self.voice.currentData(),
             language=self.language.currentData(),
+            ui_language=self.ui_language.currentData(),
             translation_target=self.translation_target.currentData(),
             system_instruction=self.system_instruction.toPlainText(),
             output_transcription=self.output_transcription.isChecked(),
@@ -466,7 +577,7 @@ class SettingsDialog(QDialog):
             self.model.removeItem(index)
 
     def _ask_for_models(self) -> None:
-        self.model_list_note.setText("Asking the server for its Live models…")
+        self.model_list_note.setText(self.tr("Asking the server for its Live models…"))
         self.model_list_note.show()
         self.models_requested.emit(self.settings())
 
@@ -475,14 +586,18 @@ class SettingsDialog(QDialog):
         settings), or why it could not be asked — the list stays as it was. Models the table
         marks as transcription only are left out: they cannot hold a conversation."""
         if error:
-            self.model_list_note.setText(f"Could not list the server's models: {error}")
+            self.model_list_note.setText(
+                self.tr("Could not list the server's models: {error}").format(error=error)
+            )
         else:
             model_ids = [m for m in model_ids if offered(m)]
             new = [m for m in model_ids if self.model.findData(m) < 0]
             for model_id in new:
                 self.model.addItem(model_id, model_id)
             self.model_list_note.setText(
-                f"The server lists {len(model_ids)} Live models; {len(new)} were new here."
+                self.tr("The server lists {count} Live models; {new} were new here.").format(
+                    count=len(model_ids), new=len(new)
+                )
             )
         self.model_list_note.show()
 
@@ -498,7 +613,7 @@ class SettingsDialog(QDialog):
         speech = not caps.is_translation
         _gate(self.voice, speech, why)
         _gate(self.language, speech, why)
-        _gate(self.translation_target, caps.is_translation, "Only for translation models.")
+        _gate(self.translation_target, caps.is_translation, self.tr("Only for translation models."))
         _gate(self.system_instruction, caps.system_instruction, why)
         _gate(self.media_resolution, caps.media_resolution and caps.video_input, why)
         _gate(self.affective_dialog, caps.affective_dialog, why)
@@ -506,7 +621,7 @@ class SettingsDialog(QDialog):
         _gate(
             self.proactive_audio,
             caps.proactive_audio == "optional",
-            "Always on for this model." if always else why,
+            self.tr("Always on for this model.") if always else why,
         )
         _gate(self.google_search, caps.google_search, why)
         _gate(self.tools, caps.tools, why)
@@ -528,7 +643,9 @@ class SettingsDialog(QDialog):
 
     def _fill_thinking(self, caps: ModelCapabilities) -> None:
         has = caps.thinking != "none"
-        _gate(self.thinking, has, f"{caps.label} has no thinking control.")
+        _gate(
+            self.thinking, has, self.tr("{model} has no thinking control.").format(model=caps.label)
+        )
         off_ok = caps.thinking == "budget" or "MINIMAL" in caps.thinking_levels
         for i, enabled in enumerate(
             (True, off_ok, caps.thinking == "budget", caps.thinking == "level")
@@ -551,7 +668,7 @@ class SettingsDialog(QDialog):
         self.thinking_level.setEnabled(caps.thinking == "level" and mode == "level")
 
     def _vad_enabled(self, push_to_talk: bool) -> None:
-        why = "Push to talk turns the server's voice detection off."
+        why = self.tr("Push to talk turns the server's voice detection off.")
         for box in (
             self.start_sensitivity,
             self.end_sensitivity,
@@ -567,13 +684,18 @@ class SettingsDialog(QDialog):
 
     # ------------------------------------------------------------------ files
     def _browse(self, target: QLineEdit, pattern: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a file", target.text(), pattern)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a file"), target.text(), pattern
+        )
         if path:
             target.setText(path)
 
     def _browse_camera(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Use a video file as the camera", "", "Video (*.mp4 *.avi *.mkv *.mov)"
+            self,
+            self.tr("Use a video file as the camera"),
+            "",
+            self.tr("Video (*.mp4 *.avi *.mkv *.mov)"),
         )
         if path:
             self.camera.setEditText(path)
@@ -586,19 +708,23 @@ def _gate(widget: QWidget, supported: bool, why: str) -> None:
 
 def _summary(caps: ModelCapabilities) -> str:
     if not caps.known:
-        return (
+        return _tr(
             "A model the app does not know: only the options every Live model accepts are "
             "sent. Add it to resources/models.json to use more."
         )
     parts = [caps.label]
     if caps.is_translation:
-        parts.append("speech translation: no voice, tools or text input")
-    if caps.thinking != "none":
-        parts.append(f"thinking by {caps.thinking}")
+        parts.append(_tr("speech translation: no voice, tools or text input"))
+    if caps.thinking == "budget":
+        parts.append(_tr("thinking by budget"))
+    elif caps.thinking != "none":
+        parts.append(_tr("thinking by level"))
     if caps.affective_dialog:
-        parts.append("affective dialog")
-    if caps.proactive_audio != "none":
-        parts.append(f"proactive audio {'always on' if caps.proactive_audio == 'always' else ''}")
+        parts.append(_tr("affective dialog"))
+    if caps.proactive_audio == "always":
+        parts.append(_tr("proactive audio always on"))
+    elif caps.proactive_audio != "none":
+        parts.append(_tr("proactive audio"))
     if caps.google_search:
         parts.append("Google Search")
     return " · ".join(p.strip() for p in parts)

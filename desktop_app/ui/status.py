@@ -10,19 +10,26 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop_app.live import events as ev
 from desktop_app.live.capabilities import ModelCapabilities
+from desktop_app.ui.access import announce, describe
 
 NOTICE_MS = 6000
 
 _STATE_TEXT = {
-    ev.ConnectionState.IDLE: "Not connected. Press Connect (F5) to start talking.",
-    ev.ConnectionState.CONNECTING: "Connecting…",
-    ev.ConnectionState.PAUSED: "Paused. Resume (F5) continues the same conversation.",
-    ev.ConnectionState.CLOSED: "Conversation ended. Connect (F5) starts a new one.",
+    ev.ConnectionState.IDLE: QT_TRANSLATE_NOOP(
+        "StatusLine", "Not connected. Press Connect (F5) to start talking."
+    ),
+    ev.ConnectionState.CONNECTING: QT_TRANSLATE_NOOP("StatusLine", "Connecting…"),
+    ev.ConnectionState.PAUSED: QT_TRANSLATE_NOOP(
+        "StatusLine", "Paused. Resume (F5) continues the same conversation."
+    ),
+    ev.ConnectionState.CLOSED: QT_TRANSLATE_NOOP(
+        "StatusLine", "Conversation ended. Connect (F5) starts a new one."
+    ),
 }
 
 
@@ -30,7 +37,8 @@ def describe_error(error: ev.SessionError) -> str:
     """The message with the close code, the server's reason and the hint, each said once."""
     text = error.message.rstrip(".")
     if error.code is not None and str(error.code) not in text:
-        text = f"{text} (code {error.code})"
+        code = QCoreApplication.translate("StatusLine", "{text} (code {code})")
+        text = code.format(text=text, code=error.code)
     if error.reason and error.reason not in text:
         text = f"{text}: {error.reason}"
     if error.hint and error.hint not in text:
@@ -45,8 +53,11 @@ class StatusLine(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("status")
         self.label.setWordWrap(True)
+        describe(self.label, self.tr("Status"), self.tr("What is happening now"))
         self.usage = QLabel(self)
         self.usage.setObjectName("usage")
+        describe(self.usage, self.tr("Tokens used"), self.tr("Tokens this session has used"))
+        self._announced_state: ev.ConnectionState | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.label, 1)
@@ -81,8 +92,11 @@ class StatusLine(QWidget):
         elif isinstance(event, ev.SessionError):
             self.error = event
         elif isinstance(event, ev.GoAway):
-            left = f" in {event.time_left_s:.0f} s" if event.time_left_s is not None else " soon"
-            self.show_notice(f"The server ends this connection{left}; switching over.")
+            if event.time_left_s is not None:
+                notice = self.tr("The server ends this connection in {seconds} s; switching over.")
+                self.show_notice(notice.format(seconds=f"{event.time_left_s:.0f}"))
+            else:
+                self.show_notice(self.tr("The server ends this connection soon; switching over."))
         elif isinstance(event, ev.ProtocolNotice):
             self.show_notice(event.message)
         elif isinstance(event, ev.ModelAudio | ev.OutputTranscript):
@@ -90,7 +104,7 @@ class StatusLine(QWidget):
         elif isinstance(event, ev.Interrupted | ev.TurnComplete):
             self.speaking = False
         elif isinstance(event, ev.Usage) and event.total_tokens:
-            self.usage.setText(f"{event.total_tokens:,} tokens")
+            self.usage.setText(self.tr("{count} tokens").format(count=f"{event.total_tokens:,}"))
         else:
             return
         self._render()
@@ -141,34 +155,41 @@ class StatusLine(QWidget):
             text = f"{text} {self._notice}"
         self.label.setText(text)
         self.label.setToolTip(text)
+        if self.state is not self._announced_state:  # a new state is said once, not each tick
+            self._announced_state = self.state
+            announce(self.label, text)
 
     def _sentence(self) -> str:
         state = self.state
         if state is ev.ConnectionState.LIVE:
-            return f"Live: {self._activity()}."
+            return self.tr("Live: {activity}.").format(activity=self._activity())
         if state is ev.ConnectionState.RECONNECTING:
             return self._reconnecting()
         if state is ev.ConnectionState.FAILED:
             error = describe_error(self.error) if self.error else self._detail
-            return f"Stopped. {error}"
-        return _STATE_TEXT[state]
+            return self.tr("Stopped. {error}").format(error=error)
+        return QCoreApplication.translate("StatusLine", _STATE_TEXT[state])
 
     def _activity(self) -> str:
         if self.speaking:
-            return "translating" if self.translating else "Gemini is speaking (talk to interrupt)"
+            if self.translating:
+                return self.tr("translating")
+            return self.tr("Gemini is speaking (talk to interrupt)")
         if self.muted:
-            typing = "; type below" if self.can_type else ""
-            return f"microphone muted (Ctrl+M to unmute){typing}"
+            if self.can_type:
+                return self.tr("microphone muted (Ctrl+M to unmute); type below")
+            return self.tr("microphone muted (Ctrl+M to unmute)")
         if self.push_to_talk:
-            return "talking" if self.talking else "hold Space to talk"
-        return "listening"
+            return self.tr("talking") if self.talking else self.tr("hold Space to talk")
+        return self.tr("listening")
 
     def _reconnecting(self) -> str:
         why = f" ({describe_error(self.error)})" if self.error else ""
         if self._retry_at:
             left = math.ceil(self._retry_at - time.monotonic())
             if left > 0:
-                return f"Connection lost{why}. Reconnecting in {left} s…"
+                text = self.tr("Connection lost{why}. Reconnecting in {seconds} s…")
+                return text.format(why=why, seconds=left)
             self._countdown.stop()
-            return f"Connection lost{why}. Reconnecting…"
-        return f"{self._detail or 'Reconnecting'}…"
+            return self.tr("Connection lost{why}. Reconnecting…").format(why=why)
+        return f"{self._detail or self.tr('Reconnecting')}…"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop_app.store import Message
 from desktop_app.store.recorder import LATE_INPUT_GRACE_S
+from desktop_app.ui.access import announce, describe
 from desktop_app.ui.rolling import RollingColumn
 
 _COLUMN = {"user": 0, "model": 1}
@@ -47,10 +48,16 @@ class TranslationView(RollingColumn):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("translation")
+        describe(
+            self,
+            self.tr("Translation"),
+            self.tr("What was heard and its translation, side by side, newest at the bottom"),
+        )
+        self._announced: set[tuple[str, int]] = set()
         self._column.setContentsMargins(8, 8, 8, 8)
         self._column.setSpacing(10)
-        self.source_header = self._header("Heard")
-        self.target_header = self._header("Translation")
+        self.source_header = self._header(self.tr("Heard"))
+        self.target_header = self._header(self.tr("Translation"))
         headers = QHBoxLayout()
         headers.setSpacing(_SPACING)
         headers.addWidget(self.source_header, 1)
@@ -60,7 +67,11 @@ class TranslationView(RollingColumn):
         self._last: _Pair | None = None
 
     def set_target(self, language: str) -> None:
-        self.target_header.setText(f"Translation — {language}" if language else "Translation")
+        self.target_header.setText(
+            self.tr("Translation — {language}").format(language=language)
+            if language
+            else self.tr("Translation")
+        )
 
     def rows(self) -> list[tuple[str, str]]:
         """(heard, translation) per row, as shown."""
@@ -78,11 +89,16 @@ class TranslationView(RollingColumn):
         if column == 1:
             pair.translation = message
         pair.cells[column].setText(message.text)
+        if column == 1 and message.ended_at is not None and key not in self._announced:
+            self._announced.add(key)  # a finished translation is read out once, whole
+            announce(self, message.text)
 
     def _place(self, key: tuple[str, int], column: int, message: Message) -> _Pair:
         pair = self._last
-        if pair is None or pair.keys[column] is not None or (
-            column == 0 and pair.keys[1] and not _heard_late(message, pair.translation)
+        if (
+            pair is None
+            or pair.keys[column] is not None
+            or (column == 0 and pair.keys[1] and not _heard_late(message, pair.translation))
         ):
             pair = self._last = _Pair()
             self._add_row(pair)
@@ -94,6 +110,7 @@ class TranslationView(RollingColumn):
         for key in row.keys:
             if key is not None:
                 del self._pairs[key]
+                self._announced.discard(key)
         if row is self._last:
             self._last = None
 

@@ -25,11 +25,12 @@ class VideoPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("video-preview")
-        self.setAccessibleName("Video preview")
+        self.setAccessibleName(self.tr("Video preview"))
+        self.setAccessibleDescription(self.tr("What the model sees"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
         self.image: QImage | None = None
-        self.placeholder = "Video off"
+        self.placeholder = self.tr("Video off")
         self.frames_shown = 0
 
     def show_frame(self, rgb: np.ndarray) -> None:
@@ -41,6 +42,7 @@ class VideoPreview(QWidget):
         """No picture (off, failed, not started yet): say so instead of a stale frame."""
         self.image = None
         self.placeholder = text
+        self.setAccessibleDescription(text)
         self.update()
 
     def sizeHint(self) -> QSize:

@@ -139,6 +139,7 @@ def test_every_setting_round_trips_through_the_dialog(qtbot):
         extra_models=["my-model"],
         voice="Kore",
         language="de-DE",
+        ui_language="fr",
         system_instruction="Be brief.",
         output_transcription=False,
         media_resolution="low",
