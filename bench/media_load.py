@@ -77,7 +77,7 @@ async def run(name: str, seconds: float, workdir: Path, block: int, latency: str
     mic = Mic()
     player = Player(blocksize=block, latency=float(latency) if latency[0].isdigit() else latency)
     assert await mic.start() and await player.start()
-    pump = MediaPump(uplink, mic=mic, player=player)
+    pump = MediaPump(uplink, mic=mic)
     pump.start()
     worker: CaptureWorker | None = None
     if video == "screen":

@@ -150,7 +150,7 @@ async def to_socket(seconds: float, tls: Path, wav: Path) -> None:
         mic = Mic()
         assert await mic.start()
         timed = TimedMic(mic)
-        pump = MediaPump(session, mic=timed, player=None)
+        pump = MediaPump(session, mic=timed)
         conn = emu.connections()[-1].id
         pump.start()
         player = subprocess.Popen(["paplay", "-d", "vmic", str(wav)])

@@ -29,8 +29,8 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
-from desktop_app.listeners import Subscribers
 from desktop_app.live import events as ev
+from desktop_app.live.capabilities import capabilities_for
 from desktop_app.live.client import Credentials, list_live_models
 from desktop_app.live.errors import classify
 from desktop_app.live.session import LiveSession
@@ -41,6 +41,7 @@ from desktop_app.media.rig import MediaRig, MediaSample
 from desktop_app.media.screen import list_monitors
 from desktop_app.offline import OFFLINE_KEY, BuiltInServer
 from desktop_app.resources import resource_path
+from desktop_app.routing import SpeakerFeed, Subscribers, WindowFeed
 from desktop_app.settings import (
     APP_NAME,
     KeyStoreError,
@@ -121,14 +122,9 @@ class EventBridge(QObject):
     history_problem = Signal(str)  # why the history is not being saved; "" once it is again
 
 
-class _ToWindow:
-    """Session events across to the window, on the GUI thread, through the bridge."""
-
-    def __init__(self, bridge: EventBridge) -> None:
-        self._bridge = bridge
-
-    def handle(self, event: ev.Event) -> None:
-        self._bridge.event.emit(event)
+def _takes_pictures(settings: Settings) -> bool:
+    """Whether the chosen model is shown video at all (a translation model is not)."""
+    return capabilities_for(settings.model).video_input
 
 
 def persistable(chosen: Settings, saved: Settings, overrides: dict[str, Any]) -> Settings:
@@ -231,13 +227,14 @@ class LiveDesk:
 
     # ------------------------------------------------------------------ wiring
     def _wire(self) -> None:
-        # The history first: it is the window's source of truth for the conversation.
+        # The speaker first (an interruption silences it before anything else runs); the
+        # history before the window: it is the window's source of truth for the conversation.
         self.events.subscribers = (
-            self.devices,
+            SpeakerFeed(lambda: self.devices.player),
             self.tool_runner,
             self.consent,
             self.recorder,
-            _ToWindow(self.bridge),
+            WindowFeed(self.bridge.event.emit),
             self,
         )
         w = self.window
@@ -290,7 +287,7 @@ class LiveDesk:
         if self._needs_key():
             self._ask_for_key()
             return
-        self._spawn(self.devices.start(self.settings))
+        self._spawn(self._start_devices())
         self.session.start()
 
     async def shutdown(self) -> None:
@@ -341,7 +338,7 @@ class LiveDesk:
 
     def _choose_video(self, source: str, monitor: int) -> None:
         self.settings = self.settings.replace(video_source=source, monitor=monitor)
-        self._spawn(self.devices.set_video(self.settings))
+        self._spawn(self._show(self.settings))
 
     def _talk(self, down: bool) -> None:
         if not self.settings.push_to_talk:
@@ -378,11 +375,18 @@ class LiveDesk:
         if changed & _DEVICE_FIELDS and self.devices.running:
             self._spawn(self._restart_devices())
         elif "model" in changed:  # a model that takes no pictures is shown none
-            self._spawn(self.devices.set_video(chosen))
+            self._spawn(self._show(chosen))
 
     async def _restart_devices(self) -> None:
         await self.devices.stop()
-        await self.devices.start(self.settings)
+        await self._start_devices()
+
+    async def _start_devices(self) -> None:
+        await self.devices.start(self.settings, takes_pictures=_takes_pictures(self.settings))
+
+    async def _show(self, settings: Settings) -> None:
+        """Switch the video to what `settings` choose, as far as the model takes pictures."""
+        await self.devices.set_video(settings, takes_pictures=_takes_pictures(settings))
 
     # ------------------------------------------------------------------ keys and offline mode
     def _needs_key(self) -> bool:

@@ -7,7 +7,10 @@ queued amount is what absorbs jitter: a burst that arrives up to `prime_ms` late
 the first one still arrives before it is due. If the buffer runs dry inside a turn anyway,
 that is an underrun, and the wait doubles (up to `max_prime_ms`) for the rest of the session.
 
-When the user talks over the model, the session calls `interrupt(generation)`; the very next
+The player is the conversation's `Downlink` (media/downlink.py): `play` takes speech at any
+rate and converts it to the device's, `end_turn` marks a turn's end.
+
+When the user talks over the model, the routing calls `interrupt(generation)`; the very next
 callback fades what it is playing to zero within `fade_ms` (a hard cut clicks; the fade carries
 over into the next block if the device's blocks are shorter) and throws away everything queued
 for that turn, and `feed()` drops any late chunks of it. Every block handed to the device is
@@ -15,7 +18,7 @@ also recorded with its DAC time in `reference`, for an echo canceller. When the 
 of a turn reaches the DAC, a `FirstAudioPlayed` event says so (in `time.monotonic()`), for
 the time-to-first-audio a user waits.
 
-Threads: `feed`, `interrupt` and `stats` run on the asyncio loop; `_callback` on PortAudio's
+Threads: `play`, `feed`, `interrupt` and `stats` run on the asyncio loop; `_callback` on PortAudio's
 thread. They share a single-producer/single-consumer ring: the loop only advances the write
 index, the callback only the read index, and an interrupt is a request (a sequence number
 plus the write position to flush up to) that the callback honours and acknowledges. The
@@ -40,6 +43,7 @@ from desktop_app.media.devices import StreamHolder
 from desktop_app.media.events import DeviceKind, EventCallback, EventSink, FirstAudioPlayed
 from desktop_app.media.levels import Level, LevelTracker
 from desktop_app.media.reference import ReferenceRing
+from desktop_app.media.resample import TurnResampler
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +104,7 @@ class Player:
         self._holder = StreamHolder(DeviceKind.SPEAKER, device, self._events)
         self.reference = ReferenceRing(sample_rate)
         self._meter = LevelTracker()
+        self._rates = TurnResampler(sample_rate)  # model speech at another rate → ours
         # Loop-side state.
         self._w = 0
         self._gen_end: dict[int, int] = {}  # generation -> write index after its last sample
@@ -155,6 +160,16 @@ class Player:
     @property
     def output_latency(self) -> float:
         return self._holder.latency
+
+    # --- the downlink (media/downlink.py): what the conversation's routing calls ---------
+    def play(self, pcm: bytes, sample_rate: int, turn: int) -> bool:
+        """Queues 16-bit mono PCM at any rate (converted to ours); False if the turn was
+        interrupted."""
+        return self.feed(self._rates.convert(pcm, sample_rate, turn), turn)
+
+    def end_turn(self, turn: int) -> None:
+        """No more audio of `turn` will come."""
+        self._rates.end(turn)
 
     def feed(self, pcm: bytes, generation: int) -> bool:
         """Queues 16-bit mono PCM at `sample_rate`; False if the generation was interrupted."""

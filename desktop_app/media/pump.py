@@ -1,4 +1,4 @@
-"""Wiring between the devices and a Live session: two small tasks and an event handler.
+"""The uplink from the devices to a Live session: two small tasks.
 
 Up: mic chunks go to `send_audio` as they come (a mute's end-of-stream marker, which the mic
 queues after the last chunk, becomes `end_audio_stream`); the newest JPEG from the camera or
@@ -6,9 +6,8 @@ screen goes to `send_frame` whenever the capture worker publishes one (it alread
 to one a second, and its latest-wins slot means a slow link skips frames instead of piling
 them up). Audio and frames travel in separate tasks, so neither waits behind the other.
 
-Down: the app's event dispatcher hands session events to `handle`: model audio goes to
-the player, `Interrupted` silences it. Audio at a rate other than the player's is resampled
-(the Live API says its rate in every chunk; it is 24 kHz today).
+The way down does not pass here: the app's routing hands model speech straight to the
+player, media's `Downlink` (media/downlink.py).
 
 Qt-free and session-agnostic: anything with the three send methods will do.
 """
@@ -19,13 +18,8 @@ import asyncio
 import contextlib
 from typing import Protocol
 
-import numpy as np
-
-from desktop_app.live.events import Event, Interrupted, ModelAudio
 from desktop_app.media.capture import CaptureWorker
 from desktop_app.media.mic import MicChunk
-from desktop_app.media.player import Player
-from desktop_app.media.resample import Resampler
 
 
 class ChunkSource(Protocol):
@@ -41,13 +35,11 @@ class Uplink(Protocol):
 
 
 class MediaPump:
-    def __init__(self, uplink: Uplink, *, mic: ChunkSource | None, player: Player | None) -> None:
+    def __init__(self, uplink: Uplink, *, mic: ChunkSource | None) -> None:
         self._uplink = uplink
         self._mic = mic
-        self._player = player
         self._audio_task: asyncio.Task[None] | None = None
         self._video_task: asyncio.Task[None] | None = None
-        self._resampler: tuple[int, int, Resampler] | None = None  # (rate, generation, it)
         self.frames_sent = 0
 
     def start(self) -> None:
@@ -74,15 +66,6 @@ class MediaPump:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
 
-    def handle(self, event: Event) -> None:
-        """Feed this every session event (on the loop); it acts on the ones it knows."""
-        if self._player is None:
-            return
-        if isinstance(event, ModelAudio):
-            self._player.feed(self._at_player_rate(event), event.generation)
-        elif isinstance(event, Interrupted):
-            self._player.interrupt(event.generation)
-
     async def _forward_audio(self, mic: ChunkSource) -> None:
         while True:
             chunk = await mic.read()
@@ -96,14 +79,3 @@ class MediaPump:
             frame = await source.jpegs.next()
             self._uplink.send_frame(frame.jpeg)
             self.frames_sent += 1
-
-    def _at_player_rate(self, audio: ModelAudio) -> bytes:
-        assert self._player is not None
-        if audio.sample_rate == self._player.sample_rate:
-            return audio.data
-        # One resampler per turn and rate, so its filter history never spans two turns.
-        key = (audio.sample_rate, audio.generation)
-        if self._resampler is None or self._resampler[:2] != key:
-            self._resampler = (*key, Resampler(audio.sample_rate, self._player.sample_rate))
-        samples = np.frombuffer(audio.data, np.int16, count=len(audio.data) // 2)
-        return self._resampler[2].process(samples).tobytes()

@@ -49,3 +49,28 @@ class Resampler:
         self._consumed = total_in
         self._history = x[-(self._taps - 1):]
         return np.clip(np.rint(y), -32768, 32767).astype(np.int16)
+
+
+class TurnResampler:
+    """Model speech at whatever rate each chunk says, converted to `rate`.
+
+    One `Resampler` per turn and input rate, so a filter's history never spans two turns
+    (the end of one answer would leak into the start of the next).
+    """
+
+    def __init__(self, rate: int) -> None:
+        self.rate = rate
+        self._current: tuple[int, int, Resampler] | None = None  # (input rate, turn, it)
+
+    def convert(self, pcm: bytes, rate: int, turn: int) -> bytes:
+        if rate == self.rate:
+            return pcm
+        if self._current is None or self._current[:2] != (rate, turn):
+            self._current = (rate, turn, Resampler(rate, self.rate))
+        samples = np.frombuffer(pcm, np.int16, count=len(pcm) // 2)
+        return self._current[2].process(samples).tobytes()
+
+    def end(self, turn: int) -> None:
+        """`turn` is over: its filter is not needed again."""
+        if self._current is not None and self._current[1] <= turn:
+            self._current = None

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import asyncio
 
-from desktop_app.live import events as ev
-from desktop_app.live.capabilities import capabilities_for
 from desktop_app.media.camera import Camera
 from desktop_app.media.capture import CaptureWorker
 from desktop_app.media.echo import capture_processor
@@ -24,13 +22,14 @@ from desktop_app.media.screen import Screen
 from desktop_app.settings import Settings
 
 
-def shown(settings: Settings) -> tuple[str, str, int]:
+def shown(settings: Settings, takes_pictures: bool) -> tuple[str, str, int]:
     """What the model is shown, as (source, camera, monitor) with only what that source uses.
 
-    Nothing for a model that takes no pictures (a translation model): a camera running for
-    frames the session would drop keeps its light on for nothing.
+    Nothing for a model that takes no pictures (`takes_pictures`, which the caller knows from
+    the model's capabilities; a translation model takes none): a camera running for frames
+    the session would drop keeps its light on for nothing.
     """
-    source = settings.video_source if capabilities_for(settings.model).video_input else "none"
+    source = settings.video_source if takes_pictures else "none"
     camera = settings.camera if source == "camera" else ""
     return source, camera, settings.monitor if source == "screen" else 0
 
@@ -62,23 +61,24 @@ class MediaRig:
     def running(self) -> bool:
         return self.pump is not None
 
-    async def start(self, settings: Settings) -> None:
+    async def start(self, settings: Settings, *, takes_pictures: bool) -> None:
+        """Start what `settings` choose; video only if the model `takes_pictures`."""
         async with self._lock:
             if not self.running:
-                await self._start(settings)
+                await self._start(settings, takes_pictures)
 
-    async def _start(self, settings: Settings) -> None:
+    async def _start(self, settings: Settings, takes_pictures: bool) -> None:
         self.player = Player(settings.output_device, on_event=self._on_event)
         processor = capture_processor(self.player.reference, headphones=settings.headphones,
                                       noise_suppression=settings.noise_suppression)
         self.mic = Mic(settings.input_device, processor=processor, on_event=self._on_event)
-        self.pump = MediaPump(self._uplink, mic=self.mic, player=self.player)
+        self.pump = MediaPump(self._uplink, mic=self.mic)
         self.mic.muted = self.muted  # before it opens: its first block may come at once
         mic_ok = await self.mic.start()
         await self.player.start()
         if mic_ok:
             self.pump.start()
-        await self._switch_video(settings)
+        await self._switch_video(settings, takes_pictures)
 
     async def stop(self) -> None:
         async with self._lock:
@@ -94,15 +94,15 @@ class MediaRig:
             if device is not None:
                 await device.stop()
 
-    async def set_video(self, settings: Settings) -> None:
+    async def set_video(self, settings: Settings, *, takes_pictures: bool) -> None:
         """Show the model what `settings` choose (camera, screen or nothing, as the model
         allows). What already runs is left alone: the app calls this on any change that
         might matter, and reopening a camera for nothing blanks its preview."""
         async with self._lock:
-            await self._switch_video(settings)
+            await self._switch_video(settings, takes_pictures)
 
-    async def _switch_video(self, settings: Settings) -> None:
-        wanted = shown(settings)
+    async def _switch_video(self, settings: Settings, takes_pictures: bool) -> None:
+        wanted = shown(settings, takes_pictures)
         if self.pump is None or self._showing(wanted):
             return
         await self._stop_video()
@@ -133,11 +133,6 @@ class MediaRig:
         self.muted = muted
         if self.mic is not None:
             self.mic.muted = muted
-
-    def handle(self, event: ev.Event) -> None:
-        """Every session event: model audio to the speaker, interruptions silence it."""
-        if self.pump is not None:
-            self.pump.handle(event)
 
     def sample(self) -> MediaSample:
         """Levels and the newest preview for the window's meters and video pane."""

@@ -21,6 +21,7 @@ from google.genai import __version__ as genai_version
 
 from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
+from desktop_app.live.capabilities import capabilities_for
 from desktop_app.live.session import LiveSession
 from desktop_app.media.echo import EchoCanceller, capture_processor
 from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened, MediaEvent
@@ -28,6 +29,7 @@ from desktop_app.media.mic import Mic
 from desktop_app.media.player import Player
 from desktop_app.media.reference import ReferenceRing
 from desktop_app.media.rig import MediaRig
+from desktop_app.routing import SpeakerFeed
 from desktop_app.selftest.devices import Audio
 from desktop_app.selftest.report import Report
 from desktop_app.selftest.signals import SPEAKER_RATE
@@ -52,13 +54,14 @@ class Conversation:
         self.device_events: list[MediaEvent] = []
         self.session = LiveSession(settings, self._dispatch)
         self.devices = MediaRig(self.session, self.device_events.append)
+        self._speaker = SpeakerFeed(lambda: self.devices.player)
         self.voice: Player | None = None  # "the user", when the mic hears the speaker
         self.cannot_speak = ""  # why not, when it cannot
         self.camera_detail = ""
 
     def _dispatch(self, event: ev.Event) -> None:
         self.timeline(event)
-        self.devices.handle(event)
+        self._speaker.handle(event)
 
     def _opened(self, kind: DeviceKind) -> DeviceOpened | None:
         return next((e for e in self.device_events
@@ -97,7 +100,8 @@ class Conversation:
         self.report.ok("connect", f"setup complete in {found[0] - started:.2f} s through "
                        f"google-genai {genai_version} to {self.emulator.url} ({model})")
         self.devices.mute(True)
-        await self.devices.start(self.settings)
+        takes_pictures = capabilities_for(self.settings.model).video_input
+        await self.devices.start(self.settings, takes_pictures=takes_pictures)
         return True
 
     async def open_voice(self) -> bool:

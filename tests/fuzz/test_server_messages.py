@@ -20,7 +20,7 @@ from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
 from desktop_app.live.session import LiveSession
 from desktop_app.media.player import Player
-from desktop_app.media.pump import MediaPump
+from desktop_app.routing import SpeakerFeed
 from desktop_app.settings import Settings
 from desktop_app.tools.runner import ToolRunner
 from tests.fuzz.harness import Actions
@@ -55,11 +55,12 @@ class Live:
         )
         self.runner = ToolRunner(registry, self.session)
         # The speaker's side of the app, short of the device: resampling and the jitter buffer.
-        self.pump = MediaPump(self.session, mic=None, player=Player())
+        self.speaker = SpeakerFeed(lambda: self.player)
+        self.player = Player()
 
     def on_event(self, event: ev.Event) -> None:
         self.runner.handle(event)
-        self.pump.handle(event)
+        self.speaker.handle(event)
         if isinstance(event, ev.ModelText):
             self.texts.append(event.text)
         elif isinstance(event, ev.ToolCall):

@@ -24,7 +24,7 @@ from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
 from desktop_app.live.session import LiveSession, RetryPolicy
 from desktop_app.media.player import Player
-from desktop_app.media.pump import MediaPump
+from desktop_app.routing import SpeakerFeed
 from desktop_app.settings import Settings
 from desktop_app.store import ConversationRecorder, HistoryStore
 from tests.support.events import EventLog
@@ -114,12 +114,12 @@ class RecordingPlayer(Player):
 async def test_the_next_answer_plays_when_the_cut_turn_never_completes(emulator):
     emulator.set_quirks(missing_turn_complete=1.0, late_turn_complete=0.0)
     player = RecordingPlayer()
-    pump = MediaPump(uplink=None, mic=None, player=player)  # type: ignore[arg-type]
+    speaker = SpeakerFeed(lambda: player)
     log = EventLog()
 
     def both(event: ev.Event) -> None:
         log(event)
-        pump.handle(event)
+        speaker.handle(event)
 
     session = await open_session(emulator, log, emit=both)
     try:

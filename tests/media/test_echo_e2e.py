@@ -23,6 +23,7 @@ from desktop_app.live import events as ev
 from desktop_app.live.session import LiveSession, RetryPolicy
 from desktop_app.media.events import DeviceError, MediaEvent
 from desktop_app.media.rig import MediaRig
+from desktop_app.routing import SpeakerFeed
 from desktop_app.settings import Settings
 from tests.media.mediatest import EchoPath, Recorder, power_db
 from tests.support.events import EventLog
@@ -68,13 +69,14 @@ class Conversation:
         self.session = LiveSession(self.settings, self.dispatch,
                                    retry=RetryPolicy(initial_s=0.05, cap_s=0.5))
         self.devices = MediaRig(self.session, self.device_events.append)
+        self.speaker = SpeakerFeed(lambda: self.devices.player)
 
     def dispatch(self, event: ev.Event) -> None:
-        self.devices.handle(event)
+        self.speaker.handle(event)
         self.log(event)
 
     async def __aenter__(self) -> Conversation:
-        await self.devices.start(self.settings)
+        await self.devices.start(self.settings, takes_pictures=False)
         self.session.start()
         await self.log.wait_for(ev.StateChanged, lambda e: e.state is ev.ConnectionState.LIVE)
         return self

@@ -17,6 +17,7 @@ from desktop_app.media.mic import Mic
 from desktop_app.media.player import Player
 from desktop_app.media.pump import MediaPump
 from desktop_app.media.resample import Resampler
+from desktop_app.routing import SpeakerFeed
 from desktop_app.settings import Settings
 from tests.media.mediatest import segment_match
 from tests.support.events import EventLog
@@ -46,11 +47,12 @@ class App:
                             model="gemini-3.8-live")
         self.session = LiveSession(settings, self.dispatch,
                                    retry=RetryPolicy(initial_s=0.05, cap_s=0.5))
-        self.pump = MediaPump(self.session, mic=self.mic, player=self.player)
+        self.pump = MediaPump(self.session, mic=self.mic)
+        self.speaker = SpeakerFeed(lambda: self.player)
 
     def dispatch(self, event: ev.Event) -> None:
         self.arrivals.append((time.monotonic(), event))
-        self.pump.handle(event)
+        self.speaker.handle(event)
         self.log(event)
 
     async def __aenter__(self) -> App:

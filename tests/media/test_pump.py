@@ -1,4 +1,4 @@
-"""MediaPump against a recording uplink: ordering of audio and mute, frame pacing, downlink."""
+"""MediaPump against a recording uplink: ordering of audio and mute, frame pacing."""
 
 from __future__ import annotations
 
@@ -8,13 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from desktop_app.live import events as ev
 from desktop_app.media.camera import Camera
 from desktop_app.media.mic import Mic
-from desktop_app.media.player import Player
 from desktop_app.media.pump import MediaPump
 from tests.media.mediatest import RecordingUplink, make_video
-from tests.support.signals import voiced
 
 pytestmark = pytest.mark.asyncio
 
@@ -24,7 +21,7 @@ async def test_mute_sends_audio_stream_end_after_the_last_audio_and_unmute_resum
     uplink = RecordingUplink()
     mic = Mic()
     assert await mic.start()
-    pump = MediaPump(uplink, mic=mic, player=None)
+    pump = MediaPump(uplink, mic=mic)
     pump.start()
     try:
         await asyncio.sleep(0.3)
@@ -44,7 +41,7 @@ async def test_mute_sends_audio_stream_end_after_the_last_audio_and_unmute_resum
 async def test_frames_go_up_at_most_once_a_second_and_stop_with_the_source(tmp_path: Path) -> None:
     uplink = RecordingUplink()
     camera = Camera(str(make_video(tmp_path / "cam.avi", (640, 480))))
-    pump = MediaPump(uplink, mic=None, player=None)
+    pump = MediaPump(uplink, mic=None)
     camera.start()
     pump.set_video(camera)
     try:
@@ -59,16 +56,3 @@ async def test_frames_go_up_at_most_once_a_second_and_stop_with_the_source(tmp_p
     assert len(frames) == sent == 3
     assert all(data[:2] == b"\xff\xd8" for data, _ in frames)  # JPEG
     assert np.all(np.diff([t for _, t in frames]) > 0.95)
-
-
-async def test_model_audio_reaches_the_player_at_its_rate_and_interrupt_flushes_it() -> None:
-    player = Player()  # not started: the test looks at what is queued, not at a device
-    pump = MediaPump(RecordingUplink(), mic=None, player=player)
-    pump.handle(ev.ModelAudio(voiced(0.5, rate=24000), 24000, 1))
-    assert player.stats().queued_ms == pytest.approx(500)
-    pump.handle(ev.ModelAudio(voiced(0.5, rate=16000), 16000, 1))  # resampled, not sped up
-    assert player.stats().queued_ms == pytest.approx(1000, abs=2)
-    pump.handle(ev.Interrupted(1))
-    pump.handle(ev.ModelAudio(voiced(0.5, rate=24000), 24000, 1))
-    assert player.stats().dropped_chunks == 1
-    pump.handle(ev.OutputTranscript("hello", 1))  # not the pump's business: ignored

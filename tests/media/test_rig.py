@@ -12,7 +12,6 @@ import subprocess
 import numpy as np
 import pytest
 
-from desktop_app.live import events as ev
 from desktop_app.media.camera import Camera
 from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened
 from desktop_app.media.rig import MediaRig, MediaSample
@@ -26,7 +25,6 @@ pytestmark = [pytest.mark.audio, pytest.mark.asyncio]
 
 HEARD = 0.02  # an RMS level (0..1) well above the virtual devices' silence
 SIZE = (320, 240)
-TRANSLATION = "gemini-3.5-live-translate-preview"
 
 
 def sent_audio(uplink: RecordingUplink) -> np.ndarray:
@@ -46,8 +44,10 @@ def recording_streams() -> int:
     return len(listing.stdout.splitlines())
 
 
-def model_audio(seconds: float, generation: int = 1) -> ev.ModelAudio:
-    return ev.ModelAudio(voiced(seconds, rate=24000), 24000, generation)
+def play(rig: MediaRig, seconds: float) -> None:
+    """The model's voice, as the app's routing hands it to the rig's speaker."""
+    assert rig.player is not None
+    rig.player.play(voiced(seconds, rate=24000), 24000, 1)
 
 
 async def test_the_devices_start_together_and_are_released_together(play_into_mic, tmp_path):
@@ -55,7 +55,7 @@ async def test_the_devices_start_together_and_are_released_together(play_into_mi
     rig = MediaRig(uplink, events)
     clip = make_video(tmp_path / "cam.avi", SIZE)
     before = await asyncio.to_thread(recording_streams)
-    await rig.start(Settings(video_source="camera", camera=str(clip)))
+    await rig.start(Settings(video_source="camera", camera=str(clip)), takes_pictures=True)
     try:
         assert rig.running and isinstance(rig.video, Camera)
         assert await asyncio.to_thread(recording_streams) == before + 1, "the mic records"
@@ -64,7 +64,7 @@ async def test_the_devices_start_together_and_are_released_together(play_into_mi
         await until(lambda: loud(sent_audio(uplink)), what="the speech, sent up")
         await until(lambda: "frame" in uplink.kinds(), what="a camera frame, sent up")
         await until(lambda: rig.sample().frame is not None, what="a preview for the window")
-        rig.handle(model_audio(2.0))
+        play(rig, 2.0)
         await until(lambda: rig.sample().model_level > HEARD, what="the model's voice playing")
         await asyncio.to_thread(speech.wait, 10)
     finally:
@@ -81,35 +81,35 @@ async def test_the_video_source_switches_while_the_audio_runs(tmp_path):
     uplink = RecordingUplink()
     rig = MediaRig(uplink, EventLog())
     with_camera = Settings(video_source="camera", camera=str(make_video(tmp_path / "c.avi", SIZE)))
-    await rig.set_video(with_camera)
+    await rig.set_video(with_camera, takes_pictures=True)
     assert rig.video is None, "nothing opens before the conversation starts"
-    await rig.start(with_camera.replace(video_source="none"))
+    await rig.start(with_camera.replace(video_source="none"), takes_pictures=True)
     try:
         mic = rig.mic
         assert rig.video is None
-        await rig.set_video(with_camera)
+        await rig.set_video(with_camera, takes_pictures=True)
         camera = rig.video
         assert isinstance(camera, Camera) and camera.running
         await until(lambda: "frame" in uplink.kinds(), what="a camera frame, sent up")
-        await rig.set_video(with_camera.replace(voice="Kore"))
+        await rig.set_video(with_camera.replace(voice="Kore"), takes_pictures=True)
         assert rig.video is camera, "a change that does not touch the video leaves it running"
-        await rig.set_video(with_camera.replace(video_source="none"))
+        await rig.set_video(with_camera.replace(video_source="none"), takes_pictures=True)
         assert rig.video is None and not camera.running, "the camera is released"
         assert rig.mic is mic and rig.running, "the audio went on"
     finally:
         await rig.stop()
 
 
-async def test_a_model_that_hears_only_is_shown_nothing(tmp_path):
+async def test_a_model_that_takes_no_pictures_is_shown_nothing(tmp_path):
     clip = str(make_video(tmp_path / "c.avi", SIZE))
-    translate = Settings(model=TRANSLATION, video_source="camera", camera=clip)
+    with_camera = Settings(video_source="camera", camera=clip)
     rig = MediaRig(RecordingUplink(), EventLog())
-    await rig.start(translate)
+    await rig.start(with_camera, takes_pictures=False)
     try:
         assert rig.running and rig.video is None, "no camera runs for a model that hears only"
-        await rig.set_video(translate.replace(model="gemini-3.8-live"))
+        await rig.set_video(with_camera, takes_pictures=True)
         assert isinstance(rig.video, Camera), "a model that sees gets the chosen camera"
-        await rig.set_video(translate)
+        await rig.set_video(with_camera, takes_pictures=False)
         assert rig.video is None
     finally:
         await rig.stop()
@@ -120,7 +120,7 @@ async def test_a_mute_chosen_before_connecting_holds_from_the_first_sample(play_
     rig = MediaRig(uplink, EventLog())
     rig.mute(True)
     play_into_mic(np.frombuffer(voiced(3.0), np.int16), RATE)  # speech while the mic opens
-    await rig.start(Settings(video_source="none"))
+    await rig.start(Settings(video_source="none"), takes_pictures=False)
     try:
         await until(lambda: rig.sample().mic_level > HEARD, what="the mic hearing the speech")
         assert "audio" not in uplink.kinds(), "nothing heard while muted is sent"
@@ -133,11 +133,13 @@ async def test_a_mute_chosen_before_connecting_holds_from_the_first_sample(play_
 async def test_a_missing_microphone_leaves_the_speaker_working():
     uplink, events = RecordingUplink(), EventLog()
     rig = MediaRig(uplink, events)
-    await rig.start(Settings(video_source="none", input_device="no such microphone"))
+    await rig.start(
+        Settings(video_source="none", input_device="no such microphone"), takes_pictures=False
+    )
     try:
         error = await events.wait_for(DeviceError)
         assert error.kind is DeviceKind.MIC
-        rig.handle(model_audio(2.0))
+        play(rig, 2.0)
         await until(lambda: rig.sample().model_level > HEARD, what="the model's voice playing")
         assert uplink.sent == [], "nothing goes up without a mic"
     finally:
@@ -147,10 +149,10 @@ async def test_a_missing_microphone_leaves_the_speaker_working():
 async def test_a_stop_during_the_start_waits_for_the_devices_then_releases_them():
     rig = MediaRig(RecordingUplink(), EventLog())
     before = await asyncio.to_thread(recording_streams)
-    await asyncio.gather(rig.start(Settings(video_source="none")), rig.stop())
+    await asyncio.gather(rig.start(Settings(video_source="none"), takes_pictures=False), rig.stop())
     assert not rig.running and rig.mic is None and rig.player is None
     await until(lambda: recording_streams() == before, what="the mic's stream to close")
-    await rig.start(Settings(video_source="none"))
+    await rig.start(Settings(video_source="none"), takes_pictures=False)
     try:
         assert rig.running, "and they can start again"
     finally:

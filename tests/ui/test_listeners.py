@@ -8,8 +8,8 @@ import logging
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.listeners import dispatch
 from desktop_app.live import events as ev
+from desktop_app.routing import dispatch
 from tests.ui.harness import emulator_overrides, running_app, until
 
 pytestmark = [pytest.mark.asyncio, pytest.mark.qasync]
