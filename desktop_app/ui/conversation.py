@@ -45,7 +45,7 @@ _SPEAKER = {
     "tool": QT_TRANSLATE_NOOP("EntryWidget", "Tool call"),
     "system": "LiveDesk",
 }
-_BACKGROUND = {
+BACKGROUND = {
     "user": QPalette.ColorRole.AlternateBase,
     "model": QPalette.ColorRole.Base,
     "tool": QPalette.ColorRole.Button,
@@ -61,6 +61,8 @@ _INTERRUPTED_TAG = {
     "tool": QT_TRANSLATE_NOOP("EntryWidget", "— cancelled"),
 }
 
+_FAILED_TAG = QT_TRANSLATE_NOOP("EntryWidget", "— failed")
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EntryWidget", text)
@@ -69,6 +71,17 @@ def _tr(text: str) -> str:
 def speaker_name(role: str) -> str:
     """Who said a message, in the interface's language."""
     return _tr(_SPEAKER[role])
+
+
+def message_tag(message: Message, *, live: bool) -> str:
+    """ "— interrupted", "— failed", "— speaking…" (only while `live`), or nothing."""
+    if tool_failed(message):
+        return _tr(_FAILED_TAG)
+    if message.interrupted and message.role in _INTERRUPTED_TAG:
+        return _tr(_INTERRUPTED_TAG[message.role])
+    if message.ended_at is None and live and message.role in _OPEN_TAG:
+        return _tr(_OPEN_TAG[message.role])
+    return ""
 
 
 def tool_failed(message: Message) -> bool:
@@ -203,7 +216,7 @@ class EntryWidget(QFrame):
         self.thoughts_toggle.setVisible(bool(thoughts))
         self.thoughts.setText(thoughts)
         self.thoughts.setVisible(bool(thoughts) and self.thoughts_toggle.isChecked())
-        links = ", ".join(_source_link(s.uri, s.title) for s in message.sources)
+        links = ", ".join(source_link(s.uri, s.title) for s in message.sources)
         self.sources.setText(self.tr("Sources: {links}").format(links=links) if links else "")
         self.sources.setVisible(bool(links))
         # Why the links are there: what Google Search was asked.
@@ -228,21 +241,14 @@ class EntryWidget(QFrame):
     def _look_failed(self, failed: bool) -> None:
         """A failed call looks like the error banner: tool-tip colours, which every style
         pairs for contrast, so the look follows a light or dark palette."""
-        background = QPalette.ColorRole.ToolTipBase if failed else _BACKGROUND[self.message.role]
+        background = QPalette.ColorRole.ToolTipBase if failed else BACKGROUND[self.message.role]
         text = QPalette.ColorRole.ToolTipText if failed else QPalette.ColorRole.WindowText
         self.setBackgroundRole(background)
         for label in (self.speaker, self.body):
             label.setForegroundRole(text)
 
     def _tag(self) -> str:
-        message = self.message
-        if tool_failed(message):
-            return self.tr("— failed")
-        if message.interrupted and message.role in _INTERRUPTED_TAG:
-            return _tr(_INTERRUPTED_TAG[message.role])
-        if message.ended_at is None and self.live and message.role in _OPEN_TAG:
-            return _tr(_OPEN_TAG[message.role])
-        return ""
+        return message_tag(self.message, live=self.live)
 
     def _show_thoughts(self, shown: bool) -> None:
         arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
@@ -368,7 +374,7 @@ class ConversationView(RollingColumn):
         return label
 
 
-def _source_link(uri: str, title: str) -> str:
+def source_link(uri: str, title: str) -> str:
     """A search source as a link, only when it is a web page: the server (and what the model
     read) chooses these, and a `file:`, `smb:` or custom-handler link would open whatever
     the system hands it to. Anything else is shown as plain text."""

@@ -1,18 +1,25 @@
 """The history browser: every saved conversation, searchable, shown as it was, exportable.
 
-It reads the history store directly (short indexed SQLite reads, fine on the GUI thread) and
-renders a conversation with the same `ConversationView` as the live window, so a saved
-answer looks exactly as it did when it was spoken — interrupted, with its thoughts folded.
-Unlike the live window, it shows every message: this is where the older ones are read.
+Every read of the store (the list, a search, opening a conversation, an export, a delete)
+runs on a worker thread (`reads.py`) and comes back to the GUI thread when done, "Loading…"
+showing meanwhile: a search over years of talk or a conversation of 10,000 messages never
+freezes the window. Only the newest request of each kind is shown; an older answer that
+arrives late is dropped.
+
+A conversation is shown whole, as one document (`transcript.py`) that reads like the live
+window — who spoke, interrupted answers, thoughts folded away — since this is where the
+messages the live window no longer keeps are read.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,9 +36,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.store import Conversation, HistoryStore, display_title, to_json, to_markdown
+from desktop_app.store import (
+    Conversation,
+    ConversationSummary,
+    HistoryStore,
+    SearchHit,
+    display_title,
+    to_json,
+    to_markdown,
+)
 from desktop_app.ui.access import describe
-from desktop_app.ui.conversation import ConversationView
+from desktop_app.ui.reads import BackgroundReads, Done, Failed
+from desktop_app.ui.transcript import TranscriptView
 
 SEARCH_DELAY_MS = 250
 _MARK = ("\x02", "\x03")  # search-hit markers no transcript contains, turned into <b>…</b>
@@ -46,13 +62,35 @@ def _marked(snippet: str) -> str:
     return html.escape(snippet).replace(_MARK[0], "<b>").replace(_MARK[1], "</b>")
 
 
+def _write_export(conversation: Conversation, path: Path) -> Path:
+    """Render and write one conversation; the suffix (.md or .json) chooses the format."""
+    text = to_json(conversation) if path.suffix == ".json" else to_markdown(conversation)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 class HistoryDialog(QDialog):
+    """Lists, searches, shows, exports and deletes saved conversations.
+
+    The signals say when a request of the user's has been answered (the list or search
+    results are shown, a conversation is shown, a file is written), for whoever waits on it.
+    """
+
+    listed = Signal()
+    opened = Signal()
+    exported = Signal(Path)
+
     def __init__(self, store: HistoryStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("LiveDesk history"))
         self.setObjectName("history")
         self.resize(900, 600)
         self._store = store
+        self._reads = BackgroundReads()
+        self.destroyed.connect(self._reads.close)
+        self._list_ticket = 0  # the newest list or search asked for; older answers are dropped
+        self._open_ticket = 0
+        self._pending = 0
         self.conversation: Conversation | None = None
 
         self.search = QLineEdit(self)
@@ -83,9 +121,11 @@ class HistoryDialog(QDialog):
         self.title = QLabel(self)
         self.title.setObjectName("history-title")
         self.title.setWordWrap(True)
-        self.view = ConversationView(
-            self, placeholder=self.tr("Choose a conversation on the left."), limit=None
-        )
+        self.view = TranscriptView(self, placeholder=self.tr("Choose a conversation on the left."))
+        self.note = QLabel(self)
+        self.note.setObjectName("history-note")
+        describe(self.note, self.tr("Export status"), self.tr("Whether the export was saved"))
+        self.note.setWordWrap(True)
         self.export_md = QPushButton(self.tr("Export &Markdown…"), self)
         self.export_md.setObjectName("export-markdown")
         describe(
@@ -116,6 +156,7 @@ class HistoryDialog(QDialog):
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.addWidget(self.title)
         right_column.addWidget(self.view, 1)
+        right_column.addWidget(self.note)
         right_column.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -127,31 +168,74 @@ class HistoryDialog(QDialog):
         self._enable_actions(False)
         self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        """Whether a read asked for is still running."""
+        return self._pending > 0
+
     def refresh(self) -> None:
-        """List the conversations, or the messages matching the search."""
-        self.list.clear()
+        """List the conversations, or the messages matching the search (on the worker)."""
+        self._list_ticket += 1
+        ticket = self._list_ticket
         query = self.search.text().strip()
+        self._show_list_note(self.tr("Loading…"))
+
+        def failed(exc: Exception) -> None:
+            if ticket == self._list_ticket:
+                self._show_list_note(
+                    self.tr("Could not read the history: {error}").format(error=exc)
+                )
+
+        store = self._store  # the worker's job holds the store, never this dialog
         if query:
-            for hit in self._store.search(query, mark=_MARK):
-                title = hit.conversation_title or self.tr("Untitled")
-                self._add_row(
-                    f"<b>{html.escape(title)}</b> · "
-                    f"{_when(hit.started_at)}<br>{_marked(hit.snippet)}",
-                    hit.conversation_id,
-                )
+            self._read(
+                lambda: store.search(query, mark=_MARK),
+                lambda hits: self._show_hits(ticket, hits),
+                failed,
+            )
         else:
-            for summary in self._store.list_conversations():
-                info = summary.info
-                live = self.tr(" · recording") if info.ended_at is None else ""
-                count = self.tr("%n messages", "", summary.message_count)
-                self._add_row(
-                    f"<b>{html.escape(display_title(info))}</b> · {_when(info.started_at)}"
-                    f" · {count}{live}<br>"
-                    f"{html.escape(summary.snippet)}",
-                    info.id,
-                )
-        if self.list.count() == 0:
-            self.list.addItem(self.tr("No matches.") if query else self.tr("No conversations yet."))
+            self._read(
+                store.list_conversations,
+                lambda summaries: self._show_summaries(ticket, summaries),
+                failed,
+            )
+
+    def _show_hits(self, ticket: int, hits: list[SearchHit]) -> None:
+        if ticket != self._list_ticket:
+            return
+        self.list.clear()
+        for hit in hits:
+            self._add_row(
+                f"<b>{html.escape(hit.conversation_title or self.tr('Untitled'))}</b> · "
+                f"{_when(hit.started_at)}<br>{_marked(hit.snippet)}",
+                hit.conversation_id,
+            )
+        if not hits:
+            self._show_list_note(self.tr("No matches."))
+        self.listed.emit()
+
+    def _show_summaries(self, ticket: int, summaries: list[ConversationSummary]) -> None:
+        if ticket != self._list_ticket:
+            return
+        self.list.clear()
+        for summary in summaries:
+            info = summary.info
+            live = self.tr(" · recording") if info.ended_at is None else ""
+            count = self.tr("%n messages", "", summary.message_count)
+            self._add_row(
+                f"<b>{html.escape(display_title(info))}</b> · {_when(info.started_at)}"
+                f" · {count}{live}<br>{html.escape(summary.snippet)}",
+                info.id,
+            )
+        if not summaries:
+            self._show_list_note(self.tr("No conversations yet."))
+        self.listed.emit()
+
+    def _show_list_note(self, text: str) -> None:
+        """One line in place of the rows, which cannot be chosen."""
+        self.list.clear()
+        item = QListWidgetItem(text, self.list)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _add_row(self, rich: str, conversation_id: str) -> None:
         item = QListWidgetItem(self.list)
@@ -166,26 +250,62 @@ class HistoryDialog(QDialog):
         self.list.setItemWidget(item, label)
 
     def open_conversation(self, conversation_id: str) -> None:
-        conversation = self._store.load_conversation(conversation_id)
+        """Load the conversation on the worker; "Loading…" shows until it is here."""
+        self._open_ticket += 1
+        ticket = self._open_ticket
+        self.conversation = None
+        self._enable_actions(False)
+        self.title.setText(self.tr("Loading…"))
+        self.view.show_note(self.tr("Loading…"))
+
+        def failed(exc: Exception) -> None:
+            if ticket == self._open_ticket:
+                self.title.setText(
+                    self.tr("Could not read this conversation: {error}").format(error=exc)
+                )
+                self.view.clear()
+
+        store = self._store
+        self._read(
+            lambda: store.load_conversation(conversation_id),
+            lambda conversation: self._show_conversation(ticket, conversation),
+            failed,
+        )
+
+    def _show_conversation(self, ticket: int, conversation: Conversation | None) -> None:
+        if ticket != self._open_ticket:
+            return
         self.conversation = conversation
+        self.note.clear()
         self._enable_actions(conversation is not None)
         if conversation is None:
             self.view.clear()
             self.title.setText(self.tr("This conversation was deleted."))
-            return
-        info = conversation.info
-        details = " · ".join(v for v in (info.model, info.voice) if v)
-        self.title.setText(f"<b>{html.escape(display_title(info))}</b><br>{details}")
-        self.view.show_conversation(conversation)
+        else:
+            info = conversation.info
+            details = " · ".join(v for v in (info.model, info.voice) if v)
+            self.title.setText(f"<b>{html.escape(display_title(info))}</b><br>{details}")
+            self.view.show_conversation(conversation)
+        self.opened.emit()
 
     def export(self, path: Path) -> None:
-        """Write the open conversation; the suffix (.md or .json) chooses the format."""
-        if self.conversation is None:
+        """Write the open conversation on the worker; the suffix (.md or .json) chooses the
+        format. `exported` says when the file is written."""
+        conversation = self.conversation
+        if conversation is None:
             return
-        text = (
-            to_json(self.conversation) if path.suffix == ".json" else to_markdown(self.conversation)
+        self.note.setText(self.tr("Saving {file}…").format(file=path.name))
+        self._read(
+            lambda: _write_export(conversation, path),
+            self._exported,
+            lambda exc: self.note.setText(
+                self.tr("Could not save {file}: {error}").format(file=path.name, error=exc)
+            ),
         )
-        path.write_text(text, encoding="utf-8")
+
+    def _exported(self, path: Path) -> None:
+        self.note.setText(self.tr("Saved {file}.").format(file=str(path)))
+        self.exported.emit(path)
 
     def delete_selected(self) -> None:
         if self.conversation is None:
@@ -199,12 +319,34 @@ class HistoryDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._store.delete_conversation(self.conversation.info.id)
+        conversation_id = self.conversation.info.id
         self.conversation = None
+        self._open_ticket += 1  # a load still on its way would bring it back on screen
         self.view.clear()
         self.title.clear()
         self._enable_actions(False)
+        self._show_list_note(self.tr("Deleting…"))
+        # The delete waits for its commit (one short write): not on the GUI thread either.
+        store = self._store
+        self._read(lambda: store.delete_conversation(conversation_id), self._deleted)
+
+    def _deleted(self, _committed: bool) -> None:
         self.refresh()
+
+    def _read(self, job: Callable[[], Any], done: Done, failed: Failed | None = None) -> None:
+        """Run `job` on the worker, counting it in `loading` until its answer is handled."""
+        self._pending += 1
+
+        def finished(outcome: Any) -> None:
+            self._pending -= 1
+            done(outcome)
+
+        def went_wrong(exc: Exception) -> None:
+            self._pending -= 1
+            if failed is not None:
+                failed(exc)
+
+        self._reads.run(job, finished, went_wrong)
 
     def _selected(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         conversation_id = item.data(_ID) if item is not None else None

@@ -109,11 +109,13 @@ async def test_the_history_browser_shows_searches_and_exports_what_was_said(
         window.act_history.trigger()
         history = desk.history
         assert history is not None and history.isVisible()
-        assert history.list.count() == 1
+        await until(lambda: history.list.count() == 1 and row_text(history, 0), what="the list")
         history.list.setCurrentRow(0)
         view = history.view
+        await until(lambda: history.conversation is not None, what="the conversation")
         assert view.texts("user") == ["the blue lighthouse", "a red bicycle"]
         assert view.texts("model") == ["You said: the blue lighthouse.", "You said: a red bicycle."]
+        assert "You said: a red bicycle." in view.toPlainText()
         assert "the blue lighthouse" in history.title.text()
 
         history.search.setText("bicycle")
@@ -124,10 +126,15 @@ async def test_the_history_browser_shows_searches_and_exports_what_was_said(
         assert len(hits) == 2, "the user's words and the answer both match"
         assert not any("lighthouse" in hit.split("<br>")[1] for hit in hits)
 
+        exported: list = []
+        history.exported.connect(exported.append)
         history.export(tmp_path / "talk.md")
-        exported = (tmp_path / "talk.md").read_text(encoding="utf-8")
-        assert "the blue lighthouse" in exported and "You said: a red bicycle." in exported
+        await until(lambda: exported, what="the Markdown export")
+        exported_text = (tmp_path / "talk.md").read_text(encoding="utf-8")
+        assert "the blue lighthouse" in exported_text
+        assert "You said: a red bicycle." in exported_text
         history.export(tmp_path / "talk.json")
+        await until(lambda: len(exported) == 2, what="the JSON export")
         assert '"format": "livedesk.conversation"' in (tmp_path / "talk.json").read_text()
 
         from PySide6.QtWidgets import QMessageBox
@@ -135,12 +142,17 @@ async def test_the_history_browser_shows_searches_and_exports_what_was_said(
         monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
         history.search.clear()
         history.refresh()
+        await until(lambda: row_text(history, 0), what="the list again")
         history.list.setCurrentRow(0)
+        await until(lambda: history.conversation is not None, what="the conversation again")
         history.delete_selected()
+        await until(lambda: history.list.item(0).text() == "No conversations yet.")
         assert desk.store.list_conversations() == []
         history.close()
 
 
 def row_text(history, row: int) -> str:
+    """A conversation's or a hit's row as shown, or "" for none (yet)."""
     item = history.list.item(row)
-    return history.list.itemWidget(item).text()
+    label = history.list.itemWidget(item) if item is not None else None
+    return label.text() if label is not None else ""

@@ -7,10 +7,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.live.events import GroundingSource
-from desktop_app.store import Conversation, ConversationInfo, HistoryStore, Message
+from desktop_app.store import Message
 from desktop_app.store.model import ToolCallRecord
 from desktop_app.ui.conversation import ConversationView
-from desktop_app.ui.history import HistoryDialog
 from desktop_app.ui.rolling import ROWS_KEPT
 from desktop_app.ui.translation import TranslationView
 
@@ -124,13 +123,3 @@ def test_rows_deleted_above_the_reader_do_not_move_what_they_read(qtbot):
     assert view.entries()[12] is read
     assert read.mapTo(view.viewport(), QPoint(0, 0)).y() == before
     assert bar.value() < bar.maximum(), "still reading, not following"
-
-
-def test_the_history_shows_a_long_conversation_whole(qtbot, tmp_path):
-    with HistoryStore(tmp_path / "history") as store:
-        dialog = HistoryDialog(store)
-        qtbot.addWidget(dialog)
-        messages = tuple(message(seq) for seq in range(1, ROWS_KEPT * 2 + 1))
-        dialog.view.show_conversation(Conversation(ConversationInfo("c1", 0.0), messages))
-        assert len(dialog.view.entries()) == ROWS_KEPT * 2
-        assert dialog.view.older.isHidden()
