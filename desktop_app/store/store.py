@@ -3,8 +3,9 @@
 Writes go to the writer thread and return at once (see writer.py). Reads run on the calling
 thread through their own read-only connection; with WAL they never wait for the writer, and
 they see everything committed, which lags what was submitted by at most one commit interval.
-Reads are short indexed queries, fine on the GUI thread for a list or one conversation; run
-a search over a very large history with `asyncio.to_thread` if it ever shows.
+Reads are short indexed queries, but a search over years of talk or a conversation of
+10,000 messages is not instant: the history window runs every read on a worker thread
+(desktop_app/ui/reads.py).
 """
 
 from __future__ import annotations
