@@ -14,6 +14,7 @@ import cv2
 import numpy as np
 
 from desktop_app.media.mic import FrameProcessor
+from tests.support.waiting import wait_until
 
 
 def write_wav(path: Path, samples: np.ndarray, rate: int) -> Path:
@@ -92,12 +93,30 @@ class Recorder:
         return min(t - n / self.rate for n, t in self._arrivals)
 
     def wait_for_sound(self, threshold: int = 1000, timeout: float = 5.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if np.any(np.abs(self.samples()[-self.rate // 10:].astype(np.int32)) > threshold):
-                return
-            time.sleep(0.02)
-        raise AssertionError("the speaker stayed silent")
+        """Until the last 100 ms recorded hold a sample louder than `threshold`."""
+        wait_until(
+            lambda: np.any(np.abs(self.samples()[-self.rate // 10 :].astype(np.int32)) > threshold),
+            timeout,
+            "sound from the speaker",
+        )
+
+    def recorded_until(self) -> float:
+        """time.monotonic() of the newest sample recorded so far."""
+        return self.time_of(self._count)
+
+    def wait_for_quiet(
+        self, after: float, quiet_s: float = 0.2, threshold: int = 1000, timeout: float = 10.0
+    ) -> None:
+        """Until sound was heard after `after` (time.monotonic()) and then `quiet_s` of
+        silence: what was played has ended, and all of it is in the recording."""
+
+        def ended() -> bool:
+            x = self.samples()
+            start = max(0, self.index_of(after)) if self._arrivals else 0
+            loud = np.flatnonzero(np.abs(x[start:].astype(np.int32)) > threshold)
+            return loud.size > 0 and x.size - (start + int(loud[-1])) > quiet_s * self.rate
+
+        wait_until(ended, timeout, f"sound, then {quiet_s} s of quiet")
 
     def stop(self) -> np.ndarray:
         self._proc.terminate()

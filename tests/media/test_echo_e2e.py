@@ -28,6 +28,7 @@ from desktop_app.settings import Settings
 from tests.media.mediatest import EchoPath, Recorder, power_db
 from tests.support.events import EventLog
 from tests.support.signals import voiced
+from tests.support.waiting import until
 
 pytestmark = [pytest.mark.audio, pytest.mark.asyncio]
 
@@ -91,6 +92,11 @@ class Conversation:
         return (await self.log.wait_for(ev.ModelAudio)).generation
 
 
+def audio_since(emulator: EmulatorThread, conn: int, t: float) -> list:
+    """The mic's audio the emulator received on `conn` from `t` (time.monotonic()) on."""
+    return [r for r in emulator.received("audio", conn) if r.t >= t]
+
+
 async def test_on_speakers_the_model_finishes_a_long_answer_over_its_own_echo(
         emulator, echo_path, mic_feed) -> None:
     async with Conversation(emulator, headphones=False) as talk:
@@ -100,8 +106,12 @@ async def test_on_speakers_the_model_finishes_a_long_answer_over_its_own_echo(
         done = await talk.log.wait_for(ev.TurnComplete, lambda e: e.generation == generation,
                                        timeout=ANSWER_S + 10)
         heard_to = time.monotonic()
-        # The echo's tail, and the time the emulator would take to end a "user" turn on it.
-        await asyncio.sleep(1.5)
+        # The echo's tail, and the time the emulator would take to end a "user" turn on it:
+        # until the emulator has the mic's audio from 1.5 s after the answer.
+        await until(
+            lambda: audio_since(emulator, conn, heard_to + 1.5),
+            what="the mic's audio from 1.5 s after the answer",
+        )
     assert not talk.log.of(ev.Interrupted), "the model was interrupted by its own voice"
     assert emulator.interruption_count(conn) == 0
     assert emulator.turn_count(conn) == 1, "the model answered its own echo"
@@ -132,7 +142,12 @@ async def test_the_user_talking_over_the_model_still_interrupts_it(
     async with Conversation(emulator, headphones=False) as talk:
         conn = emulator.connections()[-1].id
         generation = await talk.model_speaks(emulator)
-        await asyncio.sleep(2.0)  # into the answer: the canceller has converged
+        began = time.monotonic()
+        # Into the answer: the canceller has converged on 2 s of its echo.
+        await until(
+            lambda: sum(len(r.payload) for r in audio_since(emulator, conn, began)) >= 2 * 32000,
+            what="2 s of the answer's echo through the canceller",
+        )
         assert not talk.log.of(ev.Interrupted), "interrupted before the user spoke"
         talking = play_into_mic(np.frombuffer(voiced(1.0, rate=48000), np.int16), 48000)
         cut = await talk.log.wait_for(ev.Interrupted, timeout=10)

@@ -18,6 +18,7 @@ from desktop_app.media.mic import Mic, MicChunk
 from desktop_app.media.resample import Resampler
 from tests.media.mediatest import dominant_hz, segment_match
 from tests.support.signals import voiced
+from tests.support.waiting import until
 
 pytestmark = [pytest.mark.audio, pytest.mark.asyncio]
 
@@ -135,10 +136,9 @@ async def test_a_microphone_that_vanishes_mid_session_is_an_event() -> None:
         assert opened
         await mic.read()
         subprocess.run(["pactl", "-s", server, "exit"], check=True)
-        for _ in range(50):
-            if any(isinstance(e, DeviceError) for e in events):
-                break
-            await asyncio.sleep(0.05)
+        await until(
+            lambda: any(isinstance(e, DeviceError) for e in events), timeout=10, what="the loss"
+        )
         errors = [e for e in events if isinstance(e, DeviceError)]
         assert errors and errors[0].problem is DeviceProblem.LOST
     finally:

@@ -22,6 +22,7 @@ from desktop_app.settings import Settings
 from tests.media.mediatest import segment_match
 from tests.support.events import EventLog
 from tests.support.signals import silence, voiced
+from tests.support.waiting import until
 
 pytestmark = [pytest.mark.audio, pytest.mark.asyncio]
 
@@ -80,9 +81,12 @@ async def test_speech_reaches_the_emulator_and_the_answer_is_heard(
     async with App(emulator) as app:
         conn = emulator.connections()[-1].id
         speech = as_int16(voiced(1.2, rate=48000) + silence(1.0, rate=48000))
+        spoke_at = time.monotonic()
         play_into_mic(speech, 48000)
         done = await app.log.wait_for(ev.TurnComplete, timeout=20)
-        await asyncio.sleep(0.5)  # the tail of the answer plays out
+        # The tail of the answer plays out and is recorded.
+        await until(lambda: app.player.stats().queued_ms == 0, what="the answer to be played")
+        await asyncio.to_thread(rec.wait_for_quiet, spoke_at, 0.3, LOUD)
     heard = rec.stop()
 
     # Up: 16 kHz PCM, at the rate it was spoken, with the content that was spoken.
@@ -112,15 +116,20 @@ async def test_barge_in_silences_the_speaker(emulator, play_into_mic, speaker_re
         emulator.start_model_turn(text="Here is a rather long story about a lighthouse. " * 6)
         first = await app.log.wait_for(ev.ModelAudio)
         await asyncio.to_thread(rec.wait_for_sound)
-        await asyncio.sleep(0.5)
+        await until(
+            lambda: (np.abs(rec.samples().astype(np.int32)) > LOUD).sum() > 0.5 * rec.rate,
+            what="half a second of the answer heard",
+        )
         play_into_mic(as_int16(voiced(0.8, rate=48000)), 48000)  # the user talks over it
         cut = await app.log.wait_for(ev.Interrupted, timeout=10)
         assert cut.generation == first.generation
-        await asyncio.sleep(0.6)
+        cut_at = next(t for t, e in app.arrivals if isinstance(e, ev.Interrupted))
+        await until(
+            lambda: rec.recorded_until() > cut_at + 0.6, what="0.6 s recorded after the cut"
+        )
         next_audio = [t for t, e in app.arrivals
                       if isinstance(e, ev.ModelAudio) and e.generation != cut.generation]
     heard = rec.stop()
-    cut_at = next(t for t, e in app.arrivals if isinstance(e, ev.Interrupted))
     # From the interrupt on, until a new answer could start, the speaker must be silent.
     end = min([*next_audio, rec.time_of(heard.size)])
     loud = np.flatnonzero(np.abs(heard[: rec.index_of(end)].astype(np.int32)) > LOUD)

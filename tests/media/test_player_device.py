@@ -41,9 +41,11 @@ async def test_what_is_fed_is_heard_on_the_speaker(speaker_recorder) -> None:
     assert await player.start()
     try:
         speech = np.frombuffer(voiced(1.5, rate=24000), np.int16)
+        fed_at = time.monotonic()
         for chunk in chunks(speech):
             player.feed(chunk, 1)
-        await asyncio.sleep(speech.size / 24000 + 0.5)
+        await until(lambda: player.stats().queued_ms == 0, what="the speech to be played")
+        await asyncio.to_thread(rec.wait_for_quiet, fed_at, 0.3, LOUD)
     finally:
         await player.stop()
     heard = rec.stop()
@@ -62,17 +64,24 @@ async def test_interrupt_silences_the_speaker_and_late_chunks_stay_unheard(
         for chunk in chunks(tone(4.0)):  # a long answer, queued well ahead like Gemini's
             player.feed(chunk, 3)
         await asyncio.to_thread(rec.wait_for_sound)
-        await asyncio.sleep(0.3)
+        await until(
+            lambda: (np.abs(rec.samples().astype(np.int32)) > LOUD).sum() > 0.3 * rec.rate,
+            what="0.3 s of the answer heard",
+        )
         interrupted_at = time.monotonic()
         player.interrupt(3)
         for chunk in chunks(tone(0.6)):  # the server keeps sending the old turn for a while
             assert not player.feed(chunk, 3)
             await asyncio.sleep(0.04)
-        await asyncio.sleep(0.3)
+        # A silence of 0.9 s (the late chunks' 0.6 s and more) is on the recording.
+        await until(
+            lambda: rec.recorded_until() > interrupted_at + 0.9, what="0.9 s recorded after the cut"
+        )
         answer_at = time.monotonic()
         for chunk in chunks(tone(0.5, hz=300)):  # and then answers again
             player.feed(chunk, 4)
-        await asyncio.sleep(1.0)
+        await until(lambda: player.stats().queued_ms == 0, what="the new answer to be played")
+        await asyncio.to_thread(rec.wait_for_quiet, answer_at, 0.2, LOUD)
     finally:
         await player.stop()
     heard = rec.stop()
@@ -106,7 +115,8 @@ async def test_bursty_delivery_plays_without_underruns_or_gaps(speaker_recorder)
             await asyncio.sleep(max(0.0, due - time.monotonic()))
             for chunk in parts[b:b + 5]:
                 player.feed(chunk, 1)
-        await asyncio.sleep(0.8)
+        await until(lambda: player.stats().queued_ms == 0, what="the tone to be played")
+        await asyncio.to_thread(rec.wait_for_quiet, start, 0.3, LOUD)
     finally:
         await player.stop()
     stats = player.stats()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
+import time
 from pathlib import Path
 
 import numpy as np
@@ -12,24 +12,40 @@ from desktop_app.media.camera import Camera
 from desktop_app.media.mic import Mic
 from desktop_app.media.pump import MediaPump
 from tests.media.mediatest import RecordingUplink, make_video
+from tests.support.waiting import until
 
 pytestmark = pytest.mark.asyncio
+
+
+class FrameCounter:
+    """Passes the mic's 10 ms frames through and counts them, muted or not."""
+
+    def __init__(self) -> None:
+        self.frames = 0
+
+    def process(self, frame: np.ndarray, adc_time: float) -> np.ndarray:
+        self.frames += 1
+        return frame
 
 
 @pytest.mark.audio
 async def test_mute_sends_audio_stream_end_after_the_last_audio_and_unmute_resumes() -> None:
     uplink = RecordingUplink()
-    mic = Mic()
+    captured = FrameCounter()
+    mic = Mic(processor=captured)
     assert await mic.start()
     pump = MediaPump(uplink, mic=mic)
     pump.start()
     try:
-        await asyncio.sleep(0.3)
+        await until(lambda: uplink.kinds().count("audio") >= 10, what="ten chunks of audio")
         mic.muted = True
-        await asyncio.sleep(0.3)
+        at_mute = captured.frames
+        await until(lambda: captured.frames >= at_mute + 30, what="0.3 s captured while muted")
         muted = list(uplink.kinds())
         mic.muted = False
-        await asyncio.sleep(0.2)
+        await until(
+            lambda: uplink.kinds()[len(muted) :].count("audio") >= 5, what="audio after unmuting"
+        )
     finally:
         await pump.stop()
         await mic.stop()
@@ -45,14 +61,19 @@ async def test_frames_go_up_at_most_once_a_second_and_stop_with_the_source(tmp_p
     camera.start()
     pump.set_video(camera)
     try:
-        await asyncio.sleep(2.5)
+        await until(lambda: pump.frames_sent >= 3, timeout=10, what="three frames sent")
         pump.set_video(None)
-        sent = pump.frames_sent
-        await asyncio.sleep(1.2)
+        sent, stopped_at = pump.frames_sent, time.monotonic()
+        # The camera goes on: once it has a picture from 1.2 s after the stop, a pump that
+        # still forwarded (once a second) would have sent one more.
+        await until(
+            lambda: camera.jpegs.peek().captured_at > stopped_at + 1.2,
+            what="a picture taken 1.2 s after the stop",
+        )
     finally:
         await pump.stop()
         await camera.stop()
     frames = [(data, t) for kind, data, t in uplink.sent if kind == "frame"]
-    assert len(frames) == sent == 3
+    assert len(frames) == sent >= 3
     assert all(data[:2] == b"\xff\xd8" for data, _ in frames)  # JPEG
     assert np.all(np.diff([t for _, t in frames]) > 0.95)

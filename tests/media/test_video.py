@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
-import time
 from pathlib import Path
 
 import cv2
@@ -18,6 +17,7 @@ from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened, Devi
 from desktop_app.media.frames import EncodedFrame, LatestSlot, encode_jpeg
 from desktop_app.media.screen import Screen, list_monitors
 from tests.media.mediatest import make_video
+from tests.support.waiting import until
 
 
 def decode(frame: EncodedFrame) -> np.ndarray:
@@ -26,22 +26,9 @@ def decode(frame: EncodedFrame) -> np.ndarray:
     return img
 
 
-async def collect_jpegs(worker, seconds: float) -> list[EncodedFrame]:
-    got = []
-    end = time.monotonic() + seconds
-    while (left := end - time.monotonic()) > 0:
-        try:
-            got.append(await asyncio.wait_for(worker.jpegs.next(), left))
-        except TimeoutError:
-            break
-    return got
-
-
-async def until_events(events: list, count: int, timeout: float = 2.0) -> None:
-    """Wait (on the loop, so the source's events are delivered) until `count` have come."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while len(events) < count and asyncio.get_running_loop().time() < deadline:
-        await asyncio.sleep(0.02)
+async def collect_jpegs(worker, count: int) -> list[EncodedFrame]:
+    """The next `count` JPEGs for the model; their pace is in their `captured_at`."""
+    return [await asyncio.wait_for(worker.jpegs.next(), 10) for _ in range(count)]
 
 
 @pytest.mark.asyncio
@@ -52,21 +39,25 @@ async def test_video_file_gives_previews_at_its_rate_and_at_most_one_jpeg_a_seco
     camera = Camera(str(video), on_event=events.append, on_preview=previews.append)
     camera.start()
     try:
-        jpegs = await collect_jpegs(camera, 3.5)
+        jpegs = await collect_jpegs(camera, 4)  # 3 s or more: the 1.5 s file loops twice
     finally:
         await camera.stop()
     assert isinstance(events[0], DeviceOpened) and "1600×1200 @ 30 fps" in events[0].detail
     assert not any(isinstance(e, DeviceError) for e in events)  # looping is not an end
-    assert 3 <= len(jpegs) <= 4
     gaps = np.diff([j.captured_at for j in jpegs])
-    assert np.all(gaps >= 1.0), gaps
+    assert np.all(gaps >= 1.0) and np.mean(gaps) < 1.5, gaps  # once a second, not less often
     for j in jpegs:
         assert (j.width, j.height) == (1024, 768)  # longest side 1024, aspect kept
         img = decode(j)
         assert img.shape == (768, 1024, 3)
         assert img[5, 5, 2] > 150 and img[5, 5, 0] < 60  # still red: colours not swapped
     # Previews: every frame at the file's own rate, RGB for QImage.
-    assert len(previews) == pytest.approx(30 * 3.5, rel=0.15)
+    # Paced from each wake-up, so never faster than the file; the frame's own work adds to
+    # each wait, so a loaded machine previews somewhat slower (seen: 20 fps with 7 runnable
+    # processes on 2 cores), yet far above the model's one a second.
+    times = [p.captured_at for p in previews]
+    assert min(np.diff(times)) >= 1 / 30 - 0.002
+    assert times[-1] - times[0] > 3.0 and (len(times) - 1) / (times[-1] - times[0]) > 15
     first = previews[0].rgb
     assert first.shape == (1200, 1600, 3) and first.flags.c_contiguous
     assert first[5, 5, 0] > 150 and first[5, 5, 2] < 60
@@ -78,8 +69,7 @@ async def test_missing_camera_is_an_event_and_nothing_is_raised() -> None:
     events = []
     camera = Camera("7", on_event=events.append)
     camera.start()
-    await asyncio.sleep(0)
-    await until_events(events, 1)
+    await until(lambda: events, timeout=10, what="the camera's event")
     await camera.stop()
     assert len(events) == 1 and isinstance(events[0], DeviceError)
     assert events[0].kind is DeviceKind.CAMERA
@@ -93,7 +83,7 @@ async def test_missing_video_file_is_an_event(tmp_path: Path) -> None:
     camera = Camera(str(tmp_path / "nope.mp4"), on_event=events.append)
     camera.start()
     await camera.stop()
-    await asyncio.sleep(0.05)  # events arrive through the loop
+    await until(lambda: events, timeout=10, what="the event (it arrives through the loop)")
     assert [e.problem for e in events] == [DeviceProblem.NOT_FOUND]
 
 
@@ -129,7 +119,7 @@ async def test_a_camera_that_fails_mid_session_is_an_event_and_the_thread_ends()
     source = FailingSource(good_frames=5)
     worker = CaptureWorker(source, on_event=events.append)
     worker.start()
-    await until_events(events, 2)
+    await until(lambda: len(events) >= 2, timeout=10, what="opened, then the failure")
     assert isinstance(events[0], DeviceOpened)
     assert isinstance(events[1], DeviceError) and events[1].problem is DeviceProblem.LOST
     assert not worker.running and source.closed
@@ -143,10 +133,7 @@ async def test_camera_url_that_cannot_be_opened_is_an_event() -> None:
     events = []
     camera = Camera("http://127.0.0.1:9/none.mjpg", on_event=events.append)
     camera.start()
-    for _ in range(250):
-        if events:
-            break
-        await asyncio.sleep(0.02)
+    await until(lambda: events, timeout=10, what="the camera's event")
     await camera.stop()
     assert [e.problem for e in events] == [DeviceProblem.UNAVAILABLE]
 
@@ -184,11 +171,11 @@ async def test_screen_capture_of_an_xvfb_monitor_gives_a_jpeg(monkeypatch) -> No
     screen = Screen(1, on_event=events.append)
     screen.start()
     try:
-        jpegs = await collect_jpegs(screen, 2.3)
+        jpegs = await collect_jpegs(screen, 2)
     finally:
         await screen.stop()
     assert isinstance(events[0], DeviceOpened) and events[0].kind is DeviceKind.SCREEN
-    assert len(jpegs) in (2, 3)
+    assert 1.0 <= jpegs[1].captured_at - jpegs[0].captured_at < 2.0  # once a second
     assert decode(jpegs[0]).shape == (640, 1024, 3)
 
 
@@ -199,7 +186,7 @@ async def test_screen_without_a_display_is_an_event(monkeypatch) -> None:
     events = []
     screen = Screen(1, on_event=events.append)
     screen.start()
-    await until_events(events, 1)
+    await until(lambda: events, timeout=10, what="the screen's event")
     await screen.stop()
     assert [e.problem for e in events] == [DeviceProblem.UNAVAILABLE]
 
@@ -211,7 +198,7 @@ async def test_screen_that_does_not_exist_is_an_event(monkeypatch) -> None:
     events = []
     screen = Screen(5, on_event=events.append)
     screen.start()
-    await until_events(events, 1)
+    await until(lambda: events, timeout=10, what="the screen's event")
     await screen.stop()
     assert [e.problem for e in events] == [DeviceProblem.NOT_FOUND]
     assert "no monitor 5 (there are 1)" in events[0].message
