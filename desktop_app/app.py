@@ -199,7 +199,7 @@ class LiveDesk:
             self.tools, self.session, on_result=self.recorder.record_tool_result
         )
         self.devices = MediaRig(self.session, self._on_device_event)
-        self.window.set_tools([(n, self.tools.get(n).description) for n in self.tools.names()])
+        self.window.set_tools(self.tools.listings())
         self.first_run: FirstRunDialog | None = None
         self.history: HistoryDialog | None = None
         self._wire()

@@ -46,6 +46,7 @@ def current_time(clock: Callable[[], datetime] = lambda: datetime.now().astimezo
 
     return Tool(
         name="get_current_time",
+        label="Tell the time",
         description="The user's current local date, time, weekday and time zone.",
         run=run,
     )
@@ -77,6 +78,8 @@ def open_web_page(
 
     return Tool(
         name="open_web_page",
+        label="Open a web page",
+        asks_first=True,
         description=(
             "Open a web page in the user's browser. The user is asked first and may refuse."
         ),
@@ -110,6 +113,8 @@ def copy_to_clipboard(confirm: Confirm, copy: Callable[[str], None]) -> Tool:
 
     return Tool(
         name="copy_to_clipboard",
+        label="Copy text to your clipboard",
+        asks_first=True,
         description="Put text on the user's clipboard, ready to paste.",
         parameters=types.Schema(
             type=types.Type.OBJECT,
@@ -156,6 +161,8 @@ def take_screenshot(
 
     return Tool(
         name="take_screenshot",
+        label="Look at your screen",
+        asks_first=True,
         description=(
             "Take a fresh screenshot of the user's screen and look at it: it arrives as the "
             "next image in the video input."

@@ -13,6 +13,8 @@ from typing import Any
 
 from google.genai import types
 
+from desktop_app.tools.listing import ToolListing
+
 # A coroutine function runs on the loop (it must only await); a plain function may block
 # and runs in a worker thread. Either returns something JSON can encode.
 Run = Callable[[dict[str, Any]], Awaitable[Any]] | Callable[[dict[str, Any]], Any]
@@ -35,10 +37,16 @@ class Tool:
     name: str
     description: str
     run: Run
+    label: str = ""  # what it does, in the user's words ("Tell the time"); `name` if empty
+    asks_first: bool = False  # the user confirms before it acts (said beside the label)
     parameters: types.Schema | None = None
     non_blocking: bool = False
     scheduling: str = "WHEN_IDLE"
     timeout_s: float = 30.0
+
+    def listing(self) -> ToolListing:
+        """How the settings list it, without the SDK types."""
+        return ToolListing(self.name, self.label or self.name, self.description, self.asks_first)
 
     def declaration(self) -> types.FunctionDeclaration:
         behavior = types.Behavior.NON_BLOCKING if self.non_blocking else types.Behavior.BLOCKING
@@ -62,6 +70,9 @@ class ToolRegistry:
 
     def names(self) -> list[str]:
         return list(self._tools)
+
+    def listings(self) -> list[ToolListing]:
+        return [tool.listing() for tool in self._tools.values()]
 
     def declarations(self) -> list[types.FunctionDeclaration]:
         return [tool.declaration() for tool in self._tools.values()]

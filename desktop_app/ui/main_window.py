@@ -44,6 +44,7 @@ from desktop_app.media.events import (
 from desktop_app.media.sample import MediaSample
 from desktop_app.settings import Settings
 from desktop_app.store import Message
+from desktop_app.tools.listing import ToolListing
 from desktop_app.ui.access import describe
 from desktop_app.ui.conversation import ConversationView
 from desktop_app.ui.forms import choice_combo, select
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
         self.state = ev.ConnectionState.IDLE
         self._probe = probe or MediaSample
         self._devices = devices or DeviceLists
-        self._tools: list[tuple[str, str]] = []
+        self._tools: list[ToolListing] = []
         self._frame_time = 0.0
         self._problems: dict[str, str] = {}
         self._hears_only = False  # a model without video input (a translation model)
@@ -388,8 +389,8 @@ class MainWindow(QMainWindow):
             self._show_video_placeholder()  # the devices stop with the conversation
         self._update_controls()
 
-    def set_tools(self, tools: list[tuple[str, str]]) -> None:
-        """The local functions the app offers (name, description), for the settings."""
+    def set_tools(self, tools: list[ToolListing]) -> None:
+        """The local functions the app offers, for the settings."""
         self._tools = list(tools)
 
     def show_message(self, conversation_id: str, message: Message) -> None:

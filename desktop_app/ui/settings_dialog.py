@@ -46,12 +46,14 @@ from desktop_app.live.capabilities import (
 )
 from desktop_app.resources import languages, load_json, voices
 from desktop_app.settings import FOLLOW_INTERFACE, Settings
+from desktop_app.tools.listing import ToolListing
 from desktop_app.ui.access import describe, tie_labels
 from desktop_app.ui.forms import choice_combo, chosen, secret_field, select, set_item_enabled
 from desktop_app.ui.i18n import interface_languages
 
 KEY_URL = "https://aistudio.google.com/apikey"
 _CONTEXT = "SettingsDialog"
+_TOOL_NAME = Qt.ItemDataRole.UserRole  # a tool's identifier, on its row in the list
 _DEFAULT = QT_TRANSLATE_NOOP("SettingsDialog", "Server default")
 _HIGH = QT_TRANSLATE_NOOP("SettingsDialog", "High")
 _LOW = QT_TRANSLATE_NOOP("SettingsDialog", "Low")
@@ -123,7 +125,7 @@ class SettingsDialog(QDialog):
         self,
         settings: Settings,
         devices: DeviceLists | None = None,
-        tools: list[tuple[str, str]] | None = None,
+        tools: list[ToolListing] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -355,8 +357,8 @@ class SettingsDialog(QDialog):
             self.tr("Tick the local functions the model may call; Space ticks"),
         )
         self.tools.setMaximumHeight(90)
-        for name, description in self._tools:
-            QListWidgetItem(name, self.tools).setToolTip(description)
+        for tool in self._tools:
+            self._list_tool(tool)
         self.tools.setVisible(bool(self._tools))
         form.addRow(self.tr("Functions it may call") if self._tools else "", self.tools)
         self.allow_local_pages = QCheckBox(
@@ -366,6 +368,17 @@ class SettingsDialog(QDialog):
         form.addRow("", self.allow_local_pages)
         tie_labels(form)
         return page
+
+    def _list_tool(self, tool: ToolListing) -> None:
+        """A tool by what it does; its identifier (what the model calls) in the tooltip."""
+        # The labels live with the tools (Qt-free), so lupdate cannot see them: a translation
+        # of one is added by hand under the context "ToolListing".
+        label = QCoreApplication.translate("ToolListing", tool.label)
+        if tool.asks_first:
+            label = self.tr("{tool} — asks you first").format(tool=label)
+        item = QListWidgetItem(label, self.tools)
+        item.setData(_TOOL_NAME, tool.name)
+        item.setToolTip(f"{tool.name}: {tool.description}")
 
     def _turns_tab(self) -> QWidget:
         page = QWidget(self)
@@ -463,7 +476,7 @@ class SettingsDialog(QDialog):
         self.google_search.setChecked(s.google_search)
         for i in range(self.tools.count()):
             item = self.tools.item(i)
-            on = item.text() in s.tools
+            on = item.data(_TOOL_NAME) in s.tools
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self.allow_local_pages.setChecked(s.allow_local_pages)
 
@@ -523,7 +536,7 @@ class SettingsDialog(QDialog):
             proactive_audio=self.proactive_audio.isChecked(),
             google_search=self.google_search.isChecked(),
             tools=[
-                self.tools.item(i).text()
+                self.tools.item(i).data(_TOOL_NAME)
                 for i in range(self.tools.count())
                 if self.tools.item(i).checkState() == Qt.CheckState.Checked
             ]

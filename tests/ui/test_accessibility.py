@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.settings import Settings
 from desktop_app.store import HistoryStore
 from desktop_app.tools.consent import Request
+from desktop_app.tools.listing import ToolListing
 from desktop_app.ui.confirm import ConfirmDialog
 from desktop_app.ui.first_run import FirstRunDialog
 from desktop_app.ui.history import HistoryDialog
@@ -43,7 +44,10 @@ INTERACTIVE = (
     QTextEdit,
     QTabBar,
 )
-TOOLS = [("get_current_time", "The time"), ("open_web_page", "Open a page")]
+TOOLS = [
+    ToolListing("get_current_time", "Tell the time", "The time"),
+    ToolListing("open_web_page", "Open a web page", "Open a page", asks_first=True),
+]
 DEVICES = DeviceLists(["Mic A"], ["Speaker A"], ["0"], [("Monitor 1", 1)])
 
 

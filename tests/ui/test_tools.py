@@ -35,10 +35,14 @@ async def test_the_user_enables_a_function_and_the_model_gets_it_answered(
         window = desk.window
         window.act_settings.trigger()
         dialog = window.settings_dialog
-        names = [dialog.tools.item(i).text() for i in range(dialog.tools.count())]
-        assert {"get_current_time", "open_web_page", "copy_to_clipboard"} <= set(names)
-        item = dialog.tools.item(names.index("get_current_time"))
-        assert "time" in item.toolTip()
+        shown = {
+            dialog.tools.item(i).text(): dialog.tools.item(i) for i in range(dialog.tools.count())
+        }
+        assert {"Tell the time", "Open a web page — asks you first"} <= set(shown)
+        assert "Copy text to your clipboard — asks you first" in shown
+        assert not any("_" in label for label in shown), "what they do, not identifiers"
+        item = shown["Tell the time"]
+        assert item.toolTip().startswith("get_current_time: "), "the identifier in the tooltip"
         item.setCheckState(Qt.CheckState.Checked)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         assert desk.settings.tools == ["get_current_time"]
