@@ -103,6 +103,6 @@ def _tool(tool: dict[str, Any], profile: ModelProfile) -> None:
             raise refuse("Only NON_BLOCKING function calling is supported for this model.")
 
 
-def enum_name(value: str | int, enum: schema.Enum) -> str:
+def enum_name(value: str | int, enum: schema.ProtoEnum) -> str:
     """Enums arrive as names or numbers (both valid proto JSON); compare by name."""
     return enum.values[value] if isinstance(value, int) else value

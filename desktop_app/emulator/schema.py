@@ -30,7 +30,7 @@ class Scalar:
 
 
 @dataclass(frozen=True)
-class Enum:
+class ProtoEnum:
     """A proto enum: its JSON form is a value name, or the value's number."""
 
     name: str
@@ -38,7 +38,7 @@ class Enum:
 
 
 @dataclass(frozen=True)
-class Message:
+class ProtoMessage:
     """A proto message; with `open`, fields not listed here are let through unchecked."""
 
     fields: Mapping[str, Spec] = field(default_factory=dict)
@@ -57,17 +57,17 @@ class Value:
     """A `google.protobuf.Value`: any JSON at all (schemas, function arguments)."""
 
 
-Spec = Scalar | Enum | Message | Repeated | Value
+Spec = Scalar | ProtoEnum | ProtoMessage | Repeated | Value
 
 STRING = Scalar("TYPE_STRING")
 BOOL = Scalar("TYPE_BOOL")
 INT = Scalar("TYPE_INT32")
 FLOAT = Scalar("TYPE_FLOAT")
 BYTES = Scalar("TYPE_BYTES")
-ANY_MESSAGE = Message(open=True)
+ANY_MESSAGE = ProtoMessage(open=True)
 
-MODALITY = Enum("Modality", ("MODALITY_UNSPECIFIED", "TEXT", "IMAGE", "AUDIO", "VIDEO"))
-MEDIA_RESOLUTION = Enum(
+MODALITY = ProtoEnum("Modality", ("MODALITY_UNSPECIFIED", "TEXT", "IMAGE", "AUDIO", "VIDEO"))
+MEDIA_RESOLUTION = ProtoEnum(
     "MediaResolution",
     (
         "MEDIA_RESOLUTION_UNSPECIFIED",
@@ -76,19 +76,19 @@ MEDIA_RESOLUTION = Enum(
         "MEDIA_RESOLUTION_HIGH",
     ),
 )
-START_SENSITIVITY = Enum(
+START_SENSITIVITY = ProtoEnum(
     "StartSensitivity",
     ("START_SENSITIVITY_UNSPECIFIED", "START_SENSITIVITY_HIGH", "START_SENSITIVITY_LOW"),
 )
-END_SENSITIVITY = Enum(
+END_SENSITIVITY = ProtoEnum(
     "EndSensitivity",
     ("END_SENSITIVITY_UNSPECIFIED", "END_SENSITIVITY_HIGH", "END_SENSITIVITY_LOW"),
 )
-ACTIVITY_HANDLING = Enum(
+ACTIVITY_HANDLING = ProtoEnum(
     "ActivityHandling",
     ("ACTIVITY_HANDLING_UNSPECIFIED", "START_OF_ACTIVITY_INTERRUPTS", "NO_INTERRUPTION"),
 )
-TURN_COVERAGE = Enum(
+TURN_COVERAGE = ProtoEnum(
     "TurnCoverage",
     (
         "TURN_COVERAGE_UNSPECIFIED",
@@ -97,34 +97,34 @@ TURN_COVERAGE = Enum(
         "TURN_INCLUDES_AUDIO_ACTIVITY_AND_ALL_VIDEO",
     ),
 )
-THINKING_LEVEL = Enum(
+THINKING_LEVEL = ProtoEnum(
     "ThinkingLevel", ("THINKING_LEVEL_UNSPECIFIED", "MINIMAL", "LOW", "MEDIUM", "HIGH", "XHIGH")
 )
-BEHAVIOR = Enum("Behavior", ("UNSPECIFIED", "BLOCKING", "NON_BLOCKING"))
-SCHEDULING = Enum(
+BEHAVIOR = ProtoEnum("Behavior", ("UNSPECIFIED", "BLOCKING", "NON_BLOCKING"))
+SCHEDULING = ProtoEnum(
     "FunctionResponseScheduling", ("SCHEDULING_UNSPECIFIED", "SILENT", "WHEN_IDLE", "INTERRUPT")
 )
 
-BLOB = Message({"mimeType": STRING, "data": BYTES, "displayName": STRING}, open=True)
-PART = Message({"text": STRING, "thought": BOOL, "inlineData": BLOB}, open=True)
-CONTENT = Message({"role": STRING, "parts": Repeated(PART)})
-FUNCTION_DECLARATION = Message(
+BLOB = ProtoMessage({"mimeType": STRING, "data": BYTES, "displayName": STRING}, open=True)
+PART = ProtoMessage({"text": STRING, "thought": BOOL, "inlineData": BLOB}, open=True)
+CONTENT = ProtoMessage({"role": STRING, "parts": Repeated(PART)})
+FUNCTION_DECLARATION = ProtoMessage(
     {"name": STRING, "description": STRING, "behavior": BEHAVIOR, "parameters": ANY_MESSAGE},
     open=True,
 )
-TOOL = Message({"functionDeclarations": Repeated(FUNCTION_DECLARATION)}, open=True)
+TOOL = ProtoMessage({"functionDeclarations": Repeated(FUNCTION_DECLARATION)}, open=True)
 
-SPEECH_CONFIG = Message(
+SPEECH_CONFIG = ProtoMessage(
     {
-        "voiceConfig": Message(
-            {"prebuiltVoiceConfig": Message({"voiceName": STRING}, open=True)}, open=True
+        "voiceConfig": ProtoMessage(
+            {"prebuiltVoiceConfig": ProtoMessage({"voiceName": STRING}, open=True)}, open=True
         ),
         "languageCode": STRING,
     },
     open=True,
 )
 
-GENERATION_CONFIG = Message(
+GENERATION_CONFIG = ProtoMessage(
     {
         "responseModalities": Repeated(MODALITY),
         "temperature": FLOAT,
@@ -144,14 +144,14 @@ GENERATION_CONFIG = Message(
         "responseFormat": Value(),
         "mediaResolution": MEDIA_RESOLUTION,
         "speechConfig": SPEECH_CONFIG,
-        "thinkingConfig": Message(
+        "thinkingConfig": ProtoMessage(
             {"includeThoughts": BOOL, "thinkingBudget": INT, "thinkingLevel": THINKING_LEVEL},
             open=True,
         ),
         "enableAffectiveDialog": BOOL,
         "enableEnhancedCivicAnswers": BOOL,
         "audioTimestamp": BOOL,
-        "translationConfig": Message(
+        "translationConfig": ProtoMessage(
             {"targetLanguageCode": STRING, "echoTargetLanguage": BOOL}, open=True
         ),
         "audioTranscriptionConfig": ANY_MESSAGE,
@@ -160,9 +160,9 @@ GENERATION_CONFIG = Message(
     }
 )
 
-REALTIME_INPUT_CONFIG = Message(
+REALTIME_INPUT_CONFIG = ProtoMessage(
     {
-        "automaticActivityDetection": Message(
+        "automaticActivityDetection": ProtoMessage(
             {
                 "disabled": BOOL,
                 "startOfSpeechSensitivity": START_SENSITIVITY,
@@ -177,21 +177,21 @@ REALTIME_INPUT_CONFIG = Message(
     }
 )
 
-SETUP = Message(
+SETUP = ProtoMessage(
     {
         "model": STRING,
         "generationConfig": GENERATION_CONFIG,
         "systemInstruction": CONTENT,
         "tools": Repeated(TOOL),
-        "sessionResumption": Message({"handle": STRING, "transparent": BOOL}),
+        "sessionResumption": ProtoMessage({"handle": STRING, "transparent": BOOL}),
         "inputAudioTranscription": ANY_MESSAGE,
         "outputAudioTranscription": ANY_MESSAGE,
         "realtimeInputConfig": REALTIME_INPUT_CONFIG,
-        "contextWindowCompression": Message(
-            {"triggerTokens": INT, "slidingWindow": Message({"targetTokens": INT})}
+        "contextWindowCompression": ProtoMessage(
+            {"triggerTokens": INT, "slidingWindow": ProtoMessage({"targetTokens": INT})}
         ),
-        "proactivity": Message({"proactiveAudio": BOOL, "proactiveVideo": BOOL}, open=True),
-        "historyConfig": Message({"initialHistoryInClientContent": BOOL}, open=True),
+        "proactivity": ProtoMessage({"proactiveAudio": BOOL, "proactiveVideo": BOOL}, open=True),
+        "historyConfig": ProtoMessage({"initialHistoryInClientContent": BOOL}, open=True),
         "avatarConfig": ANY_MESSAGE,
         "safetySettings": Repeated(ANY_MESSAGE),
         "explicitVadSignal": BOOL,
@@ -201,7 +201,7 @@ SETUP = Message(
 
 # Messages after setup. Realtime input is strict: a misspelt field there would
 # otherwise be dropped silently, and the model would never hear the audio.
-REALTIME_INPUT = Message(
+REALTIME_INPUT = ProtoMessage(
     {
         "mediaChunks": Repeated(BLOB),
         "audio": BLOB,
@@ -212,8 +212,8 @@ REALTIME_INPUT = Message(
         "audioStreamEnd": BOOL,
     }
 )
-CLIENT_CONTENT = Message({"turns": Repeated(CONTENT), "turnComplete": BOOL})
-FUNCTION_RESPONSE = Message(
+CLIENT_CONTENT = ProtoMessage({"turns": Repeated(CONTENT), "turnComplete": BOOL})
+FUNCTION_RESPONSE = ProtoMessage(
     {
         "id": STRING,
         "name": STRING,
@@ -223,8 +223,8 @@ FUNCTION_RESPONSE = Message(
     },
     open=True,
 )
-TOOL_RESPONSE = Message({"functionResponses": Repeated(FUNCTION_RESPONSE)})
-CONTEXT_UPDATE = Message({"systemInstruction": CONTENT, "tools": Repeated(TOOL)}, open=True)
+TOOL_RESPONSE = ProtoMessage({"functionResponses": Repeated(FUNCTION_RESPONSE)})
+CONTEXT_UPDATE = ProtoMessage({"systemInstruction": CONTENT, "tools": Repeated(TOOL)}, open=True)
 
 _INTEGER_STRING = re.compile(r"-?\d+")
 
@@ -233,21 +233,21 @@ def check(value: Any, spec: Spec, path: str) -> None:
     """Raise `WireError(1007)` unless `value` parses as `spec`; `path` names it in errors."""
     if value is None or isinstance(spec, Value):
         return  # JSON null means "not set" for any proto field
-    if isinstance(spec, Message):
+    if isinstance(spec, ProtoMessage):
         _check_message(value, spec, path)
     elif isinstance(spec, Repeated):
         if not isinstance(value, list):
             raise _invalid(path, "list", value)
         for index, item in enumerate(value):
             check(item, spec.item, f"{path}[{index}]")
-    elif isinstance(spec, Enum):
+    elif isinstance(spec, ProtoEnum):
         if not _is_enum(value, spec):
             raise _invalid(path, f"type.googleapis.com/{spec.name}", value)
     elif not _is_scalar(value, spec, path):
         raise _invalid(path, spec.proto_type, value)
 
 
-def _check_message(value: Any, spec: Message, path: str) -> None:
+def _check_message(value: Any, spec: ProtoMessage, path: str) -> None:
     if not isinstance(value, dict):
         raise _invalid(path, "message", value)
     for name, item in value.items():
@@ -262,7 +262,7 @@ def _check_message(value: Any, spec: Message, path: str) -> None:
         check(item, field_spec, f"{path}.{snake(name)}")
 
 
-def _is_enum(value: Any, spec: Enum) -> bool:
+def _is_enum(value: Any, spec: ProtoEnum) -> bool:
     if isinstance(value, bool):
         return False
     if isinstance(value, int):

@@ -1,7 +1,7 @@
 """`Emulator`: the Live API server on an asyncio loop, and its test controls.
 
 It listens on wss:// with a self-signed certificate, answers the handshake only on the
-service's paths, and hands each connection to a `LiveSession`. On the same port it also
+service's paths, and hands each connection to a `ServerSession`. On the same port it also
 answers plain HTTPS GETs of its token URL (`tokens.py`) and of the Gemini API's model list
 (`rest.py`). Test controls act on one connection, by default the newest open one.
 
@@ -31,7 +31,7 @@ from .models import DEFAULT_MODELS
 from .quirks import SEED_VARIABLE, Quirks, resolve_seed
 from .records import ConnectionInfo
 from .rest import MODEL_LIST_PATHS, error_response, model_list_response
-from .session import LiveSession
+from .session import ServerSession
 from .state import SharedState
 from .tls import ensure_certificate, server_context
 from .tokens import TOKEN_SERVICE_PATH, token_response
@@ -76,7 +76,7 @@ class Emulator(SharedControls):
         self._cert_path = self._tls_dir / "cert.pem"
         self._port = port
         self._ids = itertools.count(1)
-        self._sessions: dict[int, LiveSession] = {}
+        self._sessions: dict[int, ServerSession] = {}
         self._conduct = Conduct(resolve_seed(seed), Quirks() if quirks is None else quirks)
 
     # --- lifecycle ---
@@ -191,7 +191,7 @@ class Emulator(SharedControls):
                 close_reason=None,
             )
         )
-        session = LiveSession(
+        session = ServerSession(
             ws,
             conn_id,
             route,
@@ -206,7 +206,7 @@ class Emulator(SharedControls):
         finally:
             del self._sessions[conn_id]
 
-    def _session(self, conn: int | None) -> LiveSession:
+    def _session(self, conn: int | None) -> ServerSession:
         if conn is not None:
             if conn not in self._sessions:
                 raise LookupError(f"connection {conn} is not open")

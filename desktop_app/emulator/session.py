@@ -109,7 +109,7 @@ class TurnRequest:
         return self.results is None and (self.prompt is not None or self.speech_seconds is not None)
 
 
-class LiveSession:
+class ServerSession:
     """Serves one WebSocket connection from handshake to close."""
 
     def __init__(
@@ -693,8 +693,8 @@ def _json_or_none(data: str | bytes) -> Any:
         return None
 
 
-_BODY_SCHEMAS: dict[str, schema.Message] = {
-    "setup": schema.Message(open=True),  # checked in full by read_setup, or refused
+_BODY_SCHEMAS: dict[str, schema.ProtoMessage] = {
+    "setup": schema.ProtoMessage(open=True),  # checked in full by read_setup, or refused
     "realtimeInput": schema.REALTIME_INPUT,
     "clientContent": schema.CLIENT_CONTENT,
     "toolResponse": schema.TOOL_RESPONSE,

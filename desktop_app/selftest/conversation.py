@@ -40,7 +40,7 @@ CONNECT_TIMEOUT_S = 15.0
 CAMERA_OPEN_TIMEOUT_S = 5.0
 
 
-class Conversation:
+class SelfTestConversation:
     def __init__(self, report: Report, settings: Settings, emulator: EmulatorThread,
                  audio: Audio, *, camera_requested: bool) -> None:
         """`settings` name the devices (video_source "camera" with the camera to test, or

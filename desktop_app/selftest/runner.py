@@ -80,7 +80,7 @@ async def _checks(report: Report, settings: Settings, server: BuiltInServer,
         report.fail("audio", f"{exc} (Linux: install libportaudio2)")
         return
     audio = devices.Audio()
-    talk: conversation.Conversation | None = None
+    talk: conversation.SelfTestConversation | None = None
     try:
         try:
             await devices.check_audio(report, settings, audio)
@@ -89,8 +89,8 @@ async def _checks(report: Report, settings: Settings, server: BuiltInServer,
             report.fail("audio", f"the audio system failed: {exc}")
         await audio.release()
         settings, requested = conversation.camera_settings(settings, overrides)
-        talk = conversation.Conversation(report, settings, server.emulator, audio,
-                                         camera_requested=requested)
+        talk = conversation.SelfTestConversation(report, settings, server.emulator, audio,
+                                                 camera_requested=requested)
         if await talk.connect():
             talk.check_echo_canceller()
             await talk.check_camera_opened()

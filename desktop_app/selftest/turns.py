@@ -21,7 +21,7 @@ import numpy as np
 from desktop_app.live import events as ev
 from desktop_app.media.mic import RATE as MIC_RATE
 from desktop_app.media.player import Player
-from desktop_app.selftest.conversation import Conversation
+from desktop_app.selftest.conversation import SelfTestConversation
 from desktop_app.selftest.devices import MONITOR_MATCH, played_out
 from desktop_app.selftest.signals import SPEAKER_RATE, similarity, to_mic_rate, voice
 
@@ -42,7 +42,7 @@ QUIET_CHECK_S = 0.5
 _CHUNK = MIC_RATE // 50  # 20 ms, what the mic sends
 
 
-async def check_turn(talk: Conversation) -> None:
+async def check_turn(talk: SelfTestConversation) -> None:
     talk.emulator.script_answer(ANSWER)
     mark = talk.timeline.mark()
     spoken = await talk.open_voice()
@@ -74,7 +74,7 @@ async def check_turn(talk: Conversation) -> None:
     await _check_answer_played(talk, mark, done.generation)
 
 
-async def _say(talk: Conversation, speech: np.ndarray) -> None:
+async def _say(talk: SelfTestConversation, speech: np.ndarray) -> None:
     """The test voice speaks through the speaker while the mic listens."""
     assert talk.voice is not None
     talk.devices.mute(False)
@@ -82,7 +82,7 @@ async def _say(talk: Conversation, speech: np.ndarray) -> None:
     talk.devices.mute(True)  # audioStreamEnd: the server ends the user's turn at once
 
 
-async def _check_answer_played(talk: Conversation, mark: int, generation: int) -> None:
+async def _check_answer_played(talk: SelfTestConversation, mark: int, generation: int) -> None:
     chunks = [(t, e) for t, e in talk.timeline.of(ev.ModelAudio, mark)
               if e.generation == generation]
     if not chunks:
@@ -110,7 +110,7 @@ async def _check_answer_played(talk: Conversation, mark: int, generation: int) -
     talk.report.ok("model audio", f"{played}; heard on the monitor (match {match:.2f})")
 
 
-async def check_barge_in(talk: Conversation) -> None:
+async def check_barge_in(talk: SelfTestConversation) -> None:
     mark = talk.timeline.mark()
     talk.emulator.start_model_turn(text=LONG_ANSWER, audio_seconds=LONG_ANSWER_S)
     if await talk.timeline.wait_for(ev.ModelAudio, TURN_TIMEOUT_S, after=mark) is None:
@@ -142,7 +142,7 @@ async def check_barge_in(talk: Conversation) -> None:
     _check_silence(talk, speaker, cut_at, cut, how, monitored=not through_mic)
 
 
-async def _talk_over(talk: Conversation, through_mic: bool) -> None:
+async def _talk_over(talk: SelfTestConversation, through_mic: bool) -> None:
     speech = voice(BARGE_IN_S, seed=3)
     if through_mic:
         talk.devices.mute(False)
@@ -165,8 +165,8 @@ async def _flushed(speaker: Player, generation: int) -> None:
         await asyncio.sleep(0.01)
 
 
-def _check_silence(talk: Conversation, speaker: Player, cut_at: float, cut: ev.Interrupted,
-                   how: str, *, monitored: bool) -> None:
+def _check_silence(talk: SelfTestConversation, speaker: Player, cut_at: float,
+                   cut: ev.Interrupted, how: str, *, monitored: bool) -> None:
     report = speaker.last_interrupt
     if report is None or report.generation != cut.generation:
         talk.report.fail("barge-in", "the server interrupted the answer, but the player "
