@@ -21,9 +21,9 @@ from .quirks import TIDY, Quirks
 from .records import (
     AudioDelivery,
     ConnectionInfo,
-    ConversationInfo,
     Received,
     Sent,
+    ServerConversation,
     TokenPolicy,
     TokenRequest,
 )
@@ -37,12 +37,12 @@ __all__ = [
     "TIDY",
     "AudioDelivery",
     "ConnectionInfo",
-    "ConversationInfo",
     "Emulator",
     "EmulatorThread",
     "Quirks",
     "Received",
     "Sent",
+    "ServerConversation",
     "TokenPolicy",
     "TokenRequest",
 ]

@@ -34,7 +34,7 @@ _MIN_FRAGMENT = 3
 
 
 @dataclass(frozen=True)
-class Answer:
+class ModelAnswer:
     """One model turn's content: what it says, and for how long (None: from the text).
 
     `heard` replaces the input transcription of a spoken turn (the emulator does no
@@ -56,9 +56,9 @@ class Answer:
         return max(MIN_ANSWER_SECONDS, len(self.text) * SECONDS_PER_CHARACTER)
 
 
-def text_turn_answer(text: str) -> Answer:
+def text_turn_answer(text: str) -> ModelAnswer:
     """The default answer to a typed turn: an echo a test can recognise."""
-    return Answer(f"You said: {text.strip()}.")
+    return ModelAnswer(f"You said: {text.strip()}.")
 
 
 def translation_answer(heard: str, target: str) -> str:
@@ -90,7 +90,7 @@ def requested_call(prompt: str, functions: Collection[str]) -> tuple[str, dict[s
     return None
 
 
-def tool_results_answer(results: list[tuple[str, Any]]) -> Answer:
+def tool_results_answer(results: list[tuple[str, Any]]) -> ModelAnswer:
     """What the model says once its functions answered: each result read back, or the
     error a function reported (its `error` field)."""
     sentences = []
@@ -101,7 +101,7 @@ def tool_results_answer(results: list[tuple[str, Any]]) -> Answer:
         else:
             output = response.get("output", response)
             sentences.append(f"{name} returned {json.dumps(output, sort_keys=True)}.")
-    return Answer(" ".join(sentences))
+    return ModelAnswer(" ".join(sentences))
 
 
 def default_sources(query: str) -> tuple[tuple[str, str], ...]:

@@ -12,15 +12,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from .answers import Answer
+from .answers import ModelAnswer
 from .conduct import QUOTA_AT_HANDSHAKE, QUOTA_IN_SESSION, STALL_SETUP, Conduct
 from .quirks import Quirks
 from .records import (
     AudioDelivery,
     ConnectionInfo,
-    ConversationInfo,
     Received,
     Sent,
+    ServerConversation,
     TokenPolicy,
     TokenRequest,
 )
@@ -62,7 +62,7 @@ class SharedControls:
             if (kind is None or s.kind == kind) and (conn is None or s.conn == conn)
         ]
 
-    def conversation(self, conn: int | None = None) -> ConversationInfo | None:
+    def conversation(self, conn: int | None = None) -> ServerConversation | None:
         """The conversation a connection belongs to (default: the newest connection).
 
         None until that connection's setup is accepted. Connections resumed by handle
@@ -101,7 +101,7 @@ class SharedControls:
         its search results (sent only when Google Search is on; an answer without them is
         searched only sometimes, see `Quirks.grounding`).
         """
-        self._state.script_answer(Answer(text, audio_seconds, heard, thought, tuple(sources)))
+        self._state.script_answer(ModelAnswer(text, audio_seconds, heard, thought, tuple(sources)))
 
     def script_tool_call(self, name: str, args: dict[str, Any] | None = None) -> None:
         """Make the model answer the next user turn (typed or spoken, any connection) by

@@ -62,7 +62,7 @@ class Sent:
 
 
 @dataclass(frozen=True)
-class ConversationInfo:
+class ServerConversation:
     """A conversation, which outlives connections that resume it by handle.
 
     `turns` counts model turns that ended (interrupted ones included); `history`

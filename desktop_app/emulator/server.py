@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlsplit
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.http11 import Request, Response
 
-from .answers import Answer
+from .answers import ModelAnswer
 from .auth import ROUTES
 from .conduct import QUOTA_AT_HANDSHAKE, QUOTA_EXCEEDED, Conduct
 from .control import DEFAULT_TIMEOUT_S, SharedControls, WaitTarget
@@ -270,7 +270,7 @@ class Emulator(SharedControls):
         self, text: str | None = None, audio_seconds: float | None = None, conn: int | None = None
     ) -> None:
         """Make the model speak unprompted: `text`, else the next scripted or default answer."""
-        answer = None if text is None else Answer(text, audio_seconds)
+        answer = None if text is None else ModelAnswer(text, audio_seconds)
         self._session(conn).start_model_turn(answer)
 
     async def user_spoke(self, seconds: float = 1.0, conn: int | None = None) -> None:

@@ -36,7 +36,7 @@ from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
 
 from . import answers, schema
-from .answers import NON_BLOCKING_FILLER, Answer
+from .answers import NON_BLOCKING_FILLER, ModelAnswer
 from .auth import Route, credential_error, offered_token, refusal_code
 from .conduct import (
     INTERNAL_AFTER_SETUP,
@@ -100,7 +100,7 @@ class TurnRequest:
     user_text: str | None = None
     prompt: str | None = None
     speech_seconds: float | None = None
-    answer: Answer | None = None
+    answer: ModelAnswer | None = None
     results: tuple[tuple[str, Any], ...] | None = None
 
     @property
@@ -344,7 +344,7 @@ class ServerSession:
         self._state.cancel_tool_calls(self._require_conversation(), ids)
         await self.send({"toolCallCancellation": {"ids": list(ids)}})
 
-    def start_model_turn(self, answer: Answer | None) -> None:
+    def start_model_turn(self, answer: ModelAnswer | None) -> None:
         """Make the model speak unprompted (after any turn already queued)."""
         self._require_conversation()
         self._requests.put_nowait(TurnRequest(answer=answer))
@@ -564,14 +564,15 @@ class ServerSession:
                 if call is not None:
                     if await self._call_function(*call):
                         continue  # the answer comes with the results
-                    request = replace(request, answer=request.answer or Answer(NON_BLOCKING_FILLER))
+                    if request.answer is None:
+                        request = replace(request, answer=ModelAnswer(NON_BLOCKING_FILLER))
             answer = self._answer_for(request)
             reasons_first = self._options.background_reasoning and request.from_user
             try:
                 if reasons_first and not self._background:
                     # The extended-thinking model speaks a filler while it reasons, then
                     # answers: two turns for one request (docs/live-service-quirks.md).
-                    filler = Answer(answers.REASONING_FILLER)
+                    filler = ModelAnswer(answers.REASONING_FILLER)
                     if await self._speak(request, filler, filler=True, transcribe=True):
                         continue  # cut off: the user's next turn is what matters now
                     await self._speak(request, answer, filler=False, transcribe=False)
@@ -581,7 +582,7 @@ class ServerSession:
                 return
 
     async def _speak(
-        self, request: TurnRequest, answer: Answer, *, filler: bool, transcribe: bool
+        self, request: TurnRequest, answer: ModelAnswer, *, filler: bool, transcribe: bool
     ) -> bool:
         """Speak one model turn for `request`; True if the user cut it off.
 
@@ -610,14 +611,14 @@ class ServerSession:
         finally:
             self._speaking = None
 
-    def _answer_for(self, request: TurnRequest) -> Answer:
+    def _answer_for(self, request: TurnRequest) -> ModelAnswer:
         answer = self._content_for(request)
         seconds = self._state.answer_seconds
         if answer.audio_seconds is None and seconds is not None:
             return replace(answer, audio_seconds=seconds)
         return answer
 
-    def _content_for(self, request: TurnRequest) -> Answer:
+    def _content_for(self, request: TurnRequest) -> ModelAnswer:
         assert self._options is not None
         answer = request.answer or self._state.next_scripted_answer()
         if answer is not None:
@@ -626,18 +627,18 @@ class ServerSession:
             return answers.tool_results_answer(list(request.results))
         if request.speech_seconds is not None and self._options.translation_target:
             heard = answers.speech_summary(request.speech_seconds)
-            return Answer(answers.translation_answer(heard, self._options.translation_target))
+            return ModelAnswer(answers.translation_answer(heard, self._options.translation_target))
         if request.prompt is None:
-            return Answer(answers.AUDIO_TURN_ANSWER)
+            return ModelAnswer(answers.AUDIO_TURN_ANSWER)
         return answers.text_turn_answer(request.prompt)
 
-    def _thought_for(self, request: TurnRequest, answer: Answer) -> str | None:
+    def _thought_for(self, request: TurnRequest, answer: ModelAnswer) -> str | None:
         assert self._options is not None
         if not self._options.thoughts:
             return None
         return answer.thought or answers.default_thought(request.prompt)
 
-    def _grounding_for(self, request: TurnRequest, answer: Answer) -> dict[str, Any] | None:
+    def _grounding_for(self, request: TurnRequest, answer: ModelAnswer) -> dict[str, Any] | None:
         """Google Search grounds some answers to the user's turns when the setup enables it
         (the model decides when to search); an answer a test gave sources always is."""
         assert self._options is not None

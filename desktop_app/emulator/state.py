@@ -25,13 +25,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .answers import Answer
+from .answers import ModelAnswer
 from .records import (
     AudioDelivery,
     ConnectionInfo,
-    ConversationInfo,
     Received,
     Sent,
+    ServerConversation,
     TokenPolicy,
     TokenRequest,
 )
@@ -66,8 +66,8 @@ class _Conversation:
         self.unmatched_tool_responses = deque(maxlen=self.max_records)
         self.handles = deque(maxlen=self.max_records)
 
-    def snapshot(self) -> ConversationInfo:
-        return ConversationInfo(
+    def snapshot(self) -> ServerConversation:
+        return ServerConversation(
             id=self.id,
             turns=self.turns,
             interruptions=self.interruptions,
@@ -101,7 +101,7 @@ class SharedState:
         self._tokens: dict[str, _Token] = {}
         self._token_policy = TokenPolicy()
         self._token_requests: deque[TokenRequest] = deque(maxlen=max_records)
-        self._script: deque[Answer] = deque()
+        self._script: deque[ModelAnswer] = deque()
         self._scripted_calls: deque[tuple[str, dict[str, Any]]] = deque()
         self._delivery = AudioDelivery()
         self._answer_seconds: float | None = None
@@ -240,11 +240,11 @@ class SharedState:
         with self._change():
             return self._scripted_calls.popleft() if self._scripted_calls else None
 
-    def script_answer(self, answer: Answer) -> None:
+    def script_answer(self, answer: ModelAnswer) -> None:
         with self._change():
             self._script.append(answer)
 
-    def next_scripted_answer(self) -> Answer | None:
+    def next_scripted_answer(self) -> ModelAnswer | None:
         with self._change():
             return self._script.popleft() if self._script else None
 
@@ -286,7 +286,7 @@ class SharedState:
         with self._lock:
             return list(self._sent)
 
-    def conversation(self, conversation: int) -> ConversationInfo:
+    def conversation(self, conversation: int) -> ServerConversation:
         with self._lock:
             return self._conversations[conversation].snapshot()
 

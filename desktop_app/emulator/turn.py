@@ -28,7 +28,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from . import answers
-from .answers import Answer
+from .answers import ModelAnswer
 from .conduct import Conduct
 from .options import SessionOptions
 from .quirks import Dice, words
@@ -53,7 +53,7 @@ class ModelTurn:
         options: SessionOptions,
         state: SharedState,
         conversation: int,
-        answer: Answer,
+        answer: ModelAnswer,
         *,
         speech_seconds: float | None,
         delivery: AudioDelivery,

@@ -30,7 +30,7 @@ from desktop_app.media.player import Player
 from desktop_app.media.reference import ReferenceRing
 from desktop_app.media.rig import MediaRig
 from desktop_app.routing import SpeakerFeed
-from desktop_app.selftest.devices import Audio
+from desktop_app.selftest.devices import AudioUnderTest
 from desktop_app.selftest.report import Report
 from desktop_app.selftest.signals import SPEAKER_RATE
 from desktop_app.selftest.timeline import Timeline
@@ -42,7 +42,7 @@ CAMERA_OPEN_TIMEOUT_S = 5.0
 
 class SelfTestConversation:
     def __init__(self, report: Report, settings: Settings, emulator: EmulatorThread,
-                 audio: Audio, *, camera_requested: bool) -> None:
+                 audio: AudioUnderTest, *, camera_requested: bool) -> None:
         """`settings` name the devices (video_source "camera" with the camera to test, or
         "none"); `audio` holds what the device checks learned."""
         self.report = report

@@ -48,7 +48,7 @@ MIN_REALTIME = 0.75  # captured seconds per elapsed second below this: the mic s
 
 
 @dataclass
-class Audio:
+class AudioUnderTest:
     """The open devices the conversation will use, and what the checks learned."""
 
     speaker: Player | None = None
@@ -92,7 +92,7 @@ async def played_out(player: Player) -> None:
     await asyncio.sleep(player.output_latency + SETTLE_S)
 
 
-async def check_audio(report: Report, settings: Settings, audio: Audio) -> None:
+async def check_audio(report: Report, settings: Settings, audio: AudioUnderTest) -> None:
     """Runs the device checks, leaving the devices that opened open in `audio` (the caller
     closes them, also when a check raises)."""
     inputs, outputs = list_devices("input"), list_devices("output")
@@ -135,7 +135,7 @@ async def _open(device: Device) -> Device | None:
     return device if await device.start() else None
 
 
-def _speaker_verdict(report: Report, audio: Audio, sound: np.ndarray, played_at: float,
+def _speaker_verdict(report: Report, audio: AudioUnderTest, sound: np.ndarray, played_at: float,
                      no_monitor: str) -> None:
     speaker = audio.speaker
     if speaker is None:
@@ -161,7 +161,7 @@ def _speaker_verdict(report: Report, audio: Audio, sound: np.ndarray, played_at:
     report.ok("speaker", f"{played}; heard on the default output's monitor (match {match:.2f})")
 
 
-async def _mic_verdict(report: Report, audio: Audio, listener: Listener, sound_at: float,
+async def _mic_verdict(report: Report, audio: AudioUnderTest, listener: Listener, sound_at: float,
                        sound_end: float) -> None:
     elapsed = time.monotonic() - listener.started_at
     if listener.seconds < MIN_REALTIME * elapsed:

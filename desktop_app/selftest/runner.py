@@ -79,7 +79,7 @@ async def _checks(report: Report, settings: Settings, server: BuiltInServer,
     except OSError as exc:
         report.fail("audio", f"{exc} (Linux: install libportaudio2)")
         return
-    audio = devices.Audio()
+    audio = devices.AudioUnderTest()
     talk: conversation.SelfTestConversation | None = None
     try:
         try:

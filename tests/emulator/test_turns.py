@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from desktop_app.emulator import TIDY
-from desktop_app.emulator.answers import Answer
+from desktop_app.emulator.answers import ModelAnswer
 
 from .client import decoded_audio, kind, session, silence, speech
 
@@ -91,7 +91,7 @@ async def test_model_audio_length_follows_the_answer(emu):
         turn = await c.turn()
     answer = "You said: a short question."
     assert output_text(turn) == answer
-    assert len(decoded_audio(turn)) == round(Answer(answer).seconds * 24_000) * 2
+    assert len(decoded_audio(turn)) == round(ModelAnswer(answer).seconds * 24_000) * 2
 
 
 async def test_text_input_is_echoed(emu):

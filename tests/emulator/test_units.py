@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from desktop_app.emulator.answers import Answer, fragments
+from desktop_app.emulator.answers import ModelAnswer, fragments
 from desktop_app.emulator.models import model_name
 from desktop_app.emulator.vad import EnergyVad, pcm_rate, to_input_rate
 from desktop_app.emulator.voice import OUTPUT_RATE, synthesize
@@ -132,9 +132,9 @@ def test_vad_ignores_bursts_shorter_than_300_ms_and_flushes_only_real_speech():
 
 
 def test_answer_length_grows_with_the_text_from_a_one_second_floor():
-    assert Answer("hi").seconds == 1.0
-    assert Answer("x" * 50).seconds > Answer("x" * 25).seconds > 1.0
-    assert Answer("hi", audio_seconds=0.3).seconds == 0.3
+    assert ModelAnswer("hi").seconds == 1.0
+    assert ModelAnswer("x" * 50).seconds > ModelAnswer("x" * 25).seconds > 1.0
+    assert ModelAnswer("hi", audio_seconds=0.3).seconds == 0.3
 
 
 @pytest.mark.parametrize("length", [1, 3, 8, 9, 10, 11, 12, 40, 101])
