@@ -22,7 +22,7 @@ from tests.fuzz.harness import Actions
 from tests.fuzz.strategies import FUZZ_EXAMPLES, FUZZ_SETTINGS, TOOL_CALLS
 
 
-class Outbox:
+class FakeToolSession:
     """What the runner needs of a session: the setup declaring the tools, and a way back."""
 
     def __init__(self, names: list[str], actions: Actions) -> None:
@@ -38,8 +38,8 @@ class Outbox:
 
 def test_generated_tool_calls_are_answered_and_never_act_unasked(caplog) -> None:
     actions = Actions()
-    outbox = Outbox(["open_web_page", "copy_to_clipboard", "take_screenshot"], actions)
-    runner = ToolRunner(outbox.registry, outbox)
+    session = FakeToolSession(["open_web_page", "copy_to_clipboard", "take_screenshot"], actions)
+    runner = ToolRunner(session.registry, session)
     count = 0
     answers: dict[str, int] = {"output": 0, "error": 0}
     started = time.monotonic()
@@ -54,13 +54,13 @@ def test_generated_tool_calls_are_answered_and_never_act_unasked(caplog) -> None
     def one(calls: list[tuple[str, Any]]) -> None:
         nonlocal count
         count += 1
-        before = len(outbox.sent)
+        before = len(session.sent)
         batch = tuple(
             ev.FunctionCall(f"{count}-{i}", name, args if isinstance(args, dict) else {})
             for i, (name, args) in enumerate(calls)
         )
         loop.run_until_complete(asyncio.wait_for(answer(batch), 10))
-        sent = outbox.sent[before:]
+        sent = session.sent[before:]
         assert sorted(r.id for r in sent) == sorted(c.id for c in batch), "one answer each"
         for result in sent:
             assert set(result.response) in ({"output"}, {"error"})
