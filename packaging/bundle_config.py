@@ -75,7 +75,9 @@ def keep(destination: str) -> bool:
     """Whether a collected file (its path inside the bundle) stays in the bundle."""
     path = destination.replace("\\", "/")
     if "/translations/" in f"/{path}" and path.endswith(".qm"):
-        return False  # the app is English only and installs no QTranslator
+        # LiveDesk's own translations stay (translation_datas); Qt's catalogues for every
+        # language it knows (~25 MB) do not: standard buttons stay in English in a bundle.
+        return path.startswith("translations/livedesk_")
     if path in HOST_LIBRARIES:
         return False
     if _QT_LIBRARIES_LEFT_OUT.search(path):
@@ -150,6 +152,22 @@ def resource_datas() -> list[tuple[str, str]]:
         for pattern in RESOURCE_PATTERNS
         for path in sorted((ROOT / "resources").glob(pattern))
     ]
+
+
+def translation_datas(out: Path | None = None) -> list[tuple[str, str]]:
+    """The interface's translations, compiled from desktop_app/ui/translations/*.ts by
+    lrelease at build time, for the bundle's `translations/` (read by desktop_app/ui/i18n.py)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "livedesk_translations", ROOT / "scripts" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = tool
+    spec.loader.exec_module(tool)
+    compiled = tool.compile_all(out or ROOT / "build" / "translations")
+    return [(str(qm), "translations") for qm in compiled]
 
 
 def version_numbers(text: str = __version__) -> tuple[int, int, int, int]:

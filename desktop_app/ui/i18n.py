@@ -147,13 +147,14 @@ def install(setting: str = "system") -> str:
             _installed.append(ours)
             qt = QTranslator(app)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt.load(f"qtbase_{language}", qt_dir) or qt.load(f"qtbase_{language}", str(folder)):
+            locale = QLocale(language)  # "pt" finds Qt's qtbase_pt_BR
+            if any(qt.load(locale, "qtbase", "_", where) for where in (qt_dir, str(folder))):
                 app.installTranslator(qt)
                 _installed.append(qt)
         else:
             log.warning("translation %s would not load; the interface stays in English", language)
             language = SOURCE
-    if language != SOURCE:
-        QLocale.setDefault(QLocale(language))  # numbers and dates as the language writes them
+    # numbers and dates as the language writes them (English: as the system does)
+    QLocale.setDefault(QLocale(language) if language != SOURCE else QLocale.system())
     set_interface_language(language)
     return language

@@ -94,7 +94,7 @@ def _choices(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def key_link() -> str:
     """Where keys come from, as a link (for this dialog and the first-run one)."""
-    text = _tr("Get a Gemini API key (Google AI Studio)")
+    text = QCoreApplication.translate("SettingsDialog", "Get a Gemini API key (Google AI Studio)")
     return f'<a href="{KEY_URL}">{text}</a>'
 
 
@@ -114,7 +114,9 @@ def _language_items() -> list[tuple[str, str]]:
 
 
 def _not_supported(caps: ModelCapabilities) -> str:
-    return _tr("Not supported by {model}.").format(model=caps.label)
+    return QCoreApplication.translate("SettingsDialog", "Not supported by {model}.").format(
+        model=caps.label
+    )
 
 
 class SettingsDialog(QDialog):
@@ -362,7 +364,7 @@ class SettingsDialog(QDialog):
         self.tools.setVisible(bool(self._tools))
         form.addRow(self.tr("Functions it may call") if self._tools else "", self.tools)
         self.allow_local_pages = QCheckBox(
-            "Pages on this computer or the local network may be opened", page
+            self.tr("Pages on this computer or the local network may be opened"), page
         )
         self.allow_local_pages.setVisible(bool(self._tools))
         form.addRow("", self.allow_local_pages)
@@ -721,23 +723,28 @@ def _gate(widget: QWidget, supported: bool, why: str) -> None:
 
 def _summary(caps: ModelCapabilities) -> str:
     if not caps.known:
-        return _tr(
+        return QCoreApplication.translate(
+            "SettingsDialog",
             "A model the app does not know: only the options every Live model accepts are "
-            "sent. Add it to resources/models.json to use more."
+            "sent. Add it to resources/models.json to use more.",
         )
     parts = [caps.label]
     if caps.is_translation:
-        parts.append(_tr("speech translation: no voice, tools or text input"))
+        parts.append(
+            QCoreApplication.translate(
+                "SettingsDialog", "speech translation: no voice, tools or text input"
+            )
+        )
     if caps.thinking == "budget":
-        parts.append(_tr("thinking by budget"))
+        parts.append(QCoreApplication.translate("SettingsDialog", "thinking by budget"))
     elif caps.thinking != "none":
-        parts.append(_tr("thinking by level"))
+        parts.append(QCoreApplication.translate("SettingsDialog", "thinking by level"))
     if caps.affective_dialog:
-        parts.append(_tr("affective dialog"))
+        parts.append(QCoreApplication.translate("SettingsDialog", "affective dialog"))
     if caps.proactive_audio == "always":
-        parts.append(_tr("proactive audio always on"))
+        parts.append(QCoreApplication.translate("SettingsDialog", "proactive audio always on"))
     elif caps.proactive_audio != "none":
-        parts.append(_tr("proactive audio"))
+        parts.append(QCoreApplication.translate("SettingsDialog", "proactive audio"))
     if caps.google_search:
         parts.append("Google Search")
     return " · ".join(p.strip() for p in parts)

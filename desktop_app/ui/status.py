@@ -192,4 +192,4 @@ class StatusLine(QWidget):
                 return text.format(why=why, seconds=left)
             self._countdown.stop()
             return self.tr("Connection lost{why}. Reconnecting…").format(why=why)
-        return f"{self._detail or self.tr('Reconnecting')}…"
+        return f"{self._detail}…" if self._detail else self.tr("Reconnecting…")

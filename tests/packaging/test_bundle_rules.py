@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import plistlib
+from pathlib import Path
 
 import pytest
 
@@ -140,3 +141,14 @@ def test_a_bundle_over_its_recorded_budget_names_the_package_that_grew(tmp_path,
     assert "over the budget" in problem
     assert "numpy 2.4.6 → 2.5.0: +3.0 MiB" in problem
     assert "libpython" not in problem  # it did not grow
+
+
+def test_livedesk_translations_stay_in_the_bundle(cfg):
+    assert cfg.keep("translations/livedesk_fr.qm")
+    assert not cfg.keep("PySide6/Qt/translations/qtbase_fr.qm")
+
+
+def test_the_translations_are_compiled_for_the_bundle(cfg, tmp_path):
+    datas = cfg.translation_datas(tmp_path)
+    names = sorted(Path(source).name for source, folder in datas if folder == "translations")
+    assert names == [f"livedesk_{lang}.qm" for lang in ("de", "es", "fr", "hi", "ja", "pt")]
