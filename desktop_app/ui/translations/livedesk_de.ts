@@ -192,6 +192,14 @@
         <translation>Wählen Sie links ein Gespräch.</translation>
     </message>
     <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
+        <source>Whether the export was saved</source>
+        <translation>Ob der Export gespeichert wurde</translation>
+    </message>
+    <message>
         <source>Export &amp;Markdown…</source>
         <translation>Als &amp;Markdown exportieren…</translation>
     </message>
@@ -228,10 +236,6 @@
         <translation>Dieses Gespräch endgültig löschen</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>Ohne Titel</translation>
-    </message>
-    <message>
         <source> · recording</source>
         <translation> · wird aufgezeichnet</translation>
     </message>
@@ -247,12 +251,36 @@
         <translation>Keine Treffer.</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not read the history: {error}</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
         <source>No conversations yet.</source>
         <translation>Noch keine Gespräche.</translation>
     </message>
     <message>
+        <source>Could not read this conversation: {error}</source>
+        <translation>Dieses Gespräch konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
         <source>This conversation was deleted.</source>
         <translation>Dieses Gespräch wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>{file} wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {error}</source>
+        <translation>{file} konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file} gespeichert.</translation>
     </message>
     <message>
         <source>Delete conversation</source>
@@ -261,6 +289,10 @@
     <message>
         <source>Delete “{title}” for good?</source>
         <translation>„{title}“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
@@ -1191,6 +1223,25 @@ Das Gespräch geht ohne Video weiter.</translation>
     <message>
         <source>Reconnecting…</source>
         <translation>Verbinde neu…</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>The saved conversation, every message</source>
+        <translation>Das gespeicherte Gespräch mit allen Nachrichten</translation>
+    </message>
+    <message>
+        <source>▾ Thoughts</source>
+        <translation>▾ Gedanken</translation>
+    </message>
+    <message>
+        <source>▸ Thoughts</source>
+        <translation>▸ Gedanken</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,14 @@
         <translation>Elija una conversación a la izquierda.</translation>
     </message>
     <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>Whether the export was saved</source>
+        <translation>Si la exportación se guardó</translation>
+    </message>
+    <message>
         <source>Export &amp;Markdown…</source>
         <translation>Exportar a &amp;Markdown…</translation>
     </message>
@@ -228,10 +236,6 @@
         <translation>Eliminar esta conversación para siempre</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>Sin título</translation>
-    </message>
-    <message>
         <source> · recording</source>
         <translation> · grabando</translation>
     </message>
@@ -247,12 +251,36 @@
         <translation>Sin resultados.</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Could not read the history: {error}</source>
+        <translation>No se pudo leer el historial: {error}</translation>
+    </message>
+    <message>
         <source>No conversations yet.</source>
         <translation>Todavía no hay conversaciones.</translation>
     </message>
     <message>
+        <source>Could not read this conversation: {error}</source>
+        <translation>No se pudo leer esta conversación: {error}</translation>
+    </message>
+    <message>
         <source>This conversation was deleted.</source>
         <translation>Esta conversación se eliminó.</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Guardando {file}…</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {error}</source>
+        <translation>No se pudo guardar {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file} guardado.</translation>
     </message>
     <message>
         <source>Delete conversation</source>
@@ -261,6 +289,10 @@
     <message>
         <source>Delete “{title}” for good?</source>
         <translation>¿Eliminar «{title}» para siempre?</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminando…</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
@@ -1191,6 +1223,25 @@ La conversación sigue sin vídeo.</translation>
     <message>
         <source>Reconnecting…</source>
         <translation>Reconectando…</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>The saved conversation, every message</source>
+        <translation>La conversación guardada, con todos sus mensajes</translation>
+    </message>
+    <message>
+        <source>▾ Thoughts</source>
+        <translation>▾ Pensamientos</translation>
+    </message>
+    <message>
+        <source>▸ Thoughts</source>
+        <translation>▸ Pensamientos</translation>
     </message>
 </context>
 <context>

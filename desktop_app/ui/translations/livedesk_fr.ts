@@ -192,6 +192,14 @@
         <translation>Choisissez une conversation à gauche.</translation>
     </message>
     <message>
+        <source>Export status</source>
+        <translation>État de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Whether the export was saved</source>
+        <translation>Si l&apos;export a été enregistré</translation>
+    </message>
+    <message>
         <source>Export &amp;Markdown…</source>
         <translation>Exporter en &amp;Markdown…</translation>
     </message>
@@ -228,10 +236,6 @@
         <translation>Supprimer définitivement cette conversation</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-    <message>
         <source> · recording</source>
         <translation> · enregistrement en cours</translation>
     </message>
@@ -247,12 +251,36 @@
         <translation>Aucun résultat.</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Could not read the history: {error}</source>
+        <translation>Impossible de lire l&apos;historique : {error}</translation>
+    </message>
+    <message>
         <source>No conversations yet.</source>
         <translation>Aucune conversation pour l&apos;instant.</translation>
     </message>
     <message>
+        <source>Could not read this conversation: {error}</source>
+        <translation>Impossible de lire cette conversation : {error}</translation>
+    </message>
+    <message>
         <source>This conversation was deleted.</source>
         <translation>Cette conversation a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Enregistrement de {file}…</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {error}</source>
+        <translation>Impossible d&apos;enregistrer {file} : {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file} enregistré.</translation>
     </message>
     <message>
         <source>Delete conversation</source>
@@ -261,6 +289,10 @@
     <message>
         <source>Delete “{title}” for good?</source>
         <translation>Supprimer définitivement « {title} » ?</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
@@ -1191,6 +1223,25 @@ La conversation continue sans vidéo.</translation>
     <message>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>The saved conversation, every message</source>
+        <translation>La conversation enregistrée, tous ses messages</translation>
+    </message>
+    <message>
+        <source>▾ Thoughts</source>
+        <translation>▾ Réflexions</translation>
+    </message>
+    <message>
+        <source>▸ Thoughts</source>
+        <translation>▸ Réflexions</translation>
     </message>
 </context>
 <context>

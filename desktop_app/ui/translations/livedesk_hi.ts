@@ -192,6 +192,14 @@
         <translation>बाईं ओर से एक बातचीत चुनें।</translation>
     </message>
     <message>
+        <source>Export status</source>
+        <translation>निर्यात की स्थिति</translation>
+    </message>
+    <message>
+        <source>Whether the export was saved</source>
+        <translation>निर्यात सहेजा गया या नहीं</translation>
+    </message>
+    <message>
         <source>Export &amp;Markdown…</source>
         <translation>Markdown में निर्यात करें(&amp;M)…</translation>
     </message>
@@ -228,10 +236,6 @@
         <translation>इस बातचीत को हमेशा के लिए हटाएँ</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>बिना शीर्षक</translation>
-    </message>
-    <message>
         <source> · recording</source>
         <translation> · रिकॉर्ड हो रही है</translation>
     </message>
@@ -247,12 +251,36 @@
         <translation>कोई मेल नहीं मिला।</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Could not read the history: {error}</source>
+        <translation>इतिहास पढ़ा नहीं जा सका: {error}</translation>
+    </message>
+    <message>
         <source>No conversations yet.</source>
         <translation>अभी कोई बातचीत नहीं है।</translation>
     </message>
     <message>
+        <source>Could not read this conversation: {error}</source>
+        <translation>यह बातचीत पढ़ी नहीं जा सकी: {error}</translation>
+    </message>
+    <message>
         <source>This conversation was deleted.</source>
         <translation>यह बातचीत हटा दी गई है।</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>{file} सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {error}</source>
+        <translation>{file} सहेजा नहीं जा सका: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file} सहेजा गया।</translation>
     </message>
     <message>
         <source>Delete conversation</source>
@@ -261,6 +289,10 @@
     <message>
         <source>Delete “{title}” for good?</source>
         <translation>“{title}” को हमेशा के लिए हटाएँ?</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>हटाया जा रहा है…</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
@@ -1191,6 +1223,25 @@ The conversation goes on without video.</source>
     <message>
         <source>Reconnecting…</source>
         <translation>फिर से कनेक्ट हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>बातचीत</translation>
+    </message>
+    <message>
+        <source>The saved conversation, every message</source>
+        <translation>सहेजी गई बातचीत, हर संदेश के साथ</translation>
+    </message>
+    <message>
+        <source>▾ Thoughts</source>
+        <translation>▾ विचार</translation>
+    </message>
+    <message>
+        <source>▸ Thoughts</source>
+        <translation>▸ विचार</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,14 @@
         <translation>左側で会話を選んでください。</translation>
     </message>
     <message>
+        <source>Export status</source>
+        <translation>書き出しの状態</translation>
+    </message>
+    <message>
+        <source>Whether the export was saved</source>
+        <translation>書き出しが保存されたかどうか</translation>
+    </message>
+    <message>
         <source>Export &amp;Markdown…</source>
         <translation>Markdown で書き出す(&amp;M)…</translation>
     </message>
@@ -228,10 +236,6 @@
         <translation>この会話を完全に削除する</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>無題</translation>
-    </message>
-    <message>
         <source> · recording</source>
         <translation> · 記録中</translation>
     </message>
@@ -246,12 +250,36 @@
         <translation>一致するものはありません。</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Could not read the history: {error}</source>
+        <translation>履歴を読み込めませんでした: {error}</translation>
+    </message>
+    <message>
         <source>No conversations yet.</source>
         <translation>まだ会話はありません。</translation>
     </message>
     <message>
+        <source>Could not read this conversation: {error}</source>
+        <translation>この会話を読み込めませんでした: {error}</translation>
+    </message>
+    <message>
         <source>This conversation was deleted.</source>
         <translation>この会話は削除されました。</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>{file} を保存しています…</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {error}</source>
+        <translation>{file} を保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file} を保存しました。</translation>
     </message>
     <message>
         <source>Delete conversation</source>
@@ -260,6 +288,10 @@
     <message>
         <source>Delete “{title}” for good?</source>
         <translation>「{title}」を完全に削除しますか？</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>削除しています…</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
@@ -1190,6 +1222,25 @@ The conversation goes on without video.</source>
     <message>
         <source>Reconnecting…</source>
         <translation>再接続しています…</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>The saved conversation, every message</source>
+        <translation>保存された会話の全メッセージ</translation>
+    </message>
+    <message>
+        <source>▾ Thoughts</source>
+        <translation>▾ 思考</translation>
+    </message>
+    <message>
+        <source>▸ Thoughts</source>
+        <translation>▸ 思考</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,14 @@
         <translation>Escolha uma conversa à esquerda.</translation>
     </message>
     <message>
+        <source>Export status</source>
+        <translation>Status da exportação</translation>
+    </message>
+    <message>
+        <source>Whether the export was saved</source>
+        <translation>Se a exportação foi salva</translation>
+    </message>
+    <message>
         <source>Export &amp;Markdown…</source>
         <translation>Exportar em &amp;Markdown…</translation>
     </message>
@@ -228,10 +236,6 @@
         <translation>Excluir esta conversa para sempre</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>Sem título</translation>
-    </message>
-    <message>
         <source> · recording</source>
         <translation> · gravando</translation>
     </message>
@@ -247,12 +251,36 @@
         <translation>Nenhum resultado.</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Could not read the history: {error}</source>
+        <translation>Não foi possível ler o histórico: {error}</translation>
+    </message>
+    <message>
         <source>No conversations yet.</source>
         <translation>Nenhuma conversa ainda.</translation>
     </message>
     <message>
+        <source>Could not read this conversation: {error}</source>
+        <translation>Não foi possível ler esta conversa: {error}</translation>
+    </message>
+    <message>
         <source>This conversation was deleted.</source>
         <translation>Esta conversa foi excluída.</translation>
+    </message>
+    <message>
+        <source>Saving {file}…</source>
+        <translation>Salvando {file}…</translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {error}</source>
+        <translation>Não foi possível salvar {file}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>{file} salvo.</translation>
     </message>
     <message>
         <source>Delete conversation</source>
@@ -261,6 +289,10 @@
     <message>
         <source>Delete “{title}” for good?</source>
         <translation>Excluir “{title}” para sempre?</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Excluindo…</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
@@ -1191,6 +1223,25 @@ A conversa continua sem vídeo.</translation>
     <message>
         <source>Reconnecting…</source>
         <translation>Reconectando…</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>The saved conversation, every message</source>
+        <translation>A conversa salva, com todas as mensagens</translation>
+    </message>
+    <message>
+        <source>▾ Thoughts</source>
+        <translation>▾ Pensamentos</translation>
+    </message>
+    <message>
+        <source>▸ Thoughts</source>
+        <translation>▸ Pensamentos</translation>
     </message>
 </context>
 <context>
