@@ -34,8 +34,12 @@ class Entry:
     state: str  # "" (finished), "unfinished", "obsolete" or "vanished"
 
 
+TOOLS = ROOT / "desktop_app" / "tools"  # the tools' labels, marked with QT_TRANSLATE_NOOP
+
+
 def sources() -> list[Path]:
-    return sorted(p for p in UI.rglob("*.py") if p.name != "__init__.py")
+    files = [*UI.rglob("*.py"), *TOOLS.glob("*.py")]
+    return sorted(p for p in files if p.name != "__init__.py")
 
 
 def tool(name: str) -> str:

@@ -23,6 +23,7 @@ from desktop_app.media.capture import SourceError
 from desktop_app.media.frames import EncodedFrame, encode_jpeg
 from desktop_app.media.screen import ScreenSource
 from desktop_app.tools.consent import Confirm, Request
+from desktop_app.tools.listing import QT_TRANSLATE_NOOP
 from desktop_app.tools.registry import Tool, ToolError, ToolRegistry, text_argument
 from desktop_app.tools.urls import MAX_URL_CHARS, check_url
 
@@ -46,7 +47,7 @@ def current_time(clock: Callable[[], datetime] = lambda: datetime.now().astimezo
 
     return Tool(
         name="get_current_time",
-        label="Tell the time",
+        label=QT_TRANSLATE_NOOP("ToolListing", "Tell the time"),
         description="The user's current local date, time, weekday and time zone.",
         run=run,
     )
@@ -78,7 +79,7 @@ def open_web_page(
 
     return Tool(
         name="open_web_page",
-        label="Open a web page",
+        label=QT_TRANSLATE_NOOP("ToolListing", "Open a web page"),
         asks_first=True,
         description=(
             "Open a web page in the user's browser. The user is asked first and may refuse."
@@ -113,7 +114,7 @@ def copy_to_clipboard(confirm: Confirm, copy: Callable[[str], None]) -> Tool:
 
     return Tool(
         name="copy_to_clipboard",
-        label="Copy text to your clipboard",
+        label=QT_TRANSLATE_NOOP("ToolListing", "Copy text to your clipboard"),
         asks_first=True,
         description="Put text on the user's clipboard, ready to paste.",
         parameters=types.Schema(
@@ -161,7 +162,7 @@ def take_screenshot(
 
     return Tool(
         name="take_screenshot",
-        label="Look at your screen",
+        label=QT_TRANSLATE_NOOP("ToolListing", "Look at your screen"),
         asks_first=True,
         description=(
             "Take a fresh screenshot of the user's screen and look at it: it arrives as the "

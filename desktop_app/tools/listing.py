@@ -9,6 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a tool's label for translation without importing Qt (the tools never do): Qt's
+    lupdate finds this call by its name in desktop_app/tools (scripts/translations.py scans
+    it), and the settings dialog translates the label under `context` when it shows it."""
+    return text
+
+
 @dataclass(frozen=True)
 class ToolListing:
     """`label` says what the tool does ("Tell the time"); `name` is the identifier the model

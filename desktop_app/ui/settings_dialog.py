@@ -373,8 +373,8 @@ class SettingsDialog(QDialog):
 
     def _list_tool(self, tool: ToolListing) -> None:
         """A tool by what it does; its identifier (what the model calls) in the tooltip."""
-        # The labels live with the tools (Qt-free), so lupdate cannot see them: a translation
-        # of one is added by hand under the context "ToolListing".
+        # The labels live with the tools (Qt-free), marked there for lupdate under the
+        # context "ToolListing" (desktop_app/tools/listing.py).
         label = QCoreApplication.translate("ToolListing", tool.label)
         if tool.asks_first:
             label = self.tr("{tool} — asks you first").format(tool=label)

@@ -986,6 +986,10 @@ Das Gespräch geht ohne Video weiter.</translation>
         <translation>Seiten auf diesem Computer oder im lokalen Netzwerk dürfen geöffnet werden</translation>
     </message>
     <message>
+        <source>{tool} — asks you first</source>
+        <translation>{tool} — fragt Sie vorher</translation>
+    </message>
+    <message>
         <source>Push to talk: the model listens only while Space is held</source>
         <translation>Push-to-Talk: Das Modell hört nur zu, solange die Leertaste gehalten wird</translation>
     </message>
@@ -1223,6 +1227,25 @@ Das Gespräch geht ohne Video weiter.</translation>
     <message>
         <source>Reconnecting…</source>
         <translation>Verbinde neu…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolListing</name>
+    <message>
+        <source>Tell the time</source>
+        <translation>Die Uhrzeit sagen</translation>
+    </message>
+    <message>
+        <source>Open a web page</source>
+        <translation>Eine Webseite öffnen</translation>
+    </message>
+    <message>
+        <source>Copy text to your clipboard</source>
+        <translation>Text in Ihre Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Look at your screen</source>
+        <translation>Ihren Bildschirm ansehen</translation>
     </message>
 </context>
 <context>

@@ -986,6 +986,10 @@ La conversación sigue sin vídeo.</translation>
         <translation>Se pueden abrir páginas de este equipo o de la red local</translation>
     </message>
     <message>
+        <source>{tool} — asks you first</source>
+        <translation>{tool} — le pregunta antes</translation>
+    </message>
+    <message>
         <source>Push to talk: the model listens only while Space is held</source>
         <translation>Pulsar para hablar: el modelo solo escucha mientras se mantiene Espacio</translation>
     </message>
@@ -1223,6 +1227,25 @@ La conversación sigue sin vídeo.</translation>
     <message>
         <source>Reconnecting…</source>
         <translation>Reconectando…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolListing</name>
+    <message>
+        <source>Tell the time</source>
+        <translation>Decir la hora</translation>
+    </message>
+    <message>
+        <source>Open a web page</source>
+        <translation>Abrir una página web</translation>
+    </message>
+    <message>
+        <source>Copy text to your clipboard</source>
+        <translation>Copiar texto en su portapapeles</translation>
+    </message>
+    <message>
+        <source>Look at your screen</source>
+        <translation>Mirar su pantalla</translation>
     </message>
 </context>
 <context>

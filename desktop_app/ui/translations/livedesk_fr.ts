@@ -986,6 +986,10 @@ La conversation continue sans vidéo.</translation>
         <translation>Les pages de cet ordinateur ou du réseau local peuvent être ouvertes</translation>
     </message>
     <message>
+        <source>{tool} — asks you first</source>
+        <translation>{tool} — vous demande d&apos;abord</translation>
+    </message>
+    <message>
         <source>Push to talk: the model listens only while Space is held</source>
         <translation>Appuyer pour parler : le modèle n&apos;écoute que tant qu&apos;Espace est maintenu</translation>
     </message>
@@ -1223,6 +1227,25 @@ La conversation continue sans vidéo.</translation>
     <message>
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolListing</name>
+    <message>
+        <source>Tell the time</source>
+        <translation>Donner l&apos;heure</translation>
+    </message>
+    <message>
+        <source>Open a web page</source>
+        <translation>Ouvrir une page web</translation>
+    </message>
+    <message>
+        <source>Copy text to your clipboard</source>
+        <translation>Copier du texte dans votre presse-papiers</translation>
+    </message>
+    <message>
+        <source>Look at your screen</source>
+        <translation>Regarder votre écran</translation>
     </message>
 </context>
 <context>

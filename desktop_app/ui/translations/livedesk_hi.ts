@@ -986,6 +986,10 @@ The conversation goes on without video.</source>
         <translation>इस कंप्यूटर या लोकल नेटवर्क के पेज खोले जा सकते हैं</translation>
     </message>
     <message>
+        <source>{tool} — asks you first</source>
+        <translation>{tool} — पहले आपसे पूछता है</translation>
+    </message>
+    <message>
         <source>Push to talk: the model listens only while Space is held</source>
         <translation>पुश-टू-टॉक: मॉडल सिर्फ़ तब सुनता है जब Space दबा हो</translation>
     </message>
@@ -1223,6 +1227,25 @@ The conversation goes on without video.</source>
     <message>
         <source>Reconnecting…</source>
         <translation>फिर से कनेक्ट हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolListing</name>
+    <message>
+        <source>Tell the time</source>
+        <translation>समय बताना</translation>
+    </message>
+    <message>
+        <source>Open a web page</source>
+        <translation>वेब पेज खोलना</translation>
+    </message>
+    <message>
+        <source>Copy text to your clipboard</source>
+        <translation>टेक्स्ट को आपके क्लिपबोर्ड पर कॉपी करना</translation>
+    </message>
+    <message>
+        <source>Look at your screen</source>
+        <translation>आपकी स्क्रीन देखना</translation>
     </message>
 </context>
 <context>

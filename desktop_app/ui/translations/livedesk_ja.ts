@@ -985,6 +985,10 @@ The conversation goes on without video.</source>
         <translation>このコンピューターやローカル ネットワーク上のページを開くことを許可する</translation>
     </message>
     <message>
+        <source>{tool} — asks you first</source>
+        <translation>{tool} — 事前に確認します</translation>
+    </message>
+    <message>
         <source>Push to talk: the model listens only while Space is held</source>
         <translation>プッシュ トゥ トーク: Space キーを押している間だけモデルが聞き取ります</translation>
     </message>
@@ -1222,6 +1226,25 @@ The conversation goes on without video.</source>
     <message>
         <source>Reconnecting…</source>
         <translation>再接続しています…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolListing</name>
+    <message>
+        <source>Tell the time</source>
+        <translation>時刻を伝える</translation>
+    </message>
+    <message>
+        <source>Open a web page</source>
+        <translation>ウェブ ページを開く</translation>
+    </message>
+    <message>
+        <source>Copy text to your clipboard</source>
+        <translation>テキストをクリップボードにコピーする</translation>
+    </message>
+    <message>
+        <source>Look at your screen</source>
+        <translation>画面を見る</translation>
     </message>
 </context>
 <context>

@@ -986,6 +986,10 @@ A conversa continua sem vídeo.</translation>
         <translation>Páginas deste computador ou da rede local podem ser abertas</translation>
     </message>
     <message>
+        <source>{tool} — asks you first</source>
+        <translation>{tool} — pergunta antes</translation>
+    </message>
+    <message>
         <source>Push to talk: the model listens only while Space is held</source>
         <translation>Apertar para falar: o modelo só ouve enquanto Espaço estiver pressionado</translation>
     </message>
@@ -1223,6 +1227,25 @@ A conversa continua sem vídeo.</translation>
     <message>
         <source>Reconnecting…</source>
         <translation>Reconectando…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolListing</name>
+    <message>
+        <source>Tell the time</source>
+        <translation>Dizer as horas</translation>
+    </message>
+    <message>
+        <source>Open a web page</source>
+        <translation>Abrir uma página da web</translation>
+    </message>
+    <message>
+        <source>Copy text to your clipboard</source>
+        <translation>Copiar texto para a sua área de transferência</translation>
+    </message>
+    <message>
+        <source>Look at your screen</source>
+        <translation>Olhar a sua tela</translation>
     </message>
 </context>
 <context>
