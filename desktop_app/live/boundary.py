@@ -3,9 +3,9 @@
 The SDK checks a message's shape, not its values: a chunk of `audio/pcm;rate=0` divides by
 zero in the resampler, `rate=1` makes it allocate gigabytes, a 50 MB transcript fragment or a
 tool call without an id would reach the player, the window, the history and the tool runner
-as they are. `ServerBoundary` turns each message into events (through the translator) and lets
+as they are. `ServerBoundary` turns each message into events (through the unpacker) and lets
 through only events whose values are in the ranges the Live API documents; anything else —
-and a message whose translation raises — is skipped, and logged once per kind of problem and
+and a message whose unpacking raises — is skipped, and logged once per kind of problem and
 connection (a bad stream sends the same fault with every chunk), never with its content. The
 connection goes on: one bad value is not a reason to drop the conversation.
 """
@@ -21,7 +21,7 @@ from dataclasses import replace
 from google.genai import types
 
 from desktop_app.live import events as ev
-from desktop_app.live.translate import MessageTranslator
+from desktop_app.live.unpack import MessageUnpacker
 
 log = logging.getLogger(__name__)
 
@@ -39,22 +39,22 @@ MAX_TOKENS = 2**53
 
 
 class ServerBoundary:
-    """Server messages in, checked events out; one per conversation, like the translator."""
+    """Server messages in, checked events out; one per conversation, like the unpacker."""
 
-    def __init__(self, translator: MessageTranslator | None = None) -> None:
-        self.translator = translator or MessageTranslator()
+    def __init__(self, unpacker: MessageUnpacker | None = None) -> None:
+        self.unpacker = unpacker or MessageUnpacker()
         self.skipped: Counter[str] = Counter()  # problem → how many values were skipped
         self._logged: set[str] = set()
 
     def new_connection(self) -> None:
-        self.translator.new_connection()
+        self.unpacker.new_connection()
         self._logged.clear()
 
     def events(self, message: types.LiveServerMessage) -> list[ev.Event]:
         try:
-            events = self.translator.translate(message)
-        except Exception as exc:  # a value the SDK let through and translation cannot use
-            self._skip(f"untranslatable message ({type(exc).__name__})")
+            events = self.unpacker.unpack(message)
+        except Exception as exc:  # a value the SDK let through and unpacking cannot use
+            self._skip(f"message it cannot unpack ({type(exc).__name__})")
             return []
         checked = (self._checked(event) for event in events)
         return [event for event in checked if event is not None]

@@ -1,5 +1,5 @@
 """`ServerBoundary` on its own: what it lets through, what it skips, and that a message whose
-translation raises costs that message only."""
+unpacking raises costs that message only."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from google.genai import types
 
 from desktop_app.live import events as ev
 from desktop_app.live.boundary import ServerBoundary
-from desktop_app.live.translate import MessageTranslator
+from desktop_app.live.unpack import MessageUnpacker
 
 
 def message(**fields) -> types.LiveServerMessage:
@@ -30,16 +30,16 @@ def test_a_tool_call_keeps_its_usable_calls_only():
     assert event == ev.ToolCall((ev.FunctionCall("a", "get_current_time"),))
 
 
-def test_a_message_the_translator_cannot_handle_is_skipped_and_logged_once(caplog):
-    class Broken(MessageTranslator):
-        def translate(self, msg):
+def test_a_message_the_unpacker_cannot_handle_is_skipped_and_logged_once(caplog):
+    class Broken(MessageUnpacker):
+        def unpack(self, msg):
             raise OverflowError("cannot convert float infinity to integer")
 
     boundary = ServerBoundary(Broken())
     with caplog.at_level(logging.WARNING):
         assert boundary.events(message(goAway={"timeLeft": "1s"})) == []
         assert boundary.events(message(goAway={"timeLeft": "1s"})) == []
-    assert boundary.skipped["untranslatable message (OverflowError)"] == 2
+    assert boundary.skipped["message it cannot unpack (OverflowError)"] == 2
     assert len(caplog.records) == 1
     boundary.new_connection()
     with caplog.at_level(logging.WARNING):

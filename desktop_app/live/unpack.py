@@ -3,7 +3,7 @@
 One server message may carry several things at once (3.x models bundle audio, transcript and
 `turnComplete`; `usageMetadata` rides along with anything), so nothing here returns early:
 each field present yields its event, in the order a listener needs them (content before the
-end-of-turn markers). The translator also numbers model turns ("generations") so that late
+end-of-turn markers). The unpacker also numbers model turns ("generations") so that late
 audio of an interrupted turn can be recognised and dropped downstream.
 
 A turn the user cut (`interrupted`) ends there: whatever the model says next is a new
@@ -40,7 +40,7 @@ def audio_rate(mime_type: str | None, default: int = 24000) -> int:
     return int(match.group(1)) if match else default
 
 
-class MessageTranslator:
+class MessageUnpacker:
     """Stateful only in the generation counter; one per conversation, kept across reconnects."""
 
     def __init__(self) -> None:
@@ -52,7 +52,7 @@ class MessageTranslator:
         self.generation += 1
         self._cut = None
 
-    def translate(self, msg: types.LiveServerMessage) -> list[ev.Event]:
+    def unpack(self, msg: types.LiveServerMessage) -> list[ev.Event]:
         out: list[ev.Event] = []
         if msg.server_content is not None:
             self._server_content(msg.server_content, out)

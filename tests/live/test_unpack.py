@@ -5,7 +5,7 @@ from __future__ import annotations
 from google.genai import types
 
 from desktop_app.live import events as ev
-from desktop_app.live.translate import MessageTranslator, parse_duration
+from desktop_app.live.unpack import MessageUnpacker, parse_duration
 
 
 def msg(**kw) -> types.LiveServerMessage:
@@ -13,8 +13,8 @@ def msg(**kw) -> types.LiveServerMessage:
 
 
 def test_bundled_message_yields_everything_content_first():
-    t = MessageTranslator()
-    out = t.translate(
+    t = MessageUnpacker()
+    out = t.unpack(
         msg(
             server_content={
                 "model_turn": {
@@ -56,58 +56,58 @@ AUDIO = {"model_turn": {"parts": [{"inline_data": {"mime_type": "audio/pcm", "da
 
 
 def test_a_late_turn_complete_after_interrupted_belongs_to_the_cut_turn():
-    t = MessageTranslator()
-    assert t.translate(msg(server_content=AUDIO)) == [ev.ModelAudio(b"\0\0", 24000, 1)]
-    assert t.translate(msg(server_content={"interrupted": True})) == [ev.Interrupted(1)]
-    assert t.translate(msg(server_content={"turn_complete": True})) == [ev.TurnComplete(1)]
-    assert t.translate(msg(server_content=AUDIO)) == [ev.ModelAudio(b"\0\0", 24000, 2)]
-    assert t.translate(msg(server_content={"turn_complete": True})) == [ev.TurnComplete(2)]
+    t = MessageUnpacker()
+    assert t.unpack(msg(server_content=AUDIO)) == [ev.ModelAudio(b"\0\0", 24000, 1)]
+    assert t.unpack(msg(server_content={"interrupted": True})) == [ev.Interrupted(1)]
+    assert t.unpack(msg(server_content={"turn_complete": True})) == [ev.TurnComplete(1)]
+    assert t.unpack(msg(server_content=AUDIO)) == [ev.ModelAudio(b"\0\0", 24000, 2)]
+    assert t.unpack(msg(server_content={"turn_complete": True})) == [ev.TurnComplete(2)]
     assert t.generation == 3
 
 
 def test_the_next_answer_is_a_new_generation_when_the_cut_turn_never_completes():
-    t = MessageTranslator()
-    t.translate(msg(server_content=AUDIO))
-    assert t.translate(msg(server_content={"interrupted": True})) == [ev.Interrupted(1)]
+    t = MessageUnpacker()
+    t.unpack(msg(server_content=AUDIO))
+    assert t.unpack(msg(server_content={"interrupted": True})) == [ev.Interrupted(1)]
     # What the user said comes in; the cut turn's turnComplete never does.
-    heard = t.translate(msg(server_content={"input_transcription": {"text": "wait"}}))
+    heard = t.unpack(msg(server_content={"input_transcription": {"text": "wait"}}))
     assert heard == [ev.InputTranscript("wait")]
-    assert t.translate(msg(server_content=AUDIO)) == [ev.ModelAudio(b"\0\0", 24000, 2)]
-    assert t.translate(msg(server_content={"turn_complete": True})) == [ev.TurnComplete(2)]
+    assert t.unpack(msg(server_content=AUDIO)) == [ev.ModelAudio(b"\0\0", 24000, 2)]
+    assert t.unpack(msg(server_content={"turn_complete": True})) == [ev.TurnComplete(2)]
     assert t.generation == 3
 
 
 def test_interrupted_and_turn_complete_in_one_message():
-    t = MessageTranslator()
-    out = t.translate(msg(server_content={"interrupted": True, "turn_complete": True}))
+    t = MessageUnpacker()
+    out = t.unpack(msg(server_content={"interrupted": True, "turn_complete": True}))
     assert out == [ev.Interrupted(1), ev.TurnComplete(1)]
     assert t.generation == 2
 
 
 def test_control_messages():
-    t = MessageTranslator()
-    assert t.translate(msg(go_away={"time_left": "50s"})) == [ev.GoAway(50.0)]
-    assert t.translate(msg(session_resumption_update={"new_handle": "h1", "resumable": True})) == [
+    t = MessageUnpacker()
+    assert t.unpack(msg(go_away={"time_left": "50s"})) == [ev.GoAway(50.0)]
+    assert t.unpack(msg(session_resumption_update={"new_handle": "h1", "resumable": True})) == [
         ev.ResumptionUpdate("h1", True)
     ]
-    assert t.translate(msg(session_resumption_update={"resumable": False})) == [
+    assert t.unpack(msg(session_resumption_update={"resumable": False})) == [
         ev.ResumptionUpdate(None, False)
     ]
-    calls = t.translate(
+    calls = t.unpack(
         msg(tool_call={"function_calls": [{"id": "fc-1", "name": "now", "args": {"tz": "UTC"}}]})
     )
     assert calls == [ev.ToolCall((ev.FunctionCall("fc-1", "now", {"tz": "UTC"}),))]
-    assert t.translate(msg(tool_call_cancellation={"ids": ["fc-1"]})) == [
+    assert t.unpack(msg(tool_call_cancellation={"ids": ["fc-1"]})) == [
         ev.ToolCallCancellation(("fc-1",))
     ]
-    assert t.translate(msg(server_content={"generation_complete": True})) == [
+    assert t.unpack(msg(server_content={"generation_complete": True})) == [
         ev.GenerationComplete(1)
     ]
 
 
 def test_grounding_sources():
-    t = MessageTranslator()
-    out = t.translate(
+    t = MessageUnpacker()
+    out = t.unpack(
         msg(
             server_content={
                 "grounding_metadata": {
@@ -129,6 +129,6 @@ def test_durations():
 
 
 def test_new_connection_starts_a_fresh_generation():
-    t = MessageTranslator()
+    t = MessageUnpacker()
     t.new_connection()
-    assert t.translate(msg(server_content={"interrupted": True})) == [ev.Interrupted(2)]
+    assert t.unpack(msg(server_content={"interrupted": True})) == [ev.Interrupted(2)]
