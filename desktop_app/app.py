@@ -92,7 +92,8 @@ _DEVICE_FIELDS = frozenset(
     }
 )
 # Settings a live connection does not depend on: changing them needs no reconnection.
-_LOCAL_FIELDS = _DEVICE_FIELDS | {"extra_models", "api_key", "allow_local_pages"}
+_LOCAL_FIELDS = _DEVICE_FIELDS | {"extra_models", "api_key", "allow_local_pages",
+                                  "video_still_interval_s"}
 _STOPPED = (ev.ConnectionState.PAUSED, ev.ConnectionState.CLOSED, ev.ConnectionState.FAILED)
 # Milestones worth a line in the log file (audio and transcript fragments are not).
 _LOGGED = (ev.StateChanged, ev.SessionError, ev.TurnComplete, ev.Interrupted, ev.GoAway)
@@ -343,6 +344,7 @@ class LiveDesk:
     def _talk(self, down: bool) -> None:
         if not self.settings.push_to_talk:
             return
+        self.devices.push_to_talk(down)
         if down:
             self.session.activity_start()
         else:
@@ -374,7 +376,8 @@ class LiveDesk:
             self.session.settings = chosen
         if changed & _DEVICE_FIELDS and self.devices.running:
             self._spawn(self._restart_devices())
-        elif "model" in changed:  # a model that takes no pictures is shown none
+        elif changed & {"model", "video_still_interval_s"}:
+            # A model that takes no pictures is shown none; the capture takes a new interval.
             self._spawn(self._show(chosen))
 
     async def _restart_devices(self) -> None:

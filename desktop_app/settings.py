@@ -62,6 +62,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "prefix_padding_ms": (0, 60_000),
     "thinking_budget": (-1, 1_000_000),
     "monitor": (0, 64),
+    "video_still_interval_s": (1, 600),
 }
 
 
@@ -112,6 +113,9 @@ class Settings:
     video_source: str = "camera"  # "camera", "screen", "none"
     camera: str = "0"  # a device index or a video file / URL
     monitor: int = 1  # mss monitor number (1 = first real monitor)
+    # A still picture goes to the model this often; changes, speech and turn starts send
+    # frames sooner (media/framepolicy.py). 1 sends every second, as before adaptive video.
+    video_still_interval_s: int = 10
     input_device: str = ""  # "" = system default; else a name fragment or an index
     output_device: str = ""
     headphones: bool = False  # True turns echo cancellation off

@@ -7,14 +7,13 @@ a recorded clip behaves like a live camera in demos and tests (this machine has 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from typing import Any
 
 import cv2
 import numpy as np
 
 from desktop_app.media.capture import CaptureWorker, SourceError
-from desktop_app.media.events import DeviceKind, DeviceProblem, EventCallback
-from desktop_app.media.frames import PreviewFrame
+from desktop_app.media.events import DeviceKind, DeviceProblem
 
 
 class CameraSource:
@@ -65,10 +64,8 @@ class CameraSource:
 
 
 class Camera(CaptureWorker):
-    """Previews at the camera's rate, ≤ 1 JPEG/s for the model; see CaptureWorker."""
+    """Previews at the camera's rate, ≤ 1 JPEG/s for the model as the frame policy decides;
+    `options` are CaptureWorker's."""
 
-    def __init__(self, spec: str, *, on_event: EventCallback | None = None,
-                 on_preview: Callable[[PreviewFrame], None] | None = None,
-                 jpeg_interval_s: float = 1.0, max_side: int = 1024, quality: int = 80) -> None:
-        super().__init__(CameraSource(spec), on_event=on_event, on_preview=on_preview,
-                         jpeg_interval_s=jpeg_interval_s, max_side=max_side, quality=quality)
+    def __init__(self, spec: str, **options: Any) -> None:
+        super().__init__(CameraSource(spec), **options)

@@ -1,10 +1,14 @@
 """The capture thread shared by camera and screen.
 
 A worker thread reads frames from a `FrameSource` at the source's pace, publishes every frame
-as a preview (the window shows the full rate), and at most one JPEG per `jpeg_interval_s` for
-the model. Reading, colour conversion and JPEG encoding all happen here, never on the asyncio
-loop or the GUI thread. A source that cannot open or dies mid-session ends the thread with a
-`DeviceError`; the conversation carries on without video.
+as a preview (the window shows the full rate), and a JPEG for the model when the frame policy
+says so (framepolicy.py): with an adaptive policy, on a turn start, while the user speaks, when
+the picture changed, or once every still interval; without one, one JPEG per
+`jpeg_interval_s` whatever happens. Reading, colour conversion, the change score and JPEG
+encoding all happen here, never on the asyncio loop or the GUI thread. The user's activity is
+read, never waited for: the audio path never waits on video, and a turn start only wakes a
+paced source early so its next frame is fresh. A source that cannot open or dies mid-session
+ends the thread with a `DeviceError`; the conversation carries on without video.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Protocol
 import cv2
 import numpy as np
 
+from desktop_app.media.activity import UserActivity
 from desktop_app.media.events import (
     DeviceError,
     DeviceKind,
@@ -27,7 +32,15 @@ from desktop_app.media.events import (
     EventCallback,
     EventSink,
 )
-from desktop_app.media.frames import EncodedFrame, LatestSlot, PreviewFrame, encode_jpeg
+from desktop_app.media.framepolicy import FramePolicy, FramePolicyConfig
+from desktop_app.media.frames import (
+    EncodedFrame,
+    LatestSlot,
+    PreviewFrame,
+    change_score,
+    encode_jpeg,
+    thumbnail,
+)
 
 
 class SourceError(Exception):
@@ -67,25 +80,41 @@ class CaptureWorker:
         jpeg_interval_s: float = 1.0,
         max_side: int = 1024,
         quality: int = 80,
+        policy: FramePolicyConfig | None = None,
+        activity: UserActivity | None = None,
     ) -> None:
-        """`on_preview` is called on the capture thread (emit a Qt signal from it, no more)."""
+        """`on_preview` is called on the capture thread (emit a Qt signal from it, no more).
+        `policy` None sends one JPEG per `jpeg_interval_s`; `activity` is the user's speech
+        as the client hears it (none: never speaking)."""
         self._source = source
         self._events = EventSink(on_event)
         self._on_preview = on_preview
-        self._interval = jpeg_interval_s
+        self.policy = FramePolicy(policy or FramePolicyConfig.fixed(jpeg_interval_s))
+        self._activity = activity
+        self._turns_seen = 0
+        self._sent_thumb: np.ndarray | None = None  # the thumbnail of the last JPEG sent
         self._max_side = max_side
         self._quality = quality
         self._stop = threading.Event()
+        self._wake = threading.Event()  # ends a paced wait early: stop, or a turn started
         self._thread: threading.Thread | None = None
         self.previews: LatestSlot[PreviewFrame] = LatestSlot()
         self.jpegs: LatestSlot[EncodedFrame] = LatestSlot()
         self.frames_read = 0
+
+    def configure(self, policy: FramePolicyConfig) -> None:
+        """A new policy (the still interval changed) from the next frame on, from any thread."""
+        self.policy.config = policy
 
     def start(self) -> None:
         """Starts capturing; errors arrive as events, on the loop this is called from."""
         with contextlib.suppress(RuntimeError):  # no loop: events come on the capture thread
             self._events.bind(asyncio.get_running_loop())
         self._stop.clear()
+        self._wake.clear()
+        if self._activity is not None:
+            self._turns_seen = self._activity.sample()[1]
+            self._activity.subscribe(self._wake.set)
         self._thread = threading.Thread(target=self._run, name=f"capture-{self._source.kind.value}",
                                         daemon=True)
         self._thread.start()
@@ -93,6 +122,9 @@ class CaptureWorker:
     async def stop(self, timeout: float = 2.0) -> None:
         """Stops and waits (off the loop) until the device is released, so it can be reopened."""
         self._stop.set()
+        self._wake.set()
+        if self._activity is not None:
+            self._activity.unsubscribe(self._wake.set)
         thread, self._thread = self._thread, None
         if thread is not None:
             await asyncio.to_thread(thread.join, timeout)
@@ -119,7 +151,6 @@ class CaptureWorker:
             src.close()
 
     def _loop(self, src: FrameSource) -> None:
-        next_jpeg = 0.0
         tick = time.monotonic()  # when this frame was taken: wake-up time, or arrival if unpaced
         while not self._stop.is_set():
             bgr = src.read()
@@ -131,12 +162,33 @@ class CaptureWorker:
             self.previews.put(preview)
             if self._on_preview is not None:
                 self._on_preview(preview)
-            if tick >= next_jpeg - 1e-6:  # tolerance for float sums of 1/fps only
-                self.jpegs.put(encode_jpeg(bgr, tick, max_side=self._max_side,
-                                           quality=self._quality))
-                next_jpeg = tick + self._interval
+            self._offer(bgr, tick)
             if pace is not None:
-                # Pace from the last wake-up, not a fixed grid: wake-ups are never early, so
-                # JPEGs are never closer than the interval, and a stall causes no catch-up burst.
-                self._stop.wait(max(0.0, tick + pace - time.monotonic()))
+                # Pace from the last wake-up, not a fixed grid: a stall causes no catch-up
+                # burst. A turn start wakes it early, and while a turn waits for its frame
+                # or the user speaks, a slow source captures as soon as the policy may send.
+                due = tick + pace
+                urgent = self.policy.urgent_at()
+                if urgent is not None:
+                    due = min(due, urgent)
+                self._wake.wait(max(0.0, due - time.monotonic()))
+                self._wake.clear()
                 tick = time.monotonic()
+
+    def _offer(self, bgr: np.ndarray, tick: float) -> None:
+        """Puts a JPEG of `bgr` (taken at `tick`) in `jpegs` if the policy wants it."""
+        speaking, turns = self._activity.sample() if self._activity is not None else (False, 0)
+        turn_started, self._turns_seen = turns != self._turns_seen, turns
+        policy = self.policy
+        thumb = None
+        change = 0.0
+        if policy.due(tick) and policy.config.change_threshold < 1.0:
+            thumb = thumbnail(bgr)
+            change = change_score(self._sent_thumb, thumb)
+        reason = policy.decide(tick, change=change, speaking=speaking, turn_started=turn_started)
+        if reason is None:
+            return
+        self.jpegs.put(encode_jpeg(bgr, tick, max_side=self._max_side, quality=self._quality,
+                                   reason=reason))
+        if policy.config.change_threshold < 1.0:
+            self._sent_thumb = thumb if thumb is not None else thumbnail(bgr)

@@ -84,6 +84,15 @@ class FramePolicy:
         # A tolerance for float sums of 1/fps: a 30 fps source lands 1e-12 short of 1 s.
         return last is None or now - last >= self.config.min_interval_s - 1e-6
 
+    def urgent_at(self) -> float | None:
+        """When a frame is wanted as soon as one may be sent (a turn is waiting for its
+        fresh frame, or the user speaks), the time it may be; None when nothing is urgent.
+        A source that captures slowly (a screen every few seconds) captures then instead of
+        waiting for its own pace."""
+        if self._last_sent is None or not (self._turn_pending or self._was_speaking):
+            return None
+        return self._last_sent + self.config.min_interval_s
+
     def decide(self, now: float, *, change: float = 0.0, speaking: bool = False,
                turn_started: bool = False) -> SendReason | None:
         """Whether the frame captured at `now` goes to the model, and why (None: it does not).

@@ -1,9 +1,13 @@
-"""Frames for the model: JPEG encoding and the "latest frame wins" hand-off.
+"""Frames for the model: JPEG encoding, the change score, and the "latest frame wins" hand-off.
 
 The Live API wants at most about one JPEG a second, ≤ 1024 px on the longest side; sending
 more costs tokens and bandwidth that audio needs. Camera and screen share this one encoder.
 Frames go through a one-item slot rather than a queue: a slow network must never build up a
 backlog of stale pictures, and pictures must never queue in front of (or behind) audio.
+
+Whether a frame is worth sending at all is the adaptive policy's call (framepolicy.py); what it
+needs from the picture is one number, `change_score`: how much of a small grey thumbnail
+differs from the thumbnail of the last frame sent.
 """
 
 from __future__ import annotations
@@ -17,7 +21,16 @@ from typing import Generic, TypeVar
 import cv2
 import numpy as np
 
+from desktop_app.media.framepolicy import SendReason
+
 T = TypeVar("T")
+
+# The thumbnail's longest side. Each of its pixels averages a block of the picture (20×20 px of
+# a 1280-wide screen), so sensor noise averages out and a blinking cursor is a fraction of one.
+THUMB_SIDE = 64
+# How far (of 255 grey levels) a thumbnail pixel must move to count as changed: well above
+# averaged sensor noise (~1 level), below any real edge moving through the cell.
+PIXEL_DELTA = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +39,7 @@ class EncodedFrame:
     width: int
     height: int
     captured_at: float  # time.monotonic() when the source frame was read
+    reason: SendReason | None = None  # why the policy sent it
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +49,7 @@ class PreviewFrame:
 
 
 def encode_jpeg(bgr: np.ndarray, captured_at: float, *, max_side: int = 1024,
-                quality: int = 80) -> EncodedFrame:
+                quality: int = 80, reason: SendReason | None = None) -> EncodedFrame:
     """Downscales (aspect kept, area filter: no moiré on text) and encodes one BGR frame."""
     h, w = bgr.shape[:2]
     scale = max_side / max(h, w)
@@ -45,7 +59,31 @@ def encode_jpeg(bgr: np.ndarray, captured_at: float, *, max_side: int = 1024,
     ok, data = cv2.imencode(".jpg", bgr, [cv2.IMWRITE_JPEG_QUALITY, quality])
     if not ok:
         raise ValueError("JPEG encoding failed")
-    return EncodedFrame(data.tobytes(), bgr.shape[1], bgr.shape[0], captured_at)
+    return EncodedFrame(data.tobytes(), bgr.shape[1], bgr.shape[0], captured_at, reason)
+
+
+def thumbnail(bgr: np.ndarray) -> np.ndarray:
+    """A small grey copy (longest side `THUMB_SIDE`) for `change_score`.
+
+    Cheap enough for every captured frame: a strided view first (every n-th pixel, about four
+    per thumbnail pixel each way), then one area-averaging resize of that.
+    """
+    h, w = bgr.shape[:2]
+    step = max(1, max(h, w) // (THUMB_SIDE * 4))
+    grey = cv2.cvtColor(np.ascontiguousarray(bgr[::step, ::step]), cv2.COLOR_BGR2GRAY)
+    gh, gw = grey.shape
+    scale = min(1.0, THUMB_SIDE / max(gh, gw))
+    size = (max(1, round(gw * scale)), max(1, round(gh * scale)))
+    return cv2.resize(grey, size, interpolation=cv2.INTER_AREA)
+
+
+def change_score(before: np.ndarray | None, after: np.ndarray) -> float:
+    """The fraction (0..1) of thumbnail pixels that moved by more than `PIXEL_DELTA`; 1.0
+    when there is nothing to compare with (no frame sent yet, or another picture size)."""
+    if before is None or before.shape != after.shape:
+        return 1.0
+    diff = cv2.absdiff(before, after)
+    return float(np.count_nonzero(diff > PIXEL_DELTA)) / diff.size
 
 
 class LatestSlot(Generic[T]):

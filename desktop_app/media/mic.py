@@ -10,6 +10,9 @@ audio goes first (the live conversation matters more than stale speech).
 
 Muting stops delivery and queues an `end_of_stream` marker, in order after the last audio,
 so the session can send `audioStreamEnd` at the right moment.
+
+Given a `UserActivity`, the mic also says when the user speaks (voice activity on the same
+frames the model gets, after echo cancellation): the adaptive video sends frames while they do.
 """
 
 from __future__ import annotations
@@ -21,10 +24,12 @@ from typing import Any, Protocol
 import numpy as np
 import sounddevice as sd
 
+from desktop_app.media.activity import UserActivity
 from desktop_app.media.devices import StreamHolder
 from desktop_app.media.events import DeviceKind, EventCallback, EventSink
 from desktop_app.media.levels import Level, LevelTracker
 from desktop_app.media.resample import Resampler
+from desktop_app.media.speech import SpeechEndDetector
 
 RATE = 16000
 FRAME = RATE // 100  # 10 ms
@@ -57,8 +62,10 @@ class Mic:
         capture_rate: int | None = None,
         queue_chunks: int = 50,
         on_event: EventCallback | None = None,
+        activity: UserActivity | None = None,
     ) -> None:
-        """`capture_rate` forces the device rate (None: 16 kHz when the device can)."""
+        """`capture_rate` forces the device rate (None: 16 kHz when the device can);
+        `activity` hears whether the user speaks (while not muted)."""
         if not 10 <= chunk_ms <= 100 or chunk_ms % 10:
             raise ValueError("chunk_ms must be a multiple of 10 between 10 and 100")
         self._chunk_frames = chunk_ms // 10
@@ -74,6 +81,10 @@ class Mic:
         self._frames: list[np.ndarray] = []
         self._chunk_t0 = 0.0
         self._muted = False
+        self._activity = activity
+        self._voice = (SpeechEndDetector(lambda _end: activity.voice(False),
+                                         on_start=lambda _at: activity.voice(True))
+                       if activity is not None else None)
         self.device_rate = RATE
         self.dropped_chunks = 0
         self.overflows = 0
@@ -97,6 +108,7 @@ class Mic:
 
     async def stop(self) -> None:
         await self._holder.close()
+        self._not_heard()
 
     async def read(self) -> MicChunk:
         """The next chunk (waits for it)."""
@@ -118,7 +130,14 @@ class Mic:
     def muted(self, value: bool) -> None:
         if value and not self._muted:
             self._emit_chunk(end_of_stream=True)
+            self._not_heard()
         self._muted = value
+
+    def _not_heard(self) -> None:
+        """Muted or stopped: whatever the user says now is not heard."""
+        if self._voice is not None and self._activity is not None:
+            self._voice.reset()
+            self._activity.voice(False)
 
     def level(self) -> Level:
         """Smoothed input level (also while muted, so the UI can say "you are muted")."""
@@ -151,6 +170,8 @@ class Mic:
                 frame = self._processor.process(frame, t)
             self._meter.update(frame)
             if not self._muted:
+                if self._voice is not None:
+                    self._voice.feed(frame.tobytes(), t)
                 if not self._frames:
                     self._chunk_t0 = t
                 self._frames.append(frame)

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import asyncio
 
+from desktop_app.media.activity import UserActivity
 from desktop_app.media.camera import Camera
 from desktop_app.media.capture import CaptureWorker
 from desktop_app.media.echo import capture_processor
 from desktop_app.media.events import EventCallback
+from desktop_app.media.framepolicy import FramePolicyConfig
 from desktop_app.media.mic import Mic
 from desktop_app.media.player import Player
 from desktop_app.media.pump import MediaPump, Uplink
@@ -34,6 +36,11 @@ def shown(settings: Settings, takes_pictures: bool) -> tuple[str, str, int]:
     return source, camera, settings.monitor if source == "screen" else 0
 
 
+def frame_policy(settings: Settings) -> FramePolicyConfig:
+    """The adaptive video's policy for `settings` (only the still interval is a setting)."""
+    return FramePolicyConfig(still_interval_s=float(settings.video_still_interval_s))
+
+
 class MediaRig:
     """Mic, speaker and the chosen video source, running while a conversation runs.
 
@@ -44,6 +51,9 @@ class MediaRig:
     On speakers the mic's frames go through an echo canceller fed with what the speaker
     played (`player.reference`, which is why the player is made first), so the model never
     hears itself; with headphones (`settings.headphones`) there is no echo to cancel.
+
+    The mic's voice activity and push-to-talk feed `activity`, which the camera or screen
+    reads to send frames while the user speaks and a fresh one when a turn starts.
     """
 
     def __init__(self, uplink: Uplink, on_event: EventCallback) -> None:
@@ -54,6 +64,7 @@ class MediaRig:
         self.video: CaptureWorker | None = None
         self.pump: MediaPump | None = None
         self.muted = False
+        self.activity = UserActivity()
         self._shown: tuple[str, str, int] | None = None  # the running video, as `shown()` says
         self._lock = asyncio.Lock()  # one change at a time: a Pause waits for an opening device
 
@@ -71,7 +82,8 @@ class MediaRig:
         self.player = Player(settings.output_device, on_event=self._on_event)
         processor = capture_processor(self.player.reference, headphones=settings.headphones,
                                       noise_suppression=settings.noise_suppression)
-        self.mic = Mic(settings.input_device, processor=processor, on_event=self._on_event)
+        self.mic = Mic(settings.input_device, processor=processor, on_event=self._on_event,
+                       activity=self.activity)
         self.pump = MediaPump(self._uplink, mic=self.mic)
         self.mic.muted = self.muted  # before it opens: its first block may come at once
         mic_ok = await self.mic.start()
@@ -103,14 +115,20 @@ class MediaRig:
 
     async def _switch_video(self, settings: Settings, takes_pictures: bool) -> None:
         wanted = shown(settings, takes_pictures)
-        if self.pump is None or self._showing(wanted):
+        if self.pump is None:
+            return
+        if self._showing(wanted):
+            if self.video is not None:  # the still interval may have changed
+                self.video.configure(frame_policy(settings))
             return
         await self._stop_video()
         source, camera, monitor = self._shown = wanted
+        options = {"on_event": self._on_event, "policy": frame_policy(settings),
+                   "activity": self.activity}
         if source == "camera":
-            self.video = Camera(camera, on_event=self._on_event)
+            self.video = Camera(camera, **options)
         elif source == "screen":
-            self.video = Screen(monitor, on_event=self._on_event)
+            self.video = Screen(monitor, **options)
         if self.video is not None:
             self.video.start()
         self.pump.set_video(self.video)
@@ -133,6 +151,10 @@ class MediaRig:
         self.muted = muted
         if self.mic is not None:
             self.mic.muted = muted
+
+    def push_to_talk(self, held: bool) -> None:
+        """The push-to-talk key went down (a turn starts) or up."""
+        self.activity.push_to_talk(held)
 
     def sample(self) -> MediaSample:
         """Levels and the newest preview for the window's meters and video pane."""

@@ -7,16 +7,15 @@ thread that made them, so the capture thread opens its own.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import mss
 import numpy as np
 
 from desktop_app.media.capture import CaptureWorker, SourceError
-from desktop_app.media.events import DeviceKind, DeviceProblem, EventCallback
-from desktop_app.media.frames import PreviewFrame
+from desktop_app.media.events import DeviceKind, DeviceProblem
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +81,8 @@ class ScreenSource:
 
 
 class Screen(CaptureWorker):
-    """Captures `monitor` at `fps` (1 by default): each capture is a preview and, ≤ 1/s, a JPEG."""
+    """Captures `monitor` at `fps` (1 by default): each capture is a preview and, ≤ 1/s as the
+    frame policy decides, a JPEG; `options` are CaptureWorker's."""
 
-    def __init__(self, monitor: int = 1, *, fps: float = 1.0,
-                 on_event: EventCallback | None = None,
-                 on_preview: Callable[[PreviewFrame], None] | None = None,
-                 jpeg_interval_s: float = 1.0, max_side: int = 1024, quality: int = 80) -> None:
-        super().__init__(ScreenSource(monitor, fps), on_event=on_event, on_preview=on_preview,
-                         jpeg_interval_s=jpeg_interval_s, max_side=max_side, quality=quality)
+    def __init__(self, monitor: int = 1, *, fps: float = 1.0, **options: Any) -> None:
+        super().__init__(ScreenSource(monitor, fps), **options)

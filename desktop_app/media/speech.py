@@ -11,7 +11,9 @@ on the `time.monotonic()` clock.
 utterance is at least `min_speech_ms` of voiced 10 ms frames; it has ended once
 `hangover_ms` of unvoiced frames follow, and the moment reported is the end of its last
 voiced frame (not the end of the hangover). It runs on the asyncio loop, on chunks the mic
-already delivered, never in an audio callback.
+already delivered, never in an audio callback. Given `on_start`, it also says when an
+utterance has begun (once it is `min_speech_ms` long, so a click is not speech): the adaptive
+video sends frames while the user speaks (`activity.UserActivity`).
 """
 
 from __future__ import annotations
@@ -42,8 +44,12 @@ class SpeechEndDetector:
         voiced_dbfs: float = -40.0,
         min_speech_ms: int = 200,
         hangover_ms: int = 300,
+        on_start: Callable[[float], None] | None = None,
     ) -> None:
+        """`on_start(at)`: an utterance is under way (`at`: the end of the frame that made
+        it long enough), called once before its `on_end`."""
         self._on_end = on_end
+        self._on_start = on_start
         # RMS of int16 samples at the threshold, squared, times the frame length: compared
         # with the frame's sum of squares, so no square root per frame.
         self._threshold = (32768 * 10 ** (voiced_dbfs / 20)) ** 2 * FRAME
@@ -70,6 +76,8 @@ class SpeechEndDetector:
                 self._voiced += 1
                 self._silent = 0
                 self._last_voiced_end = end
+                if self._voiced == self._min_frames and self._on_start is not None:
+                    self._on_start(end)
             elif self._voiced:
                 self._silent += 1
                 if self._silent >= self._hangover:
@@ -78,3 +86,8 @@ class SpeechEndDetector:
                     self._voiced = self._silent = 0
         self._pending = samples[whole:]
         self._pending_t0 = t0 + whole / RATE
+
+    def reset(self) -> None:
+        """Forget the open utterance without reporting it (the mic was muted or stopped)."""
+        self._pending = np.zeros(0, np.int16)
+        self._voiced = self._silent = 0

@@ -158,6 +158,19 @@ def test_a_turn_that_starts_right_after_a_frame_is_served_when_the_interval_allo
     assert policy.decide(1.0) is SendReason.TURN_START
 
 
+def test_a_frame_is_urgent_while_a_turn_waits_for_it_or_the_user_speaks() -> None:
+    policy = FramePolicy()
+    assert policy.urgent_at() is None
+    policy.decide(0.0)
+    assert policy.urgent_at() is None  # a still scene can wait for the source's own pace
+    policy.decide(0.3, turn_started=True)
+    assert policy.urgent_at() == pytest.approx(1.0)  # the turn's fresh frame, at 1 s
+    policy.decide(1.0, speaking=True)
+    assert policy.urgent_at() == pytest.approx(2.0)  # speaking: one a second
+    policy.decide(1.5)
+    assert policy.urgent_at() is None
+
+
 def test_speech_that_begins_counts_as_a_turn_start() -> None:
     policy = FramePolicy()
     policy.decide(0.0)
