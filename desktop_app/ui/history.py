@@ -122,6 +122,7 @@ class HistoryDialog(QDialog):
         self.title.setObjectName("history-title")
         self.title.setWordWrap(True)
         self.view = TranscriptView(self, placeholder=self.tr("Choose a conversation on the left."))
+        self.view.shown.connect(self.opened)  # a conversation is open once it is all there
         self.note = QLabel(self)
         self.note.setObjectName("history-note")
         describe(self.note, self.tr("Export status"), self.tr("Whether the export was saved"))
@@ -170,8 +171,8 @@ class HistoryDialog(QDialog):
 
     @property
     def loading(self) -> bool:
-        """Whether a read asked for is still running."""
-        return self._pending > 0
+        """Whether a read asked for is still running, or a conversation still being shown."""
+        return self._pending > 0 or self.view.building
 
     def refresh(self) -> None:
         """List the conversations, or the messages matching the search (on the worker)."""
@@ -281,12 +282,12 @@ class HistoryDialog(QDialog):
         if conversation is None:
             self.view.clear()
             self.title.setText(self.tr("This conversation was deleted."))
-        else:
-            info = conversation.info
-            details = " · ".join(v for v in (info.model, info.voice) if v)
-            self.title.setText(f"<b>{html.escape(display_title(info))}</b><br>{details}")
-            self.view.show_conversation(conversation)
-        self.opened.emit()
+            self.opened.emit()
+            return
+        info = conversation.info
+        details = " · ".join(v for v in (info.model, info.voice) if v)
+        self.title.setText(f"<b>{html.escape(display_title(info))}</b><br>{details}")
+        self.view.show_conversation(conversation)  # `opened` once it is all shown
 
     def export(self, path: Path) -> None:
         """Write the open conversation on the worker; the suffix (.md or .json) chooses the

@@ -2,9 +2,11 @@
 
 The live window gives each message its own small widget, updated in place as words arrive,
 and keeps only the newest 200. A saved conversation is read, not grown, and can hold 10,000
-messages: a widget each (about ten Qt objects) took seconds per thousand to build, with the
-window frozen meanwhile. Here the whole conversation is one rich-text document in one
-`QTextBrowser`, built from one HTML string and laid out by Qt in the background.
+messages: a widget each (about ten Qt objects) took over a minute for 10,000, with the window
+frozen meanwhile. Here the whole conversation is one rich-text document in one
+`QTextBrowser`, written block by block through a `QTextCursor` (parsing the same as HTML
+took three times as long), a few hundred messages per turn of the event loop: the first
+screen shows at once, and the window answers while the rest is added.
 
 It reads as the live view does: who spoke, the words, a tag (interrupted, failed, cancelled),
 what was searched and the sources, and thoughts folded away behind a "Thoughts" link: each
@@ -16,9 +18,17 @@ resolved when the conversation is shown, so it follows the light or dark palette
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QPalette, QTextCursor
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop_app.store import Conversation, Message
@@ -33,34 +43,50 @@ from desktop_app.ui.conversation import (
 )
 
 _THOUGHTS_SCHEME = "thoughts"
-# Thought blocks are told apart from the rest by this indent (no other block has one), so
-# they can be found and hidden once the HTML is parsed.
-_THOUGHTS_INDENT = 18
-_GAP_ABOVE = "margin-top:6px; margin-bottom:0px"  # between messages
-_NO_GAP = "margin-top:0px; margin-bottom:0px"  # within one
+MESSAGES_PER_TURN = 300  # about 20 ms of building between two turns of the event loop
+_GAP_PX = 6  # between messages
+_THOUGHTS_INDENT_PX = 18
+_LINE_BREAK = "\u2028"  # a line break inside a block (a "\n" would start a new block)
 
 
-def _paragraphs(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
+def _one_block(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\n", _LINE_BREAK)
 
 
 class TranscriptView(QTextBrowser):
-    """Shows one saved conversation, or a line saying why there is none (yet)."""
+    """Shows one saved conversation, or a line saying why there is none (yet). `shown` is
+    emitted once the whole conversation is in the document."""
+
+    shown = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("transcript")
         self.setOpenLinks(False)  # sources open in the browser, thought links fold in place
         self.anchorClicked.connect(self._clicked)
+        self.document().setUndoRedoEnabled(False)  # a read-only record: no edits to undo
         describe(self, self.tr("Conversation"), self.tr("The saved conversation, every message"))
         self._placeholder = placeholder
         self._messages: tuple[Message, ...] = ()
         self._thoughts: dict[int, int] = {}  # message seq → the block number of its thoughts
+        self._pending: Iterator[Message] | None = None
+        self._cursor: QTextCursor | None = None
+        self._formats = _Formats(self.palette())
+        self._first = True  # the document's first block exists already: format it, add none
+        self._build = QTimer(self)
+        self._build.setSingleShot(True)
+        self._build.setInterval(0)
+        self._build.timeout.connect(self._add_some)
         self.show_note(placeholder)
 
     @property
     def messages(self) -> tuple[Message, ...]:
         return self._messages
+
+    @property
+    def building(self) -> bool:
+        """Whether messages of the conversation are still being added."""
+        return self._pending is not None
 
     def texts(self, role: str) -> list[str]:
         """The words of every message of `role` shown (a tool call as it is described)."""
@@ -68,8 +94,8 @@ class TranscriptView(QTextBrowser):
 
     def show_note(self, text: str) -> None:
         """No conversation: a grey line in its place ("Loading…", "Choose a conversation")."""
+        self._stop()
         self._messages = ()
-        self._thoughts = {}
         grey = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         self.setHtml(f'<p align="center" style="color:{grey}">{html.escape(text)}</p>')
 
@@ -77,13 +103,16 @@ class TranscriptView(QTextBrowser):
         self.show_note(self._placeholder)
 
     def show_conversation(self, conversation: Conversation) -> None:
-        """Replace what is shown with `conversation`, every message of it, thoughts folded."""
-        palette = self.palette()
-        grey = palette.color(QPalette.ColorRole.PlaceholderText).name()
-        parts = [self._message_html(m, palette, grey) for m in conversation.messages]
+        """Replace what is shown with `conversation`, every message of it, thoughts folded.
+        The first messages are there on return; the rest follow turn by turn."""
+        self._stop()
+        super().clear()
         self._messages = conversation.messages
-        self.setHtml("".join(parts))
-        self._fold_thoughts()
+        self._formats = _Formats(self.palette())
+        self._cursor = QTextCursor(self.document())
+        self._first = True
+        self._pending = iter(conversation.messages)
+        self._add_some()
 
     def thoughts_shown(self, seq: int) -> bool:
         number = self._thoughts.get(seq)
@@ -104,53 +133,69 @@ class TranscriptView(QTextBrowser):
         cursor.insertText(self._thoughts_label(shown), cursor.charFormat())
         document.markContentsDirty(link.position(), link.length() + block.length())
 
-    def _message_html(self, message: Message, palette: QPalette, grey: str) -> str:
+    def _stop(self) -> None:
+        self._build.stop()
+        self._pending = None
+        self._cursor = None
+        self._thoughts = {}
+
+    def _add_some(self) -> None:
+        if self._pending is None or self._cursor is None:
+            return
+        cursor = self._cursor
+        cursor.beginEditBlock()
+        for _ in range(MESSAGES_PER_TURN):
+            message = next(self._pending, None)
+            if message is None:
+                cursor.endEditBlock()
+                self._pending = None
+                self._cursor = None
+                self.shown.emit()
+                return
+            self._add(cursor, message)
+        cursor.endEditBlock()
+        self._build.start()
+
+    def _add(self, cursor: QTextCursor, message: Message) -> None:
+        f = self._formats
         failed = tool_failed(message)
-        role = QPalette.ColorRole.ToolTipBase if failed else BACKGROUND[message.role]
-        ink = QPalette.ColorRole.ToolTipText if failed else QPalette.ColorRole.WindowText
-        background = palette.color(role).name()
-        colour = palette.color(ink).name()
-        block = f'style="background-color:{background}; color:{colour}; {_GAP_ABOVE}"'
+        block = f.failed if failed else f.block[message.role]
+        ink = f.failed_text if failed else f.text
+        if self._first:
+            cursor.setBlockFormat(block)
+            self._first = False
+        else:
+            cursor.insertBlock(block, f.text)
+        cursor.insertText(speaker_name(message.role), f.failed_bold if failed else f.bold)
         tag = message_tag(message, live=False)
-        head = f"<b>{html.escape(speaker_name(message.role))}</b>"
         if tag:
-            head += f' <span style="color:{grey}">{html.escape(tag)}</span>'
-        parts = [f"<p {block}>{head}"]
+            cursor.insertText(f" {tag}", f.grey)
         words = self._words(message)
         if words:
-            parts.append(f"<br>{_paragraphs(words)}")
+            cursor.insertText(_LINE_BREAK + _one_block(words), ink)
         if message.search_queries:
             searched = " · ".join(message.search_queries)
-            parts.append(
-                f'<br><span style="color:{grey}">{self.tr("Searched:")} '
-                f"{html.escape(searched)}</span>"
+            cursor.insertText(
+                _LINE_BREAK + self.tr("Searched: {queries}").format(queries=_one_block(searched)),
+                f.grey,
             )
         if message.sources:
+            cursor.insertText(_LINE_BREAK, f.text)
             links = ", ".join(source_link(s.uri, s.title) for s in message.sources)
-            parts.append(f"<br>{self.tr('Sources:')} {links}")
-        parts.append("</p>")
+            cursor.insertHtml(self.tr("Sources: {links}").format(links=links))
         thoughts = message.thoughts.strip()
         if thoughts:
-            parts.append(
-                f'<p style="background-color:{background}; {_NO_GAP}">'
-                f'<a href="{_THOUGHTS_SCHEME}:{message.seq}">{self._thoughts_label(False)}</a></p>'
-                f'<p style="background-color:{background}; color:{grey}; {_NO_GAP}; '
-                f'margin-left:{_THOUGHTS_INDENT}px">{_paragraphs(thoughts)}</p>'
-            )
-        return "".join(parts)
-
-    def _fold_thoughts(self) -> None:
-        """Find each thought's block (by its indent, in message order) and hide it."""
-        seqs = iter(m.seq for m in self._messages if m.thoughts.strip())
-        self._thoughts = {}
-        block = self.document().begin()
-        while block.isValid():
-            if block.blockFormat().leftMargin() == _THOUGHTS_INDENT:
-                self._thoughts[next(seqs)] = block.blockNumber()
-                block.setVisible(False)
-            block = block.next()
-        document = self.document()
-        document.markContentsDirty(0, document.characterCount())
+            inside = QTextBlockFormat(block)
+            inside.setTopMargin(0)
+            cursor.insertBlock(inside, f.text)
+            link = QTextCharFormat(f.link)
+            link.setAnchorHref(f"{_THOUGHTS_SCHEME}:{message.seq}")
+            cursor.insertText(self._thoughts_label(False), link)
+            inside.setLeftMargin(_THOUGHTS_INDENT_PX)
+            cursor.insertBlock(inside, f.grey)
+            cursor.insertText(_one_block(thoughts), f.grey)
+            cursor.block().setVisible(False)
+            self._thoughts[message.seq] = cursor.block().blockNumber()
 
     def _thoughts_label(self, shown: bool) -> str:
         return self.tr("▾ Thoughts") if shown else self.tr("▸ Thoughts")
@@ -164,3 +209,31 @@ class TranscriptView(QTextBrowser):
     @staticmethod
     def _words(message: Message) -> str:
         return describe_tool(message) if message.role == "tool" else message.text
+
+
+class _Formats:
+    """The block and character formats of one rendering, in the palette's colours."""
+
+    def __init__(self, palette: QPalette) -> None:
+        def block_in(role: QPalette.ColorRole) -> QTextBlockFormat:
+            block = QTextBlockFormat()
+            block.setBackground(palette.color(role))
+            block.setTopMargin(_GAP_PX)
+            return block
+
+        self.block = {role: block_in(colour) for role, colour in BACKGROUND.items()}
+        # A failed call looks like the error banner (tool-tip colours), as in the live view.
+        self.failed = block_in(QPalette.ColorRole.ToolTipBase)
+        self.text = QTextCharFormat()
+        self.bold = QTextCharFormat()
+        self.bold.setFontWeight(QFont.Weight.Bold)
+        self.failed_text = QTextCharFormat()
+        self.failed_text.setForeground(palette.color(QPalette.ColorRole.ToolTipText))
+        self.failed_bold = QTextCharFormat(self.bold)
+        self.failed_bold.setForeground(palette.color(QPalette.ColorRole.ToolTipText))
+        self.grey = QTextCharFormat()
+        self.grey.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
+        self.link = QTextCharFormat()
+        self.link.setAnchor(True)
+        self.link.setForeground(palette.color(QPalette.ColorRole.Link))
+        self.link.setFontUnderline(True)

@@ -161,10 +161,19 @@ def test_a_conversation_of_10000_messages_shows_whole_with_thoughts_folded(qtbot
     save(store, "c1", "A long day", 10_000)
     dialog = open_dialog(qtbot, store)
     qtbot.waitUntil(lambda: listed(dialog) == ["c1"], timeout=WAIT_MS)
+    view = dialog.view
+    at_first: list[tuple[bool, str]] = []  # what the view holds when the GUI thread is free
+    show = view.show_conversation
+    view.show_conversation = lambda c: (
+        show(c),
+        at_first.append((view.building, view.toPlainText())),
+    )
     with qtbot.waitSignal(dialog.opened, timeout=WAIT_MS):
         dialog.list.setCurrentRow(0)
 
-    view = dialog.view
+    [(building, beginning)] = at_first
+    assert building, "the rest is added on later turns of the event loop"
+    assert "Question 5?" in beginning and "Question 10000?" not in beginning
     text = view.toPlainText()
     assert "Question 5?" in text and "Question 10000?" in text, "first and last both shown"
     assert text.count("— interrupted") == 2_000
