@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterator
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFont,
@@ -77,6 +77,7 @@ class TranscriptView(QTextBrowser):
         self._build.setSingleShot(True)
         self._build.setInterval(0)
         self._build.timeout.connect(self._add_some)
+        self._shown: Conversation | str = placeholder  # what to render again on a new palette
         self.show_note(placeholder)
 
     @property
@@ -96,6 +97,7 @@ class TranscriptView(QTextBrowser):
         """No conversation: a grey line in its place ("Loading…", "Choose a conversation")."""
         self._stop()
         self._messages = ()
+        self._shown = text
         grey = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         self.setHtml(f'<p align="center" style="color:{grey}">{html.escape(text)}</p>')
 
@@ -108,11 +110,23 @@ class TranscriptView(QTextBrowser):
         self._stop()
         super().clear()
         self._messages = conversation.messages
+        self._shown = conversation
         self._formats = _Formats(self.palette())
         self._cursor = QTextCursor(self.document())
         self._first = True
         self._pending = iter(conversation.messages)
         self._add_some()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The palette's colours are written into the HTML, so a new palette (the system
+        switched between light and dark) renders what is shown again in the new colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            shown = getattr(self, "_shown", "")  # none yet while Qt builds the widget
+            if isinstance(shown, str):
+                self.show_note(shown)
+            else:
+                self.show_conversation(shown)
 
     def thoughts_shown(self, seq: int) -> bool:
         number = self._thoughts.get(seq)

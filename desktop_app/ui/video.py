@@ -51,15 +51,16 @@ class VideoPreview(QWidget):
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Dark))
         if self.image is not None and not self.image.isNull():
+            painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Shadow))  # letterbox
             size = self.image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
             target = QRect(0, 0, size.width(), size.height())
             target.moveCenter(self.rect().center())
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, self.image)
-        else:
-            painter.setPen(palette.color(QPalette.ColorRole.BrightText))
+        else:  # words, in the pair of roles every palette keeps readable
+            painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.AlternateBase))
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
             painter.drawText(self.rect().adjusted(8, 8, -8, -8), flags, self.placeholder)
         painter.end()
