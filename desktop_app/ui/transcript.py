@@ -118,11 +118,11 @@ class TranscriptView(QTextBrowser):
         self._add_some()
 
     def changeEvent(self, event: QEvent) -> None:
-        """The palette's colours are written into the HTML, so a new palette (the system
-        switched between light and dark) renders what is shown again in the new colours."""
+        """The palette's colours are fixed into the document when it is written, so a new
+        palette (the system switched between light and dark) writes what is shown again."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            shown = getattr(self, "_shown", "")  # none yet while Qt builds the widget
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_shown"):
+            shown = self._shown  # (not set yet while Qt builds the widget)
             if isinstance(shown, str):
                 self.show_note(shown)
             else:

@@ -1259,6 +1259,14 @@ Das Gespräch geht ohne Video weiter.</translation>
         <translation>Das gespeicherte Gespräch mit allen Nachrichten</translation>
     </message>
     <message>
+        <source>Searched: {queries}</source>
+        <translation>Gesucht: {queries}</translation>
+    </message>
+    <message>
+        <source>Sources: {links}</source>
+        <translation>Quellen: {links}</translation>
+    </message>
+    <message>
         <source>▾ Thoughts</source>
         <translation>▾ Gedanken</translation>
     </message>

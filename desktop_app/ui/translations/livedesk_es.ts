@@ -1259,6 +1259,14 @@ La conversación sigue sin vídeo.</translation>
         <translation>La conversación guardada, con todos sus mensajes</translation>
     </message>
     <message>
+        <source>Searched: {queries}</source>
+        <translation>Buscado: {queries}</translation>
+    </message>
+    <message>
+        <source>Sources: {links}</source>
+        <translation>Fuentes: {links}</translation>
+    </message>
+    <message>
         <source>▾ Thoughts</source>
         <translation>▾ Pensamientos</translation>
     </message>

@@ -1259,6 +1259,14 @@ La conversation continue sans vidéo.</translation>
         <translation>La conversation enregistrée, tous ses messages</translation>
     </message>
     <message>
+        <source>Searched: {queries}</source>
+        <translation>Recherché : {queries}</translation>
+    </message>
+    <message>
+        <source>Sources: {links}</source>
+        <translation>Sources : {links}</translation>
+    </message>
+    <message>
         <source>▾ Thoughts</source>
         <translation>▾ Réflexions</translation>
     </message>

@@ -1259,6 +1259,14 @@ The conversation goes on without video.</source>
         <translation>सहेजी गई बातचीत, हर संदेश के साथ</translation>
     </message>
     <message>
+        <source>Searched: {queries}</source>
+        <translation>खोजा गया: {queries}</translation>
+    </message>
+    <message>
+        <source>Sources: {links}</source>
+        <translation>स्रोत: {links}</translation>
+    </message>
+    <message>
         <source>▾ Thoughts</source>
         <translation>▾ विचार</translation>
     </message>

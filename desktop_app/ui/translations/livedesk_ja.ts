@@ -1258,6 +1258,14 @@ The conversation goes on without video.</source>
         <translation>保存された会話の全メッセージ</translation>
     </message>
     <message>
+        <source>Searched: {queries}</source>
+        <translation>検索語: {queries}</translation>
+    </message>
+    <message>
+        <source>Sources: {links}</source>
+        <translation>出典: {links}</translation>
+    </message>
+    <message>
         <source>▾ Thoughts</source>
         <translation>▾ 思考</translation>
     </message>

@@ -1259,6 +1259,14 @@ A conversa continua sem vídeo.</translation>
         <translation>A conversa salva, com todas as mensagens</translation>
     </message>
     <message>
+        <source>Searched: {queries}</source>
+        <translation>Pesquisado: {queries}</translation>
+    </message>
+    <message>
+        <source>Sources: {links}</source>
+        <translation>Fontes: {links}</translation>
+    </message>
+    <message>
         <source>▾ Thoughts</source>
         <translation>▾ Pensamentos</translation>
     </message>
