@@ -14,11 +14,9 @@ import contextlib
 import logging
 import os
 import signal
-import sqlite3
 import sys
-import tempfile
 from collections.abc import Awaitable, Coroutine
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -29,29 +27,33 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
+from desktop_app.current_settings import CurrentSettings
 from desktop_app.live import events as ev
 from desktop_app.live.capabilities import capabilities_for
 from desktop_app.live.client import Credentials, list_live_models
 from desktop_app.live.errors import classify
 from desktop_app.live.session import LiveSession
 from desktop_app.live.tokens import TokenCredentials
-from desktop_app.media.devices import list_devices
 from desktop_app.media.events import MediaEvent
+from desktop_app.media.probe import available_devices
 from desktop_app.media.rig import MediaRig, MediaSample
-from desktop_app.media.screen import list_monitors
-from desktop_app.offline import OFFLINE_KEY, BuiltInServer
+from desktop_app.offline import BuiltInServer
 from desktop_app.resources import resource_path
 from desktop_app.routing import SpeakerFeed, Subscribers, WindowFeed
 from desktop_app.settings import (
     APP_NAME,
     KeyStoreError,
     Settings,
-    load_api_key,
+    key_to_store,
     load_settings,
+    needs_key,
+    persistable,
     save_settings,
     store_api_key,
+    with_stored_key,
 )
-from desktop_app.store import ConversationRecorder, HistoryStore, SchemaError
+from desktop_app.store import ConversationRecorder
+from desktop_app.store.fallback import open_history
 from desktop_app.tools.builtin import grab_screen, standard_tools
 from desktop_app.tools.consent import ConsentGate
 from desktop_app.tools.runner import ToolRunner
@@ -78,22 +80,6 @@ LIST_TIMEOUT_S = 15.0
 STOP_S = 1.0  # the conversation, the devices, and the requests still running
 FLUSH_S = 0.5  # the history's last writes: one commit, normally milliseconds
 OFFLINE_S = 0.3  # the built-in emulator, a thread of this process
-# Settings the devices are made from (the mic's echo canceller from the last two): a change
-# while they run restarts them.
-_DEVICE_FIELDS = frozenset(
-    {
-        "input_device",
-        "output_device",
-        "video_source",
-        "camera",
-        "monitor",
-        "headphones",
-        "noise_suppression",
-    }
-)
-# Settings a live connection does not depend on: changing them needs no reconnection.
-_LOCAL_FIELDS = _DEVICE_FIELDS | {"extra_models", "api_key", "allow_local_pages",
-                                  "video_still_interval_s"}
 _STOPPED = (ev.ConnectionState.PAUSED, ev.ConnectionState.CLOSED, ev.ConnectionState.FAILED)
 # Milestones worth a line in the log file (audio and transcript fragments are not).
 _LOGGED = (ev.StateChanged, ev.SessionError, ev.TurnComplete, ev.Interrupted, ev.GoAway)
@@ -128,27 +114,10 @@ def _takes_pictures(settings: Settings) -> bool:
     return capabilities_for(settings.model).video_input
 
 
-def persistable(chosen: Settings, saved: Settings, overrides: dict[str, Any]) -> Settings:
-    """What to save: a value the command line set for this run stays out of the file unless
-    the user changed it in the dialog."""
-    kept = {
-        name: getattr(saved, name)
-        for name, value in overrides.items()
-        if getattr(chosen, name) == value
-    }
-    return chosen.replace(**kept)
-
-
 def device_lists() -> DeviceLists:
-    """What the settings dialog offers. Probing must never stop the dialog from opening."""
-    try:
-        inputs = [d.name for d in list_devices("input")]
-        outputs = [d.name for d in list_devices("output")]
-    except Exception as exc:  # PortAudio without a sound server raises various errors
-        log.info("no audio device list: %s", exc)
-        inputs, outputs = [], []
-    monitors = [(m.label, m.index) for m in list_monitors()]
-    return DeviceLists(inputs=inputs, outputs=outputs, monitors=monitors)
+    """What the settings dialog offers, as the media layer finds it."""
+    found = available_devices()
+    return DeviceLists(inputs=found.inputs, outputs=found.outputs, monitors=found.monitors)
 
 
 class LiveDesk:
@@ -160,16 +129,15 @@ class LiveDesk:
         self.overrides = dict(launch.overrides)
         self.saved, settings_notes = load_settings(launch.config_dir)
         self.offline: BuiltInServer | None = None
-        self._scratch: list[tempfile.TemporaryDirectory[str]] = []
         if launch.offline:
             self._start_offline()
-        self.settings = self.saved.replace(**self.overrides)
-        if not self.settings.api_key:
-            self.settings = self.settings.replace(api_key=load_api_key())
+        # The one settings object everything reads (`settings` is its value).
+        self.current = CurrentSettings(with_stored_key(self.saved.replace(**self.overrides)))
         self._tasks: set[asyncio.Task[Any]] = set()
 
         self.bridge = EventBridge()
-        self.store, history_problem = self._open_store(launch.data_dir)
+        self.history_files = open_history(launch.data_dir, self.bridge.history_problem.emit)
+        self.store = self.history_files.store
         self.recorder = ConversationRecorder(
             self.store,
             model=self.settings.model,
@@ -190,10 +158,10 @@ class LiveDesk:
         # Every session event, to each consumer in this order (filled in by `_wire`).
         self.events: Subscribers[ev.Event] = Subscribers()
         self.session = LiveSession(
-            self.settings,
+            self.current.get,
             self.events.handle,
             # A key, or a token from the organisation's token URL, kept to resume its session.
-            credentials=TokenCredentials(lambda: self.session.settings),
+            credentials=TokenCredentials(self.current.get),
             function_declarations=self.tools.declarations(),
         )
         self.tool_runner = ToolRunner(
@@ -209,22 +177,15 @@ class LiveDesk:
             if launch.diagnostics is None
             else HealthReporter(launch.diagnostics, self.bridge.event, self.window)
         )
-        if history_problem:
-            self.window.show_problem("history", history_problem)
+        if self.history_files.problem:
+            self.window.show_problem("history", self.history_files.problem)
         if settings_notes:
             self.window.show_problem("settings", " ".join(settings_notes))
 
-    def _open_store(self, directory: Path) -> tuple[HistoryStore, str]:
-        """The history store, or — when it cannot be opened — one in a scratch directory,
-        so the app still works and says that this conversation will not be kept."""
-        try:
-            return HistoryStore(directory, on_problem=self.bridge.history_problem.emit), ""
-        except (SchemaError, OSError, sqlite3.Error) as exc:
-            log.warning("history at %s unavailable: %s", directory, exc)
-            scratch = tempfile.TemporaryDirectory(prefix="livedesk-history-")
-            self._scratch.append(scratch)
-            problem = f"The history could not be opened ({exc}); this run is not saved."
-            return HistoryStore(Path(scratch.name)), problem
+    @property
+    def settings(self) -> Settings:
+        """The settings in force (read-only: changes go through `current.set`)."""
+        return self.current.value
 
     # ------------------------------------------------------------------ wiring
     def _wire(self) -> None:
@@ -238,6 +199,8 @@ class LiveDesk:
             WindowFeed(self.bridge.event.emit),
             self,
         )
+        self.current.subscribe(self.window.apply_settings)
+        self.current.subscribe(self._record_as)
         w = self.window
         self.bridge.event.connect(w.handle)
         self.bridge.message.connect(w.show_message)
@@ -279,13 +242,13 @@ class LiveDesk:
     def start(self) -> None:
         self._title()
         self.window.show()
-        if self._needs_key():
+        if needs_key(self.settings):
             self._ask_for_key()
         elif self.launch.connect:
             self.connect()
 
     def connect(self) -> None:
-        if self._needs_key():
+        if needs_key(self.settings):
             self._ask_for_key()
             return
         self._spawn(self._start_devices())
@@ -301,8 +264,7 @@ class LiveDesk:
             log.warning("the history's last writes were not committed within %.1f s", FLUSH_S)
         if self.offline is not None:
             await _within(OFFLINE_S, asyncio.to_thread(self.offline.stop), "the built-in emulator")
-        for directory in self._scratch:
-            directory.cleanup()
+        self.history_files.cleanup()
         # Last, with nothing awaited after it: where Qt quits with its last window (a
         # QApplication not made by `run`), that stops the loop.
         self.window.close()
@@ -338,7 +300,7 @@ class LiveDesk:
         dialog.show()
 
     def _choose_video(self, source: str, monitor: int) -> None:
-        self.settings = self.settings.replace(video_source=source, monitor=monitor)
+        self.current.replace(video_source=source, monitor=monitor)
         self._spawn(self._show(self.settings))
 
     def _talk(self, down: bool) -> None:
@@ -351,8 +313,19 @@ class LiveDesk:
             self.session.activity_end()
 
     def _apply_settings(self, chosen: Settings) -> None:
-        if chosen.api_key != self.settings.api_key and chosen.api_key != OFFLINE_KEY:
-            self._store_key(chosen.api_key)
+        key = key_to_store(self.settings, chosen)
+        if key is not None:
+            self._store_key(key)
+        self._save(chosen)
+        change = self.current.set(chosen)
+        if change.reconnect:
+            self._spawn(self.session.reconnect())
+        if change.restart_devices and self.devices.running:
+            self._spawn(self._restart_devices())
+        elif change.switch_video:
+            self._spawn(self._show(chosen))
+
+    def _save(self, chosen: Settings) -> None:
         self.saved = persistable(chosen, self.saved, self.overrides)
         try:
             save_settings(self.saved, self.launch.config_dir)
@@ -363,22 +336,10 @@ class LiveDesk:
             )
         else:
             self.window.clear_problem("settings")
-        changed = {
-            f.name
-            for f in fields(Settings)
-            if getattr(chosen, f.name) != getattr(self.settings, f.name)
-        }
-        self.settings = chosen
-        self.recorder.model, self.recorder.voice = chosen.model, chosen.voice
-        if changed - _LOCAL_FIELDS:
-            self._spawn(self.session.apply_settings(chosen))
-        else:
-            self.session.settings = chosen
-        if changed & _DEVICE_FIELDS and self.devices.running:
-            self._spawn(self._restart_devices())
-        elif changed & {"model", "video_still_interval_s"}:
-            # A model that takes no pictures is shown none; the capture takes a new interval.
-            self._spawn(self._show(chosen))
+
+    def _record_as(self, settings: Settings) -> None:
+        """The next conversation in the history is recorded with this model and voice."""
+        self.recorder.model, self.recorder.voice = settings.model, settings.voice
 
     async def _restart_devices(self) -> None:
         await self.devices.stop()
@@ -392,10 +353,6 @@ class LiveDesk:
         await self.devices.set_video(settings, takes_pictures=_takes_pictures(settings))
 
     # ------------------------------------------------------------------ keys and offline mode
-    def _needs_key(self) -> bool:
-        s = self.settings
-        return s.backend == "gemini" and not s.api_key and not s.ephemeral_token_url
-
     def _ask_for_key(self) -> None:
         dialog = FirstRunDialog(self.window)
         dialog.key_entered.connect(self._key_entered)
@@ -420,9 +377,8 @@ class LiveDesk:
             self.window.show_problem("keyring", f"{exc}. The key works for this run only.")
 
     def _use(self, settings: Settings) -> None:
-        self.settings = settings
-        self.session.settings = settings
-        self.window.apply_settings(settings)
+        """Settings for the next connection (a key, offline mode), before it is made."""
+        self.current.set(settings)
         self._title()
 
     def _title(self) -> None:

@@ -12,10 +12,10 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.settings import OFFLINE_KEY
+
 if TYPE_CHECKING:
     from desktop_app.emulator import EmulatorThread
-
-OFFLINE_KEY = "offline"  # the built-in emulator takes any key; this one is never stored
 
 
 class BuiltInServer:

@@ -28,6 +28,7 @@ APP_NAME = "LiveDesk"
 KEYRING_SERVICE = "LiveDesk"
 KEYRING_USER = "gemini-api-key"
 SETTINGS_FILE = "settings.json"
+OFFLINE_KEY = "offline"  # the built-in emulator takes any key; this one is never stored
 # `Settings.language`: speak the interface's language, where the model speaks it.
 FOLLOW_INTERFACE = "interface"
 _interface_language = ""  # the interface's language code ("fr"), set once the UI loads it
@@ -149,6 +150,17 @@ class Settings:
         return dataclasses.replace(self, **changes)
 
 
+def persistable(chosen: Settings, saved: Settings, overrides: dict[str, Any]) -> Settings:
+    """What to save: a value the command line set for this run stays out of the file unless
+    the user changed it in the dialog."""
+    kept = {
+        name: getattr(saved, name)
+        for name, value in overrides.items()
+        if getattr(chosen, name) == value
+    }
+    return chosen.replace(**kept)
+
+
 def config_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if override:
         return Path(override)
@@ -242,6 +254,26 @@ def load_api_key() -> str:
     except Exception as exc:  # any backend failure means "no stored key"
         log.info("no OS keyring available: %s", type(exc).__name__)
         return ""
+
+
+def needs_key(settings: Settings) -> bool:
+    """Whether a connection needs a key the user has not given: the Gemini API without a key
+    or an organisation's token service (Vertex AI signs in with the machine's credentials)."""
+    s = settings
+    return s.backend == "gemini" and not s.api_key and not s.ephemeral_token_url
+
+
+def with_stored_key(settings: Settings) -> Settings:
+    """`settings` with the key from the environment or the keyring if they name none."""
+    return settings if settings.api_key else settings.replace(api_key=load_api_key())
+
+
+def key_to_store(old: Settings, new: Settings) -> str | None:
+    """The key to put in the keyring when `new` replaces `old`: a changed one ("" removes
+    it), never the built-in emulator's placeholder; None when there is nothing to store."""
+    if new.api_key == old.api_key or new.api_key == OFFLINE_KEY:
+        return None
+    return new.api_key
 
 
 def store_api_key(key: str) -> None:

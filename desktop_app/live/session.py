@@ -82,7 +82,7 @@ class _Link:
 class LiveSession:
     def __init__(
         self,
-        settings: Settings,
+        settings: Settings | Callable[[], Settings],
         emit: Emit,
         *,
         credentials: CredentialsProvider | None = None,
@@ -90,7 +90,10 @@ class LiveSession:
         retry: RetryPolicy | None = None,
         rng: random.Random | None = None,
     ) -> None:
-        self.settings = settings
+        # The settings in force: fixed, or read at each use from the app's one settings object.
+        self._settings: Callable[[], Settings] = (
+            (lambda fixed=settings: fixed) if isinstance(settings, Settings) else settings
+        )
         self._emit_cb = emit
         self._credentials = credentials or self._key_from_settings
         self._function_declarations = tuple(function_declarations)
@@ -148,10 +151,14 @@ class LiveSession:
         self._outbox.clear()
         self._set_state(ev.ConnectionState.CLOSED, "Conversation ended")
 
-    async def apply_settings(self, settings: Settings) -> None:
+    @property
+    def settings(self) -> Settings:
+        """The settings the next connection is made with."""
+        return self._settings()
+
+    async def reconnect(self) -> None:
         """Settings the Live API fixes at connect time take effect by reconnecting with the
         handle, so the conversation goes on with the new voice, tools or VAD."""
-        self.settings = settings
         if self.running:
             await self._halt()
             self.start()

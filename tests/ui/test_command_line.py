@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.__main__ import RedactSecrets, build_parser, overrides_from
-from desktop_app.app import persistable
-from desktop_app.settings import Settings
+from desktop_app.settings import Settings, persistable
 from tests.support.app_process import wait_for_log_line
 from tests.ui.harness import KEY
 

@@ -63,8 +63,7 @@ async def test_no_output_of_a_session_holds_a_secret(qtbot, tmp_path, logging_to
                 raise RuntimeError(f"request failed: headers={{'x-api': '{KEY}'}}")
             except RuntimeError:
                 logging.getLogger("some.library").exception("unexpected")
-            emu.leak_key(KEY)
-            desk.session.settings = desk.settings  # the next connection is refused (1008)
+            emu.leak_key(KEY)  # the next connection is refused (1008)
             emu.drop()
             await until(lambda: window.state is ev.ConnectionState.FAILED)
             shown += [window.banner_text.text(), window.status.label.text(), repr(desk.settings)]
