@@ -20,6 +20,7 @@ from dataclasses import replace
 import pytest
 from google.genai import types
 
+from desktop_app.current_settings import CurrentSettings
 from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
 from desktop_app.live.session import LiveSession, RetryPolicy
@@ -255,12 +256,16 @@ async def test_a_handle_older_than_its_lifetime_is_not_presented(emulator):
 
 async def test_a_handle_from_another_model_is_not_presented(emulator):
     log = EventLog()
-    session = await open_session(emulator, log)
+    current = CurrentSettings(settings_for(emulator))  # the app's one settings object
+    session = LiveSession(current.get, log, retry=RETRY)
+    session.start()
+    await log.wait_for(ev.StateChanged, is_state(Live))
     try:
         await handle_of(session, log)
         mark = log.mark()
         other = "gemini-3.1-flash-live-preview"
-        await session.apply_settings(session.settings.replace(model=other))
+        assert current.replace(model=other).reconnect
+        await session.reconnect()
         setup = await log.wait_for(ev.SetupComplete, after=mark)
         assert not setup.resumed
         assert resumed_with(emulator, emulator.connections()[-1].id) is None
