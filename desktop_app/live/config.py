@@ -35,6 +35,14 @@ _MEDIA_RESOLUTION = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class DeclaredFunction:
+    """A function the model was told about on a connection, in plain terms for the tools."""
+
+    name: str
+    non_blocking: bool  # declared NON_BLOCKING: the model goes on talking while it runs
+
+
 @dataclass(frozen=True)
 class LiveSetup:
     """Everything `client.aio.live.connect` needs, derived once per connection."""
@@ -50,6 +58,18 @@ class LiveSetup:
         realtime = self.config.realtime_input_config
         detection = realtime.automatic_activity_detection if realtime else None
         return bool(detection and detection.disabled)
+
+    @property
+    def functions(self) -> dict[str, DeclaredFunction]:
+        """The functions this setup declares, by name."""
+        declared: dict[str, DeclaredFunction] = {}
+        for tool in self.config.tools or []:
+            if isinstance(tool, types.Tool):
+                for function in tool.function_declarations or []:
+                    if function.name:
+                        non_blocking = function.behavior == types.Behavior.NON_BLOCKING
+                        declared[function.name] = DeclaredFunction(function.name, non_blocking)
+        return declared
 
 
 def needs_v1alpha(settings: Settings, caps: ModelCapabilities) -> bool:

@@ -20,7 +20,7 @@ import contextlib
 import logging
 import random
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -31,7 +31,7 @@ from desktop_app.live import events as ev
 from desktop_app.live import reconnect as rc
 from desktop_app.live.boundary import ServerBoundary
 from desktop_app.live.client import Credentials, make_client
-from desktop_app.live.config import LiveSetup, build_setup
+from desktop_app.live.config import DeclaredFunction, LiveSetup, build_setup
 from desktop_app.live.delivery import INPUT_RATE, FunctionResult, accepts, deliver
 from desktop_app.live.errors import classify
 from desktop_app.live.outbox import Outbox
@@ -150,6 +150,11 @@ class LiveSession:
         self._reconnect.feed(rc.EndPressed(time.monotonic()))
         self._outbox.clear()
         self._set_state(ev.ConnectionState.CLOSED, "Conversation ended")
+
+    @property
+    def declared_functions(self) -> Mapping[str, DeclaredFunction]:
+        """The functions declared on the current connection, by name (none before one)."""
+        return self.last_setup.functions if self.last_setup is not None else {}
 
     @property
     def settings(self) -> Settings:

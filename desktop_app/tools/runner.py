@@ -21,13 +21,11 @@ import asyncio
 import inspect
 import json
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
-from google.genai import types
-
 from desktop_app.live import events as ev
-from desktop_app.live.config import LiveSetup
+from desktop_app.live.config import DeclaredFunction
 from desktop_app.live.delivery import FunctionResult
 from desktop_app.tools.registry import Tool, ToolError, ToolRegistry
 
@@ -39,7 +37,8 @@ _ENDED = (ev.ConnectionState.CLOSED, ev.ConnectionState.FAILED)
 class ToolSession(Protocol):
     """What the runner needs of a `LiveSession`: what was declared, and the way back."""
 
-    last_setup: LiveSetup | None
+    @property
+    def declared_functions(self) -> Mapping[str, DeclaredFunction]: ...
 
     def send_tool_responses(self, results: Sequence[FunctionResult]) -> None: ...
 
@@ -95,10 +94,11 @@ class ToolRunner:
             log.error("answering tool call %s failed", call_id, exc_info=task.exception())
 
     async def _answer(self, call: ev.FunctionCall) -> None:
-        declared = self._declared(call.name)
+        # Only what was declared on this connection runs.
+        declared = self._session.declared_functions.get(call.name)
         tool = self._registry.get(call.name) if declared is not None else None
         response = await self._response(call, tool)
-        non_blocking = declared is not None and declared.behavior == types.Behavior.NON_BLOCKING
+        non_blocking = declared is not None and declared.non_blocking
         scheduling = tool.scheduling if tool is not None and non_blocking else None
         self._session.send_tool_responses(
             [FunctionResult(call.id, call.name, response, scheduling)]
@@ -121,16 +121,6 @@ class ToolRunner:
             return {"error": f"{call.name} failed: {type(exc).__name__}: {exc}"}
         # Whatever the tool returned must survive the SDK's JSON encoding on the sender.
         return {"output": json.loads(json.dumps(output, default=str))}
-
-    def _declared(self, name: str) -> types.FunctionDeclaration | None:
-        """The declaration sent on the current connection (None if it was not)."""
-        setup = self._session.last_setup
-        for tool in (setup.config.tools or []) if setup is not None else []:
-            if isinstance(tool, types.Tool):
-                for declaration in tool.function_declarations or []:
-                    if declaration.name == name:
-                        return declaration
-        return None
 
 
 async def _invoke(tool: Tool, args: dict[str, Any]) -> Any:

@@ -216,14 +216,15 @@ async def test_a_screenshot_reaches_the_model_before_its_answer(emulator):
 
 
 class Recorder:
-    """What a ToolRunner needs of a session: a setup declaring the tools, and an outbox."""
+    """What a ToolRunner needs of a session: the functions declared, and an outbox."""
 
     def __init__(self, registry: ToolRegistry, model: str = "gemini-3.8-live") -> None:
         from desktop_app.live.config import build_setup
         from desktop_app.settings import Settings
 
         settings = Settings(model=model, tools=registry.names())
-        self.last_setup = build_setup(settings, function_declarations=registry.declarations())
+        setup = build_setup(settings, function_declarations=registry.declarations())
+        self.declared_functions = setup.functions
         self.sent: list[Any] = []
 
     def send_tool_responses(self, results) -> None:

@@ -28,7 +28,8 @@ class FakeToolSession:
     def __init__(self, names: list[str], actions: Actions) -> None:
         registry = actions.registry()
         settings = Settings(model="gemini-3.8-live", tools=names)
-        self.last_setup = build_setup(settings, function_declarations=registry.declarations())
+        setup = build_setup(settings, function_declarations=registry.declarations())
+        self.declared_functions = setup.functions
         self.registry = registry
         self.sent: list[Any] = []
 
