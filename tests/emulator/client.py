@@ -92,12 +92,19 @@ class Client:
     ) -> list[dict[str, Any]]:
         """Read until a message satisfies `done`; return everything read, that one last."""
         read: list[dict[str, Any]] = []
-        async with asyncio.timeout(timeout):
-            while True:
-                message = await self.recv()
-                read.append(message)
-                if done(message):
-                    return read
+        try:
+            async with asyncio.timeout(timeout):
+                while True:
+                    message = await self.recv()
+                    read.append(message)
+                    if done(message):
+                        return read
+        except TimeoutError:
+            last = kind(read[-1]) if read else "nothing"
+            raise AssertionError(
+                f"timed out after {timeout:g} s reading for {getattr(done, '__qualname__', done)}"
+                f" ({len(read)} messages read, the last: {last})"
+            ) from None
 
     async def until_kind(self, wanted: str, timeout: float = WAIT_S) -> list[dict[str, Any]]:
         return await self.until(lambda m: kind(m) == wanted, timeout)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import threading
 import time
 from datetime import UTC, datetime
 from typing import Any
@@ -28,6 +29,7 @@ from desktop_app.tools.registry import Tool, ToolError, ToolRegistry
 from desktop_app.tools.runner import ToolRunner
 from tests.features.session import open_session, settings_for
 from tests.support.events import EventLog
+from tests.support.waiting import until
 
 pytestmark = pytest.mark.asyncio
 
@@ -235,32 +237,33 @@ def call(name: str, call_id: str = "c1", **args: Any) -> ev.ToolCall:
     return ev.ToolCall((ev.FunctionCall(call_id, name, args),))
 
 
-async def until(predicate) -> None:
-    while not predicate():
-        await asyncio.sleep(0.01)
-
-
 async def settle(runner: ToolRunner) -> None:
-    await asyncio.wait_for(until(lambda: not runner.running), 5)
+    await until(lambda: not runner.running, timeout=5, what="the tool runner to settle")
 
 
 async def test_a_blocking_tool_runs_off_the_loop():
+    release = threading.Event()
+
     def slow(_args: dict[str, Any]) -> str:
-        time.sleep(0.4)
+        release.wait(5)  # blocks its thread until the test has seen the loop run
         return "done"
 
     registry = ToolRegistry([Tool(name="slow", description="", run=slow)])
     session = Recorder(registry)
     runner = ToolRunner(registry, session)
     runner.handle(call("slow"))
-    gaps, last = [], time.monotonic()
-    while runner.running:
-        await asyncio.sleep(0.01)
-        now = time.monotonic()
-        gaps.append(now - last)
-        last = now
+    turns = 0
+
+    def loop_turned() -> bool:
+        nonlocal turns
+        turns += 1
+        return turns >= 20
+
+    await until(loop_turned, timeout=4, poll=0.01, what="20 turns of the loop")
+    assert runner.running, "the loop kept running while the tool was blocked"
+    release.set()
+    await settle(runner)
     assert session.sent[0].response == {"output": "done"}
-    assert max(gaps) < 0.2, "the loop kept running while the tool slept"
 
 
 async def test_a_tool_past_its_timeout_answers_an_error():
@@ -303,8 +306,8 @@ async def test_ending_the_conversation_cancels_what_is_still_running():
     runner.handle(call("hang"))
     await asyncio.sleep(0)
     runner.handle(ev.StateChanged(ev.ConnectionState.CLOSED))
-    await asyncio.sleep(0.05)
-    assert runner.running == () and session.sent == []
+    await settle(runner)
+    assert session.sent == []
 
 
 async def test_only_http_pages_are_opened_and_only_after_the_user_agrees():

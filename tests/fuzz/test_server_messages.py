@@ -25,6 +25,7 @@ from desktop_app.settings import Settings
 from desktop_app.tools.runner import ToolRunner
 from tests.fuzz.harness import Actions
 from tests.fuzz.strategies import FUZZ_EXAMPLES, FUZZ_SETTINGS, SERVER_FRAME
+from tests.support.waiting import until
 
 KEY = "fuzz-key"
 # The SDK warns for every unknown enum value it reads; generated ones would fill the report.
@@ -74,9 +75,9 @@ class Live:
     async def start(self) -> None:
         self.session.start()
 
-    async def until(self, predicate: Any) -> None:
-        while not predicate():
-            await asyncio.sleep(0.002)
+    async def wait(self, predicate: Any, what: str) -> None:
+        """`until` with a short poll: hundreds of generated examples wait in turn."""
+        await until(predicate, timeout=10.0, what=what, poll=0.002)
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +86,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
         live = Live(emulator)
         live.emulator = emulator  # type: ignore[attr-defined]
         live.run(live.start())
-        live.run(live.until(lambda: live.session.state is ev.ConnectionState.LIVE))
+        live.run(live.wait(lambda: live.session.state is ev.ConnectionState.LIVE, "LIVE"))
         yield live
         live.run(live.session.stop())
         live.loop.close()
@@ -106,8 +107,8 @@ def test_generated_server_messages_never_bring_the_app_down(live: Live, caplog) 
         emulator.send_raw(json.dumps(frame).encode() if isinstance(frame, dict) else frame)
         sentinel = f"sentinel {count}"
         emulator.send_raw({"serverContent": {"modelTurn": {"parts": [{"text": sentinel}]}}})
-        live.run(live.until(lambda: sentinel in live.texts))
-        live.run(live.until(lambda: not live.runner.running))  # the calls it made, answered
+        live.run(live.wait(lambda: sentinel in live.texts, "the sentinel text"))
+        live.run(live.wait(lambda: not live.runner.running, "the calls it made, answered"))
         assert live.session.state is ev.ConnectionState.LIVE
         assert live.session.connections == 1, "the same connection throughout"
         assert live.errors == []
