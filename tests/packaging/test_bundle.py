@@ -15,7 +15,6 @@ import re
 import subprocess
 import sys
 import tarfile
-import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ from desktop_app import __version__
 from tests.media.mediatest import make_video
 from tests.packaging.conftest import PACKAGING, load
 from tests.selftest.harness import HEARS_ITSELF, checks, self_test_env
+from tests.support.waiting import wait_until
 
 pytestmark = [
     pytest.mark.bundle,
@@ -74,20 +74,22 @@ def test_the_bundle_holds_a_conversation_in_its_offline_self_test(bundle, tmp_pa
 
 def loaded_libraries(pid: int, names: tuple[str, ...], timeout: float = 30.0) -> dict[str, str]:
     """{name: file} for the libraries a running process has mapped, polled until all of
-    them are there (or the process ends, or the time is up)."""
+    them are there (or the process ends)."""
     maps = Path(f"/proc/{pid}/maps")
     found: dict[str, str] = {}
-    deadline = time.monotonic() + timeout
-    while len(found) < len(names) and time.monotonic() < deadline:
+
+    def all_mapped() -> bool:
         try:
             text = maps.read_text()
-        except OSError:  # the process has ended
-            break
+        except OSError:  # the process has ended: what was found is all there will be
+            return True
         for name in names:
             match = re.search(rf"(/\S*{name}\S*)$", text, re.MULTILINE)
             if match:
                 found[name] = match.group(1)
-        time.sleep(0.05)
+        return len(found) == len(names)
+
+    wait_until(all_mapped, timeout, f"{', '.join(names)} mapped by process {pid}", poll=0.05)
     return found
 
 
