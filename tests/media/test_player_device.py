@@ -152,9 +152,11 @@ async def test_the_first_sample_of_each_turn_is_reported_when_it_is_heard(
             for k, chunk in enumerate(chunks(tone(0.4, hz=300 + 100 * gen))):
                 player.feed(chunk, gen)
                 if k == 3:  # a pause inside the turn: it plays on, but is no new turn
-                    await asyncio.sleep(0.25)
-            await until(lambda n=gen: len(first()) == n, 5000, f"turn {gen}'s first sample")
-            await asyncio.sleep(0.6)  # let it finish: turn 2 starts from silence
+                    await until(lambda: player.stats().queued_ms == 0, what="a pause in turn")
+            await until(lambda n=gen: len(first()) == n, 5, f"turn {gen}'s first sample")
+            # Let it finish: turn 2 starts from silence.
+            await until(lambda: player.stats().queued_ms == 0, what=f"turn {gen} played")
+            await asyncio.to_thread(rec.wait_for_quiet, fed_at[gen], 0.2, LOUD)
         player.feed(tone(0.4).tobytes(), 3)
         player.interrupt(3)  # cut before anything of it reached the speaker
         await asyncio.sleep(0.2)

@@ -29,6 +29,8 @@ class _Wait:
     """One wait in progress: polls `predicate` until it returns a true value or time is up."""
 
     def __init__(self, predicate: Callable[[], T], timeout: float, what: str) -> None:
+        if not 0 < timeout <= 600:
+            raise ValueError(f"timeout is in seconds (0 < timeout <= 600), not {timeout!r}")
         self.predicate = predicate
         self.timeout = timeout
         self.what = what or getattr(predicate, "__qualname__", repr(predicate))
