@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run one command (a benchmark) inside the same private PulseAudio server + Xvfb display the
 # test suite uses, so benchmark numbers come from the real virtual devices, not a mock.
-#   bench/with-services.sh .venv/bin/python bench/bench_player.py
+#   bench/with-services.sh .venv/bin/python bench/media_player.py
 set -euo pipefail
 source "$(dirname "$0")/../scripts/test-services.sh"
 trap livedesk_services_stop EXIT
