@@ -68,11 +68,25 @@ async def interrupt_latency(player: Player, trials: int) -> tuple[list[float], l
     return stamped, recorded
 
 
-async def bursty(player: Player, seconds: float, jitter_s: float, gen: int) -> dict[str, float]:
+def bursty_due(n: int, jitter_s: float, rng: np.random.Generator) -> list[float]:
     """Bursts of five 40 ms chunks every 200 ms, each burst late by up to `jitter_s`."""
-    rng = np.random.default_rng(2)
+    late = [0.0, *rng.uniform(0, jitter_s, n // 5 + 1)]
+    return [0.04 * (k - k % 5) + late[k // 5] for k in range(n)]
+
+
+def paced_due(n: int, speed: float, jitter_s: float, rng: np.random.Generator) -> list[float]:
+    """Chunk by chunk, `speed` times real time, each up to `jitter_s` late (Gemini's usual)."""
+    return [0.04 * k / speed + (rng.uniform(0, jitter_s) if k else 0.0) for k in range(n)]
+
+
+async def bursty(player: Player, seconds: float, jitter_s: float, gen: int,
+                 pattern: str = "bursty", seed: int = 2) -> dict[str, float]:
+    """One turn of `seconds` of audio, delivered in the given pattern."""
+    rng = np.random.default_rng(seed)
     audio = never_zero(seconds)
     chunks = [audio[i:i + CHUNK] for i in range(0, audio.size, CHUNK)]
+    due_at = (bursty_due(len(chunks), jitter_s, rng) if pattern == "bursty"
+              else paced_due(len(chunks), 1.2, jitter_s, rng))
     arrivals: list[tuple[int, float]] = []  # (queue position, stream time fed)
     played: list[float] = []  # DAC time of each non-zero sample, in order
     loop = asyncio.get_running_loop()
@@ -85,21 +99,28 @@ async def bursty(player: Player, seconds: float, jitter_s: float, gen: int) -> d
             nz = np.flatnonzero(block.samples)
             played.extend(block.dac_time + nz / RATE)
 
-    for b in range(0, len(chunks), 5):
-        due = start + 0.04 * b + (rng.uniform(0, jitter_s) if b else 0.0)
-        await asyncio.sleep(max(0.0, due - loop.time()))
-        for chunk in chunks[b:b + 5]:
-            arrivals.append((position, player.time()))
-            player.feed(chunk.tobytes(), gen)
-            position += chunk.size
+    fed_at = time.monotonic()
+    for k, chunk in enumerate(chunks):
+        if due_at[k] > loop.time() - start:
+            await asyncio.sleep(due_at[k] - (loop.time() - start))
+        if k == 0:
+            fed_at = time.monotonic()
+        arrivals.append((position, player.time()))
+        player.feed(chunk.tobytes(), gen)
+        position += chunk.size
         drain()
+    deadline = loop.time() + seconds + 10.0
     while len(played) < position:
+        if loop.time() > deadline or player.reference.skipped:
+            raise RuntimeError(f"played {len(played)} of {position} samples; the reference "
+                               f"reader skipped {player.reference.skipped}")
         await asyncio.sleep(0.05)
         drain()
     lat = [(played[p] - t) * 1000 for p, t in arrivals]
     first_of_burst = lat[::5]
     after = player.stats()
     return {
+        "fed_at": fed_at,
         "turn_start_ms": lat[0],
         "burst_first_median_ms": statistics.median(first_of_burst[1:]),
         "burst_first_max_ms": max(first_of_burst[1:]),
@@ -121,6 +142,46 @@ def hog(stop: threading.Event) -> None:
     """Pure-Python work that holds the GIL, like JSON/base64 decoding or a busy UI."""
     while not stop.is_set():
         sum(i * i for i in range(50_000))
+
+
+async def turn_starts(turns: int) -> None:
+    """Several turns on one player (one connection), as the start wait learns per connection."""
+    print(f"## first chunk → speaker over {turns} turns of 3 s on one player (blocksize 160)")
+    print("(DAC: PortAudio's stamp of the first sample; heard: the first sample in a recording "
+          "of vspk.monitor, timed by when the recording arrived)")
+    print("| delivery | start wait | turn 1: DAC / heard ms | turns 2+: DAC median / max ms "
+          "| turns 2+: heard median / max ms | burst-first median / max ms | underruns "
+          "| wait after ms |")
+    print("|---|---|---|---|---|---|---|---|")
+    for pattern, jitter in (("paced", 0.0), ("paced", 0.01), ("bursty", 0.05)):
+        for adaptive in (False, True):
+            player = Player(adaptive=adaptive)
+            assert await player.start()
+            rec = Recorder("vspk.monitor", RATE)
+            await asyncio.sleep(0.5)
+            results = []
+            for gen in range(1, turns + 1):
+                results.append(await bursty(player, 3.0, jitter, gen, pattern, seed=gen))
+                await asyncio.sleep(0.3)
+            loud = np.abs(rec.stop().astype(np.int32)) > 1000
+            heard = []
+            for r in results:
+                onset = np.flatnonzero(loud[max(0, rec.index_of(r["fed_at"])):])
+                heard.append((rec.time_of(rec.index_of(r["fed_at"]) + int(onset[0]))
+                              - r["fed_at"]) * 1000 if onset.size else float("nan"))
+            later = [r["turn_start_ms"] for r in results[1:]]
+            firsts = [r["burst_first_median_ms"] for r in results]
+            maxes = [r["burst_first_max_ms"] for r in results]
+            label = ("bursts of 5 every 200 ms, ≤ 50 ms late" if pattern == "bursty" else
+                     f"paced 1.2×{f', ≤ {jitter * 1000:.0f} ms late' if jitter else ''}")
+            print(f"| {label} | {'learned' if adaptive else 'fixed 80 ms'} | "
+                  f"{results[0]['turn_start_ms']:.0f} / {heard[0]:.0f} | "
+                  f"{statistics.median(later):.0f} / {max(later):.0f} | "
+                  f"{statistics.median(heard[1:]):.0f} / {max(heard[1:]):.0f} | "
+                  f"{statistics.median(firsts):.0f} / {max(maxes):.0f} | "
+                  f"{sum(r['underruns'] for r in results):.0f} | "
+                  f"{player.stats().prime_ms:.0f} |")
+            await player.stop()
 
 
 async def main(trials: int, with_hog: bool) -> None:
@@ -153,7 +214,8 @@ async def main(trials: int, with_hog: bool) -> None:
     print("|---|---|---|---|---|---|---|---|")
     for blocksize, latency in CONFIGS:
         for prime in (20, 60, 80):
-            player = Player(blocksize=blocksize, latency=latency, prime_ms=prime)
+            player = Player(blocksize=blocksize, latency=latency, prime_ms=prime,
+                            adaptive=False)
             assert await player.start()
             await asyncio.sleep(0.5)
             r = await bursty(player, 10.0, 0.05, gen=1)
@@ -169,5 +231,7 @@ if __name__ == "__main__":
     parser.add_argument("--trials", type=int, default=30)
     parser.add_argument("--hog", action="store_true",
                         help="interrupt trials only, with a CPU-bound Python thread running")
+    parser.add_argument("--turns", type=int, default=0,
+                        help="only the turn-start table: this many turns per player")
     args = parser.parse_args()
-    asyncio.run(main(args.trials, args.hog))
+    asyncio.run(turn_starts(args.turns) if args.turns else main(args.trials, args.hog))

@@ -2,10 +2,14 @@
 
 Gemini sends audio in bursts, sometimes faster and sometimes slower than real time, so the
 output callback pulls from a ring buffer and starts a turn (or restarts after running dry)
-only once the first queued sample has waited `prime_ms`. Waiting on time rather than on a
-queued amount is what absorbs jitter: a burst that arrives up to `prime_ms` late relative to
-the first one still arrives before it is due. If the buffer runs dry inside a turn anyway,
-that is an underrun, and the wait doubles (up to `max_prime_ms`) for the rest of the session.
+only once the first queued sample has waited a while. Waiting on time rather than on a
+queued amount is what absorbs jitter: a burst that arrives up to that long late relative to
+the first one still arrives before it is due. How long is learned (`StartWait`,
+media/startwait.py): `prime_ms` until the connection's first turns show how their audio
+arrives, then as long as recent turns' arrivals fell behind real time (about nothing when
+Gemini sends faster than real time, as it usually does), up to `max_prime_ms`. If the buffer
+runs dry inside a turn anyway, that is an underrun; the turn's own arrivals then raise the
+wait for its restart and the turns after it.
 
 The player is the conversation's `Downlink` (media/downlink.py): `play` takes speech at any
 rate and converts it to the device's, `end_turn` marks a turn's end.
@@ -33,6 +37,7 @@ import asyncio
 import math
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +49,7 @@ from desktop_app.media.events import DeviceKind, EventCallback, EventSink, First
 from desktop_app.media.levels import Level, LevelTracker
 from desktop_app.media.reference import ReferenceRing
 from desktop_app.media.resample import TurnResampler
+from desktop_app.media.startwait import StartWait
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,16 +91,24 @@ class Player:
         max_prime_ms: float = 320.0,
         fade_ms: float = 5.0,
         capacity_s: float = 120.0,
+        adaptive: bool = True,
+        clock: Callable[[], float] = time.monotonic,
         on_event: EventCallback | None = None,
     ) -> None:
         """`blocksize`/`latency` go to PortAudio. The device buffer they give (~27 ms with the
         defaults on PulseAudio) is the floor of interrupt → silence; 0/"low" gives ~8 ms but
-        underflows when other Python threads hold the GIL (docs/performance.md)."""
+        underflows when other Python threads hold the GIL (docs/performance.md).
+
+        `prime_ms` is the start wait until arrivals have been measured; with `adaptive`
+        off it is the wait for good (the old behaviour, for comparisons). `clock` times
+        arrivals (a test's simulated clock)."""
         self.sample_rate = sample_rate
         self._blocksize = blocksize
         self._latency = latency
-        self._prime = int(sample_rate * prime_ms / 1000)
-        self._max_prime = int(sample_rate * max_prime_ms / 1000)
+        self._prime = prime_ms / 1000  # seconds the first queued sample waits
+        self._start_wait = StartWait(initial_s=prime_ms / 1000, max_s=max_prime_ms / 1000) \
+            if adaptive else None
+        self._clock = clock
         self._fade = np.linspace(1.0, 0.0, max(1, int(sample_rate * fade_ms / 1000)) + 1,
                                  dtype=np.float32)[1:]
         self._fade_buf = np.zeros(self._fade.size, np.float32)
@@ -126,7 +140,7 @@ class Player:
         # Callback-side state.
         self._r = 0
         self._playing = False
-        self._waited = 0
+        self._queued_since = math.nan  # stream time the callback first saw the queued audio
         self._flush_done = 0
         self._fading = 0  # length of the fade-out in _fade_buf, 0 when none is playing
         self._fade_pos = 0
@@ -181,11 +195,17 @@ class Player:
             self._dry_seen = self._dry_count
             if generation == self._last_gen:
                 self._underruns += 1
-                self._prime = min(self._max_prime, self._prime * 2)
-        if generation != self._last_gen:
+                if self._start_wait is not None:
+                    self._start_wait.underrun()
+        new_turn = generation != self._last_gen
+        if new_turn:
             self._first_pending.append((generation, self._w))
         self._last_gen = generation
         samples = np.frombuffer(pcm, np.int16, count=len(pcm) // 2)
+        if self._start_wait is not None:
+            self._start_wait.arrival(self._clock(), samples.size / self.sample_rate,
+                                     new_turn=new_turn)
+            self._prime = self._start_wait.wait_s
         free = self._cap - (self._w - self._r)
         if samples.size > free:
             self._overflow += samples.size - free
@@ -253,7 +273,7 @@ class Player:
         queued = max(0, self._w - self._r)
         ms = 1000.0 / self.sample_rate
         return PlayerStats(self._underruns, self._device_underflows, self._dropped_chunks,
-                           self._overflow, queued * ms, self._prime * ms)
+                           self._overflow, queued * ms, self._prime * 1000)
 
     # --- PortAudio thread ------------------------------------------------------------------
 
@@ -266,16 +286,20 @@ class Player:
         if self._flush_seq != self._flush_done:
             self._flush(dac)
         n = self._drain_fade(out, frames)
-        self._play(out[n:], frames - n, dac + n / self.sample_rate)
+        self._play(out[n:], frames - n, dac + n / self.sample_rate, time_info.currentTime)
         self.reference.write(out, dac)
 
-    def _play(self, out: np.ndarray, frames: int, dac: float) -> None:
+    def _play(self, out: np.ndarray, frames: int, dac: float, now: float) -> None:
         available = self._w - self._r
         if not self._playing:
-            if available > 0 and self._waited >= self._prime:
+            if available > 0 and math.isnan(self._queued_since):
+                self._queued_since = now
+            # The wait is on the stream clock, not a count of frames: PulseAudio asks for
+            # several blocks at once, and counting them would start early inside such a run.
+            if available > 0 and now - self._queued_since >= self._prime - 1e-6:
                 self._playing = True
+                self._queued_since = math.nan
             else:
-                self._waited += frames if available > 0 else 0
                 out[:] = 0
                 if self._watch_seq != self._watch_done:
                     self._watch_first(0, dac)
@@ -288,7 +312,6 @@ class Player:
         self._r += n
         if n < frames:  # ran dry: re-prime before playing again
             self._playing = False
-            self._waited = 0
             self._dry_count += 1
 
     def _watch_first(self, n: int, dac: float) -> None:
@@ -319,7 +342,7 @@ class Player:
             self._fade_pos = 0
         self._r = max(self._r, target)
         self._playing = False
-        self._waited = 0
+        self._queued_since = math.nan
         self._flush_done = seq
         silent_at = dac + (self._fading - self._fade_pos) / self.sample_rate
         self.last_interrupt = InterruptReport(

@@ -172,3 +172,52 @@ async def test_the_first_sample_of_each_turn_is_reported_when_it_is_heard(
         heard_at = min((rec.time_of(int(i)) for i in onsets
                         if rec.time_of(int(i)) > fed_at[report.generation]), default=math.inf)
         assert abs(heard_at - report.played_at) < 0.05, (heard_at, report.played_at)
+
+
+async def deliver(player: Player, audio: np.ndarray, generation: int,
+                  due: list[float]) -> float:
+    """Feeds `audio` in 40 ms chunks, chunk k at `due[k]` s after the first; returns when
+    the first went in (monotonic)."""
+    parts = chunks(audio)
+    start = time.monotonic()
+    for k, chunk in enumerate(parts):
+        await asyncio.sleep(max(0.0, start + due[k] - time.monotonic()))
+        player.feed(chunk, generation)
+    return start
+
+
+async def test_the_start_wait_follows_how_the_audio_arrives(speaker_recorder) -> None:
+    events: list[object] = []
+    rec = speaker_recorder()
+    player = Player(on_event=events.append)  # 80 ms until it has seen a turn
+    assert await player.start()
+    first = {}
+    try:
+        audio = tone(0.8)
+        n = len(chunks(audio))
+        fast = [0.02 * k for k in range(n)]  # twice real time, as Gemini usually sends
+        rng = np.random.default_rng(5)
+        late = [0.0, *rng.uniform(0.02, 0.06, n // 5)]
+        bursty = [0.2 * (k // 5) + late[k // 5] for k in range(n)]  # real time, late bursts
+        underruns = []
+        for gen, due in enumerate([fast] * 3 + [bursty] * 6, start=1):
+            fed = await deliver(player, audio, gen, due)
+            await until(lambda g=gen: any(getattr(e, "generation", 0) == g for e in events),
+                        5000, f"turn {gen} to be heard")
+            first[gen] = next(e.played_at for e in events
+                              if isinstance(e, FirstAudioPlayed) and e.generation == gen) - fed
+            await until(lambda: player.stats().queued_ms == 0, 5000, "the turn to play out")
+            underruns.append(player.stats().underruns)
+            if gen == 3:
+                fast_wait = player.stats().prime_ms
+    finally:
+        await player.stop()
+    rec.stop()
+    # Turns sent ahead of real time start without the initial 80 ms wait...
+    assert fast_wait < 40
+    assert max(first[2], first[3]) < first[1] - 0.04, first
+    # ...bursts that come late teach it to wait again (the first such turn, and one or two
+    # after it while the margin for the device grows, may run dry once): then no gaps.
+    assert player.stats().prime_ms >= 60
+    assert underruns[2] == 0 and underruns[8] == underruns[6], underruns
+    assert min(first[8], first[9]) > first[3] + 0.03, first

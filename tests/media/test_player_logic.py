@@ -8,6 +8,7 @@ DAC clock), without a device, so every sample can be checked. The device tests
 from __future__ import annotations
 
 from types import SimpleNamespace
+from weakref import WeakKeyDictionary
 
 import numpy as np
 import sounddevice as sd
@@ -17,7 +18,15 @@ from desktop_app.media.player import Player
 RATE = 24000
 
 
-def pull(player: Player, frames: int, dac: float = 0.0) -> np.ndarray:
+_stream_clock: WeakKeyDictionary[Player, float] = WeakKeyDictionary()
+
+
+def pull(player: Player, frames: int, dac: float | None = None) -> np.ndarray:
+    """One callback of `frames`; without `dac`, the stream clock advances by the frames
+    pulled before (the start wait is on that clock)."""
+    if dac is None:
+        dac = _stream_clock.get(player, 0.0)
+        _stream_clock[player] = dac + frames / RATE
     out = np.full((frames, 1), 12345, np.int16)  # garbage: the callback must write every sample
     info = SimpleNamespace(outputBufferDacTime=dac, currentTime=dac - 0.04, inputBufferAdcTime=0)
     player._callback(out, frames, info, sd.CallbackFlags())
@@ -118,15 +127,27 @@ def test_fade_carries_over_blocks_shorter_than_the_fade() -> None:
     assert np.max(np.abs(np.diff(after[: fade_len + 1].astype(np.int32)))) < 1200
 
 
-def simulate(player: Player, bursts: list[tuple[float, np.ndarray]], seconds: float) -> np.ndarray:
+class Clock:
+    """The simulated time at which `simulate` feeds, for the player's arrival times."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def simulate(player: Player, clock: Clock, bursts: list[tuple[float, np.ndarray]],
+             seconds: float, generation: int = 1) -> np.ndarray:
     """Runs a 10 ms callback clock, feeding each burst at its arrival time (seconds)."""
     out = []
+    start = clock.now
     pending = sorted(bursts, key=lambda b: b[0])
     for step in range(int(seconds * 100)):
-        now = step / 100
-        while pending and pending[0][0] <= now:
-            player.feed(pending.pop(0)[1].tobytes(), 1)
-        out.append(pull(player, 240, dac=now + 0.04))
+        clock.now = start + step / 100
+        while pending and pending[0][0] <= step / 100:
+            player.feed(pending.pop(0)[1].tobytes(), generation)
+        out.append(pull(player, 240, dac=clock.now + 0.04))
     return np.concatenate(out)
 
 
@@ -145,21 +166,72 @@ def bursty(jitter_s: float, seed: int = 3) -> tuple[list[tuple[float, np.ndarray
 
 
 def test_jitter_within_the_priming_wait_gives_no_underrun_and_no_gap() -> None:
-    player = Player(prime_ms=60)
+    clock = Clock()
+    player = Player(prime_ms=60, clock=clock)
     bursts, audio = bursty(jitter_s=0.055)
-    played = simulate(player, bursts, 4.0)
+    played = simulate(player, clock, bursts, 4.0)
     start = int(np.flatnonzero(played)[0])
     assert np.array_equal(played[start:start + audio.size], audio)  # continuous, in order
     assert player.stats().underruns == 0
 
 
 def test_a_gap_inside_a_turn_is_an_underrun_and_the_wait_grows() -> None:
-    player = Player(prime_ms=20, max_prime_ms=160)
-    bursts, _ = bursty(jitter_s=0.15)
-    simulate(player, bursts, 4.0)
+    clock = Clock()
+    player = Player(prime_ms=20, max_prime_ms=160, clock=clock)
+    bursts, audio = bursty(jitter_s=0.15)
+    simulate(player, clock, bursts, 4.0)
     stats = player.stats()
     assert stats.underruns >= 1
-    assert stats.prime_ms > 20
+    assert stats.prime_ms > 100
+    # The next turn, delivered the same way, waits long enough to play without a gap.
+    played = simulate(player, clock, bursts, 4.0, generation=2)
+    assert player.stats().underruns == stats.underruns
+    start = int(np.flatnonzero(played)[0])
+    assert np.array_equal(played[start:start + audio.size], audio)
+
+
+def paced(speed: float, ms: float = 2000) -> tuple[list[tuple[float, np.ndarray]], np.ndarray]:
+    """40 ms chunks sent `speed` times faster than real time, as Gemini usually sends."""
+    audio = tone(ms, hz=330)
+    chunk = RATE * 40 // 1000
+    return [(0.04 * k / speed, audio[i:i + chunk])
+            for k, i in enumerate(range(0, audio.size, chunk))], audio
+
+
+def test_turns_sent_faster_than_real_time_start_without_the_initial_wait() -> None:
+    clock = Clock()
+    player = Player(prime_ms=80, clock=clock)
+    bursts, audio = paced(1.2)
+    waits = []
+    for gen in (1, 2, 3):
+        played = simulate(player, clock, bursts, 2.5, generation=gen)
+        start = int(np.flatnonzero(played)[0])
+        assert np.array_equal(played[start:start + audio.size], audio)
+        waits.append(start / RATE)
+    assert waits[0] >= 0.08  # nothing measured yet: the initial wait
+    assert waits[1] <= 0.03 and waits[2] <= 0.03
+    assert player.stats().underruns == 0
+
+
+def test_the_wait_learned_from_bursts_falls_again_when_delivery_smooths() -> None:
+    clock = Clock()
+    player = Player(prime_ms=20, clock=clock)
+    jittery, _ = bursty(jitter_s=0.06)
+    simulate(player, clock, jittery, 4.0, generation=1)
+    assert player.stats().prime_ms >= 40
+    smooth, _ = paced(1.5)
+    for gen in range(2, 12):  # the burst turn falls out of the window of recent turns
+        simulate(player, clock, smooth, 2.0, generation=gen)
+    assert player.stats().prime_ms <= 15
+
+
+def test_a_fixed_wait_when_adaptation_is_off() -> None:
+    clock = Clock()
+    player = Player(prime_ms=80, adaptive=False, clock=clock)
+    bursts, _ = paced(1.2)
+    for gen in (1, 2):
+        played = simulate(player, clock, bursts, 2.5, generation=gen)
+        assert int(np.flatnonzero(played)[0]) >= int(0.08 * RATE)
 
 
 def test_reference_records_every_played_sample_with_its_dac_time() -> None:
