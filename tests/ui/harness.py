@@ -78,11 +78,13 @@ def run_staging(stage: Callable[[Path, Path], Awaitable[None]], out: Path, prefi
     return 0
 
 
-def run_staging_script(module: str, out: Path, home: Path, timeout: float = 100) -> None:
+def run_staging_script(
+    module: str, out: Path, home: Path, timeout: float = 100, options: tuple[str, ...] = ()
+) -> None:
     """Runs a screenshot script as a new user would (own profile, the test X display) and
     fails with its progress lines when it stalls or fails."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", module, str(out)],
+        [sys.executable, "-m", module, *options, str(out)],
         env=user_env(home),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -1,6 +1,12 @@
 """Stages a conversation in the real app and saves a screenshot of its window, mid-answer.
 
     python -m tests.ui.screenshot docs/screenshot.png      # inside ./scripts/run-tests' services
+    python -m tests.ui.screenshot --scale 2 --dark --language fr docs/shot.png
+
+`--scale 2` renders at twice the size (QT_SCALE_FACTOR, a high-DPI screen), `--dark` asks Qt
+for the dark colour scheme (QStyleHints.setColorScheme) and, where the platform cannot switch
+(a bare X server), gives the application a dark palette; `--language fr` shows the interface
+in French and stages the conversation in French.
 
 Run under Xvfb (QT_QPA_PLATFORM=xcb, DISPLAY set) with the test PulseAudio server: the app
 runs in offline mode with a generated camera clip, a typed question gets an answer, then
@@ -13,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,11 +27,14 @@ from pathlib import Path
 import cv2
 import numpy as np
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.app import Launch, LiveDesk
 from desktop_app.live import events as ev
 from tests.media.mediatest import write_wav
+from tests.support.palettes import dark_palette
 from tests.support.signals import RATE, silence, voiced
 from tests.ui.harness import run_staging, until
 
@@ -37,6 +47,19 @@ SECOND_ANSWER = (
     "Sure. Start with the notebook: write the three things you want done today, then put "
     "the hardest one first. I can keep time for you and check in when the first one is done."
 )
+# The same conversation in the other languages a screenshot is taken in.
+SCRIPTS = {
+    "": (QUESTION, THOUGHT, FIRST_ANSWER, SECOND_ANSWER),
+    "fr": (
+        "Salut ! Tu vois mon bureau ?",
+        "La caméra montre un bureau ; décrire brièvement ce qu'il y a dessus.",
+        "Oui : une tasse, une petite plante et un carnet ouvert sur un bureau en bois, dans "
+        "la lumière chaude de l'après-midi.",
+        "Bien sûr. Commence par le carnet : note les trois choses à faire aujourd'hui, puis "
+        "mets la plus difficile en premier. Je peux chronométrer et te relancer quand la "
+        "première sera faite.",
+    ),
+}
 
 
 def make_desk_clip(path: Path, seconds: float = 4.0, fps: int = 15) -> Path:
@@ -85,9 +108,21 @@ def played_out(desk: LiveDesk) -> bool:
     return done and (player is None or player.stats().queued_ms == 0)
 
 
-async def stage(out: Path, work: Path) -> None:
+def go_dark(app: QApplication) -> None:
+    """The dark scheme, as the system would choose it; a dark palette where Qt cannot switch."""
+    app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+    if app.palette().color(QPalette.ColorRole.Window).lightness() > 128:
+        app.setPalette(dark_palette(app.palette()))
+
+
+async def stage(out: Path, work: Path, *, dark: bool = False, language: str = "") -> None:
+    question, thought, first_answer, second_answer = SCRIPTS[language]
+    if dark:
+        go_dark(QApplication.instance())
     clip = make_desk_clip(work / "desk.avi")
     overrides = {"video_source": "camera", "camera": str(clip), "voice": "Kore"}
+    if language:
+        overrides["ui_language"] = language
     desk = LiveDesk(
         Launch(work / "config", work / "data", overrides=overrides, offline=True, connect=True)
     )
@@ -101,17 +136,17 @@ async def stage(out: Path, work: Path) -> None:
         await until(lambda: window.video.frames_shown > 5, what="the camera preview")
         step("typing a question")
 
-        emulator.script_answer(FIRST_ANSWER)
+        emulator.script_answer(first_answer)
         emulator.send_raw(
-            {"serverContent": {"modelTurn": {"parts": [{"text": THOUGHT, "thought": True}]}}}
+            {"serverContent": {"modelTurn": {"parts": [{"text": thought, "thought": True}]}}}
         )
-        QTest.keyClicks(window.text, QUESTION)
+        QTest.keyClicks(window.text, question)
         QTest.keyClick(window.text, Qt.Key.Key_Return)
-        await until(lambda: FIRST_ANSWER in window.conversation.texts("model"), what="answer 1")
+        await until(lambda: first_answer in window.conversation.texts("model"), what="answer 1")
         await until(lambda: played_out(desk), what="answer 1 to finish playing")
 
         step("speaking into the virtual mic")
-        emulator.script_answer(SECOND_ANSWER, audio_seconds=12.0)
+        emulator.script_answer(second_answer, audio_seconds=12.0)
         player = speak(1.4, work)
         await until(
             lambda: any(len(t) > 90 for t in window.conversation.texts("model")[1:]),
@@ -124,8 +159,8 @@ async def stage(out: Path, work: Path) -> None:
         window.repaint()
         step("capturing the window")
         shot = window.screen().grabWindow(window.winId())
-        if shot.isNull():
-            shot = window.grab()
+        if shot.isNull() or not window.screen().geometry().contains(window.frameGeometry()):
+            shot = window.grab()  # larger than the screen (high DPI): render it in full
         out.parent.mkdir(parents=True, exist_ok=True)
         if not shot.save(str(out)):
             raise RuntimeError(f"could not write {out}")
@@ -139,8 +174,17 @@ async def stage(out: Path, work: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
+    parser.add_argument("--scale", type=float, default=0, help="QT_SCALE_FACTOR, e.g. 2")
+    parser.add_argument("--dark", action="store_true", help="the dark colour scheme")
+    parser.add_argument("--language", default="", choices=sorted(SCRIPTS), help="e.g. fr")
     args = parser.parse_args(argv)
-    return run_staging(stage, args.out, "livedesk-shot-")
+    if args.scale:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)  # read when the application starts
+
+    async def staged(out: Path, work: Path) -> None:
+        await stage(out, work, dark=args.dark, language=args.language)
+
+    return run_staging(staged, args.out, "livedesk-shot-")
 
 
 if __name__ == "__main__":
