@@ -50,7 +50,8 @@ MAX_TEXT_CHARS = 100_000  # a system instruction is the longest text a user type
 # The values a field may take, where the app offers a choice...
 _CHOICES: dict[str, tuple[str, ...]] = {
     "backend": ("gemini", "vertex"),
-    "media_resolution": ("", "low", "medium", "high"),
+    "media_resolution": ("auto", "", "low", "medium", "high"),
+    "turn_coverage": ("", "activity", "all_input", "activity_and_all_video"),
     "start_sensitivity": ("", "high", "low"),
     "end_sensitivity": ("", "high", "low"),
     "thinking": ("default", "off", "budget", "level"),
@@ -91,7 +92,10 @@ class Settings:
     language: str = FOLLOW_INTERFACE
     system_instruction: str = ""
     output_transcription: bool = True
-    media_resolution: str = ""  # "", "low", "medium", "high"
+    # How finely the model looks at each frame, and so its tokens a frame (docs/performance.md):
+    # "auto" is low (64 tokens) for the camera and medium (256) for a shared screen, whose
+    # text low cannot read; "" leaves it to the model.
+    media_resolution: str = "auto"  # "auto", "", "low", "medium", "high"
     temperature: float | None = None
     # --- turn taking --------------------------------------------------------------
     push_to_talk: bool = False  # manual activityStart/activityEnd
@@ -99,6 +103,11 @@ class Settings:
     end_sensitivity: str = ""  # "", "high", "low"
     silence_duration_ms: int = 0  # 0 = server default
     prefix_padding_ms: int = 0
+    # Which input a turn takes (realtimeInputConfig.turnCoverage): "activity" only what came
+    # during speech (the cheapest: the adaptive video sends a fresh frame when speech starts),
+    # "all_input" everything since the last turn, "activity_and_all_video" speech and every
+    # frame (the 3.x models' own default), "" the model's default.
+    turn_coverage: str = "activity"
     # --- features (applied where the model accepts them) ---------------------------
     affective_dialog: bool = False
     proactive_audio: bool = False

@@ -26,7 +26,8 @@ class ModelProfile:
     (the Vertex speech-to-speech model), and translation models take audio only.
     `native_audio` models speak only: they refuse TEXT output. `blocking_functions: False`
     refuses functions declared BLOCKING; `background_reasoning` models answer a request in
-    several turns, each `turnComplete` with its `interactionStatus`.
+    several turns, each `turnComplete` with its `interactionStatus`. `default_turn_coverage`
+    is which input a turn takes when the setup does not say (video.py).
     (Sources: docs/live-service-quirks.md.)
     """
 
@@ -41,13 +42,16 @@ class ModelProfile:
     translation: str = "none"
     native_audio: bool = False
     background_reasoning: bool = False
+    default_turn_coverage: str = "TURN_INCLUDES_ONLY_ACTIVITY"
 
     @property
     def translates(self) -> bool:
         return self.translation != "none"
 
 
-_LIVE_38 = ModelProfile(proactivity="always", default_behavior="NON_BLOCKING")
+_ALL_VIDEO = "TURN_INCLUDES_AUDIO_ACTIVITY_AND_ALL_VIDEO"  # the 3.x models' default
+_LIVE_38 = ModelProfile(proactivity="always", default_behavior="NON_BLOCKING",
+                        default_turn_coverage=_ALL_VIDEO)
 _NATIVE_25 = ModelProfile(
     thinking="budget",
     affective_dialog=True,
@@ -65,11 +69,13 @@ PROFILES: dict[str, ModelProfile] = {
         default_behavior="NON_BLOCKING",
         blocking_functions=False,
         background_reasoning=True,
+        default_turn_coverage=_ALL_VIDEO,
     ),
     "gemini-3.1-flash-live-preview": ModelProfile(
         thinking="level",
         thinking_levels=frozenset({"MINIMAL", "LOW", "MEDIUM", "HIGH"}),
         non_blocking_functions=False,
+        default_turn_coverage=_ALL_VIDEO,
     ),
     "gemini-3.5-live-translate-preview": ModelProfile(translation="translation_config"),
     "gemini-2.5-flash-native-audio-preview-12-2025": _NATIVE_25,

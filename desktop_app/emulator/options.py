@@ -14,6 +14,7 @@ from typing import Any
 from . import rules, schema
 from .models import PROFILES, ModelProfile, model_name
 from .rules import enum_name
+from .video import ONLY_ACTIVITY
 from .wire import CLOSE_INVALID_PAYLOAD, CLOSE_POLICY, INVALID_ARGUMENT, WireError
 
 SUPPORTED_MODALITIES = ("AUDIO", "TEXT")
@@ -46,6 +47,8 @@ class SessionOptions:
     thoughts: bool  # thought summaries requested (and thinking not turned off)
     translation_target: str | None  # a translation model's target language
     background_reasoning: bool  # answers in several turns, with `interactionStatus`
+    turn_coverage: str  # which input a user turn takes (video.py)
+    media_resolution: str  # the tokens of each frame (video.py)
 
     @property
     def translates(self) -> bool:
@@ -88,6 +91,10 @@ def read_setup(
     resumption = setup.get("sessionResumption")
     thinking = generation.get("thinkingConfig") or {}
     translation_target = _translation_target(generation, profile)
+    coverage = realtime.get("turnCoverage")
+    if coverage is None or enum_name(coverage, schema.TURN_COVERAGE) == "TURN_COVERAGE_UNSPECIFIED":
+        coverage = profile.default_turn_coverage if profile is not None else ONLY_ACTIVITY
+    resolution = generation.get("mediaResolution", "MEDIA_RESOLUTION_UNSPECIFIED")
 
     return SessionOptions(
         model=name,
@@ -108,6 +115,8 @@ def read_setup(
         and thinking.get("thinkingBudget") not in (0, "0"),
         translation_target=translation_target,
         background_reasoning=profile is not None and profile.background_reasoning,
+        turn_coverage=enum_name(coverage, schema.TURN_COVERAGE),
+        media_resolution=enum_name(resolution, schema.MEDIA_RESOLUTION),
     )
 
 

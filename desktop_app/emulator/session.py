@@ -51,6 +51,7 @@ from .rules import enum_name
 from .state import SharedState
 from .turn import ModelTurn
 from .vad import INPUT_RATE, EnergyVad, pcm_rate, to_input_rate
+from .video import FrameLedger
 from .wire import (
     CLOSE_INTERNAL,
     CLOSE_INVALID_PAYLOAD,
@@ -94,7 +95,8 @@ class TurnRequest:
     when a test made the model speak unprompted); `prompt` is what the user typed and
     `speech_seconds` how long they spoke; `results` are the (name, response) of the
     function calls this turn follows up; `answer` forces the content, else a scripted
-    answer is used, else the default for the kind of turn.
+    answer is used, else the default for the kind of turn; `video_tokens` are what the
+    frames the user's turn took cost.
     """
 
     user_text: str | None = None
@@ -102,6 +104,7 @@ class TurnRequest:
     speech_seconds: float | None = None
     answer: ModelAnswer | None = None
     results: tuple[tuple[str, Any], ...] | None = None
+    video_tokens: int = 0  # the frames this user turn takes, in tokens (video.py)
 
     @property
     def from_user(self) -> bool:
@@ -136,6 +139,7 @@ class ServerSession:
         self._options: SessionOptions | None = None
         self._conversation: int | None = None
         self._vad: EnergyVad | None = None
+        self._frames: FrameLedger | None = None
         self._activity_samples: int | None = None  # manual mode: samples in the open activity
         self._requests: asyncio.Queue[TurnRequest] = asyncio.Queue()
         self._speaking: ModelTurn | None = None
@@ -252,6 +256,7 @@ class ServerSession:
             conversation = found
         self._options, self._conversation = options, conversation
         self._vad = EnergyVad(options.voiced_dbfs, options.end_silence_ms)
+        self._frames = FrameLedger(options.turn_coverage, options.media_resolution)
         self._state.update_connection(
             self.id, resumed_from=options.resume_handle, conversation=conversation
         )
@@ -429,6 +434,9 @@ class ServerSession:
         if not (mime_type or "audio/").startswith("audio/"):
             self._state.record_received(self.id, "video", data, mime_type)
             self._refuse_if_audio_only()
+            assert self._frames is not None and self._vad is not None
+            active = self._activity_samples is not None if self._manual else self._vad.active
+            self._frames.frame(during_activity=active)
             return
         self._state.record_received(self.id, "audio", data, mime_type)
         rate = pcm_rate(mime_type)
@@ -531,7 +539,9 @@ class ServerSession:
     def _typed_turn(self, prompt: str, *, user_text: str | None) -> None:
         """A typed turn interrupts an audible answer and is answered next."""
         self._interrupt_speech()
-        self._requests.put_nowait(TurnRequest(user_text=user_text, prompt=prompt))
+        self._requests.put_nowait(
+            TurnRequest(user_text=user_text, prompt=prompt, video_tokens=self._video_tokens())
+        )
 
     def _user_spoke(self, seconds: float) -> None:
         """An utterance of `seconds` ended: answer it (or its rest, when a translation model
@@ -548,8 +558,13 @@ class ServerSession:
 
     def _spoken_turn(self, seconds: float) -> None:
         self._requests.put_nowait(
-            TurnRequest(user_text=answers.speech_summary(seconds), speech_seconds=seconds)
+            TurnRequest(user_text=answers.speech_summary(seconds), speech_seconds=seconds,
+                        video_tokens=self._video_tokens())
         )
+
+    def _video_tokens(self) -> int:
+        """The frames the user turn now ending takes, in tokens, as its coverage says."""
+        return self._frames.take() if self._frames is not None else 0
 
     async def _respond(self) -> None:
         """Answer queued turns one at a time, for as long as the connection lives."""
@@ -602,6 +617,7 @@ class ServerSession:
             conduct=self._conduct,
             dice=self._dice,
             transcribe=transcribe,
+            video_tokens=request.video_tokens if transcribe else 0,  # counted once a request
             thought=None if filler else self._thought_for(request, answer),
             grounding=None if filler else self._grounding_for(request, answer),
             more_to_come=filler or bool(self._background),

@@ -34,6 +34,7 @@ from .options import SessionOptions
 from .quirks import Dice, words
 from .records import AudioDelivery
 from .state import SharedState
+from .video import FRAME_MODALITY
 from .voice import OUTPUT_RATE, synthesize
 from .wire import encode_bytes
 
@@ -60,6 +61,7 @@ class ModelTurn:
         conduct: Conduct,
         dice: Dice,
         transcribe: bool = True,
+        video_tokens: int = 0,
         thought: str | None = None,
         grounding: dict[str, Any] | None = None,
         more_to_come: bool = False,
@@ -75,6 +77,7 @@ class ModelTurn:
         self._quirks = conduct.quirks  # as they are when the turn starts
         self._dice = dice
         self._transcribe = transcribe
+        self._video_tokens = video_tokens
         self._thought = thought
         self._grounding = grounding
         self._more_to_come = more_to_come
@@ -247,14 +250,17 @@ class ModelTurn:
         prompt_details = [{"modality": "TEXT", "tokenCount": prompt_text}]
         if prompt_audio:
             prompt_details.append({"modality": "AUDIO", "tokenCount": prompt_audio})
+        if self._video_tokens:  # the frames the turn took (video.py)
+            prompt_details.append({"modality": FRAME_MODALITY, "tokenCount": self._video_tokens})
+        prompt = prompt_text + prompt_audio + self._video_tokens
         thoughts = answers.text_tokens(self._thought or "")
         # Vertex AI names the response "candidates", the Gemini API "response" (the SDK
         # maps one onto the other: google-genai's _UsageMetadata_from_vertex).
         response_name = "candidates" if self._options.vertex else "response"
         usage = {
-            "promptTokenCount": prompt_text + prompt_audio,
+            "promptTokenCount": prompt,
             f"{response_name}TokenCount": response,
-            "totalTokenCount": prompt_text + prompt_audio + response + thoughts,
+            "totalTokenCount": prompt + response + thoughts,
             "promptTokensDetails": prompt_details,
             f"{response_name}TokensDetails": [
                 {"modality": self._options.modality, "tokenCount": response}

@@ -75,6 +75,12 @@ class EnergyVad:
         return self._span * FRAME_MS / 1000
 
     @property
+    def active(self) -> bool:
+        """True from the first voiced frame of an utterance until it ends (or is dropped as
+        too short): the user's activity, as turn coverage counts it."""
+        return self._voiced > 0
+
+    @property
     def in_speech(self) -> bool:
         """True while an utterance long enough to be a turn is still open."""
         return self._voiced * FRAME_MS >= MIN_SPEECH_MS

@@ -39,6 +39,7 @@ class ModelCapabilities:
     text_input: str  # "realtime", "client_content" or "none"
     video_input: bool
     media_resolution: bool
+    turn_coverage: tuple[str, ...]  # the realtimeInputConfig.turnCoverage values it takes
     picker: bool  # offered in the model picker (a voice conversation can use it)
     sources: tuple[str, ...]  # where the facts in this entry come from
 

@@ -28,6 +28,11 @@ _SENSITIVITY_END = {
     "high": types.EndSensitivity.END_SENSITIVITY_HIGH,
     "low": types.EndSensitivity.END_SENSITIVITY_LOW,
 }
+_TURN_COVERAGE = {
+    "activity": types.TurnCoverage.TURN_INCLUDES_ONLY_ACTIVITY,
+    "all_input": types.TurnCoverage.TURN_INCLUDES_ALL_INPUT,
+    "activity_and_all_video": types.TurnCoverage.TURN_INCLUDES_AUDIO_ACTIVITY_AND_ALL_VIDEO,
+}
 _MEDIA_RESOLUTION = {
     "low": types.MediaResolution.MEDIA_RESOLUTION_LOW,
     "medium": types.MediaResolution.MEDIA_RESOLUTION_MEDIUM,
@@ -160,9 +165,10 @@ def _build_setup(
             target_language_code=settings.translation_target, echo_target_language=False
         )
     if not caps.is_translation:
-        config.realtime_input_config = _realtime_input_config(settings)
-    if settings.media_resolution in _MEDIA_RESOLUTION and caps.media_resolution:
-        config.media_resolution = _MEDIA_RESOLUTION[settings.media_resolution]
+        config.realtime_input_config = _realtime_input_config(settings, caps)
+    resolution = media_resolution(settings)
+    if resolution in _MEDIA_RESOLUTION and caps.media_resolution and caps.video_input:
+        config.media_resolution = _MEDIA_RESOLUTION[resolution]
     if settings.temperature is not None:
         config.temperature = settings.temperature
     thinking = _thinking_config(settings, caps)
@@ -204,8 +210,21 @@ def _system_instruction(settings: Settings) -> str:
     return "\n\n".join(parts)
 
 
-def _realtime_input_config(settings: Settings) -> types.RealtimeInputConfig | None:
-    """Only what the user changed: server defaults are tuned per model."""
+def media_resolution(settings: Settings) -> str:
+    """The resolution `settings` ask for ("" for the model's default). "auto" is low for the
+    camera (64 tokens a frame instead of 256: a face, a desk, an object read fine) and medium
+    for a shared screen, whose small text low cannot read (docs/performance.md). It is fixed
+    at connect time: switching between camera and screen mid-session keeps the connection's."""
+    if settings.media_resolution != "auto":
+        return settings.media_resolution
+    return "medium" if settings.video_source == "screen" else "low"
+
+
+def _realtime_input_config(
+    settings: Settings, caps: ModelCapabilities
+) -> types.RealtimeInputConfig | None:
+    """Only what the user changed, and the turn coverage where the model takes the value
+    asked for: server defaults are tuned per model."""
     detection = types.AutomaticActivityDetection(disabled=settings.push_to_talk or None)
     if settings.start_sensitivity in _SENSITIVITY_START:
         detection.start_of_speech_sensitivity = _SENSITIVITY_START[settings.start_sensitivity]
@@ -215,9 +234,15 @@ def _realtime_input_config(settings: Settings) -> types.RealtimeInputConfig | No
         detection.silence_duration_ms = settings.silence_duration_ms
     if settings.prefix_padding_ms > 0:
         detection.prefix_padding_ms = settings.prefix_padding_ms
+    coverage = _TURN_COVERAGE.get(settings.turn_coverage)
+    if coverage is not None and coverage.value not in caps.turn_coverage:
+        coverage = None
     if not detection.model_dump(exclude_none=True):
-        return None
-    return types.RealtimeInputConfig(automatic_activity_detection=detection)
+        if coverage is None:
+            return None
+        detection = None
+    return types.RealtimeInputConfig(automatic_activity_detection=detection,
+                                     turn_coverage=coverage)
 
 
 def _thinking_config(settings: Settings, caps: ModelCapabilities) -> types.ThinkingConfig | None:

@@ -59,11 +59,21 @@ _HIGH = QT_TRANSLATE_NOOP("SettingsDialog", "High")
 _LOW = QT_TRANSLATE_NOOP("SettingsDialog", "Low")
 _SENSITIVITY = [(_DEFAULT, ""), (_HIGH, "high"), (_LOW, "low")]
 _RESOLUTION = [
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Automatic: low for the camera, medium for a screen"),
+     "auto"),
     (_DEFAULT, ""),
     (_LOW, "low"),
     (QT_TRANSLATE_NOOP("SettingsDialog", "Medium"), "medium"),
     (_HIGH, "high"),
 ]
+_COVERAGE = [
+    (QT_TRANSLATE_NOOP("SettingsDialog", "What came while you spoke (cheapest)"), "activity"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Everything since the last turn"), "all_input"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Your speech and every video frame"),
+     "activity_and_all_video"),
+    (_DEFAULT, ""),
+]
+_ALL_VIDEO = "TURN_INCLUDES_AUDIO_ACTIVITY_AND_ALL_VIDEO"
 _THINKING = [
     (QT_TRANSLATE_NOOP("SettingsDialog", "Model default"), "default"),
     (QT_TRANSLATE_NOOP("SettingsDialog", "Off"), "off"),
@@ -305,6 +315,12 @@ class SettingsDialog(QDialog):
         self.output_transcription = QCheckBox(self.tr("Show what the model says as text"), page)
         form.addRow(self.tr("Transcript"), self.output_transcription)
         self.media_resolution = choice_combo(_choices(_RESOLUTION), page)
+        describe(
+            self.media_resolution,
+            self.tr("Video resolution"),
+            self.tr("How finely the model looks at each frame: low costs 64 tokens a frame, "
+                    "medium and high 256"),
+        )
         form.addRow(self.tr("Video resolution"), self.media_resolution)
         self.temperature_set = QCheckBox(self.tr("Set"), page)
         describe(
@@ -405,6 +421,14 @@ class SettingsDialog(QDialog):
         self.prefix_padding_ms.setSuffix(self.tr(" ms"))
         self.prefix_padding_ms.setSpecialValueText(self.tr("Server default"))
         form.addRow(self.tr("Speech kept before the start"), self.prefix_padding_ms)
+        self.turn_coverage = choice_combo(_choices(_COVERAGE), page)
+        describe(
+            self.turn_coverage,
+            self.tr("What a turn includes"),
+            self.tr("Which of the audio and video sent since the last answer the model takes "
+                    "(and bills) with your turn"),
+        )
+        form.addRow(self.tr("What a turn includes"), self.turn_coverage)
         self.push_to_talk.toggled.connect(self._vad_enabled)
         tie_labels(form)
         return page
@@ -444,6 +468,16 @@ class SettingsDialog(QDialog):
         monitors = devices.monitors or [(self.tr("Monitor 1"), 1)]
         self.monitor = choice_combo(monitors, page)
         form.addRow(self.tr("Screen to share"), self.monitor)
+        self.video_still_interval_s = QSpinBox(page)
+        self.video_still_interval_s.setRange(1, 600)
+        self.video_still_interval_s.setSuffix(self.tr(" s"))
+        describe(
+            self.video_still_interval_s,
+            self.tr("A still picture is sent every"),
+            self.tr("When nothing moves and nobody speaks; changes, speech and the start of "
+                    "your turn send a frame at once. 1 sends one every second"),
+        )
+        form.addRow(self.tr("A still picture is sent every"), self.video_still_interval_s)
         tie_labels(form)
         return page
 
@@ -467,6 +501,8 @@ class SettingsDialog(QDialog):
         self.system_instruction.setPlainText(s.system_instruction)
         self.output_transcription.setChecked(s.output_transcription)
         select(self.media_resolution, s.media_resolution)
+        select(self.turn_coverage, s.turn_coverage)
+        self.video_still_interval_s.setValue(s.video_still_interval_s)
         self.temperature_set.setChecked(s.temperature is not None)
         self.temperature.setValue(s.temperature if s.temperature is not None else 1.0)
         self.temperature.setEnabled(s.temperature is not None)
@@ -550,6 +586,7 @@ class SettingsDialog(QDialog):
             end_sensitivity=self.end_sensitivity.currentData(),
             silence_duration_ms=self.silence_duration_ms.value(),
             prefix_padding_ms=self.prefix_padding_ms.value(),
+            turn_coverage=self.turn_coverage.currentData(),
             input_device=str(chosen(self.input_device) or ""),
             output_device=str(chosen(self.output_device) or ""),
             headphones=self.headphones.isChecked(),
@@ -557,6 +594,7 @@ class SettingsDialog(QDialog):
             video_source=self.video_source.currentData(),
             camera=str(chosen(self.camera) or "0"),
             monitor=int(self.monitor.currentData() or 1),
+            video_still_interval_s=self.video_still_interval_s.value(),
         )
 
     def accept(self) -> None:
@@ -631,6 +669,10 @@ class SettingsDialog(QDialog):
         _gate(self.translation_target, caps.is_translation, self.tr("Only for translation models."))
         _gate(self.system_instruction, caps.system_instruction, why)
         _gate(self.media_resolution, caps.media_resolution and caps.video_input, why)
+        _gate(self.turn_coverage, bool(caps.turn_coverage), why)
+        all_video = _ALL_VIDEO in caps.turn_coverage
+        set_item_enabled(self.turn_coverage, self.turn_coverage.findData("activity_and_all_video"),
+                         all_video)
         _gate(self.affective_dialog, caps.affective_dialog, why)
         always = caps.proactive_audio == "always"
         _gate(

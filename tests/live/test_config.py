@@ -98,7 +98,7 @@ def test_vad_and_push_to_talk():
         "start_of_speech_sensitivity": "START_SENSITIVITY_LOW",
         "silence_duration_ms": 800,
     }
-    assert "realtime_input_config" not in dump(build_setup(Settings()))
+    assert "realtime_input_config" not in dump(build_setup(Settings(turn_coverage="")))
 
 
 def test_tools_gated_by_model():
