@@ -144,11 +144,15 @@ async def test_a_typed_turn_naming_a_function_calls_it_and_the_answer_waits(emu)
         (message,) = await c.until_kind("toolCall")
         call = message["toolCall"]["functionCalls"][0]
         assert (call["name"], call["args"]) == ("get_time", {"zone": "UTC"})
-        with pytest.raises(TimeoutError):  # blocking: nothing until the response
-            await c.recv(timeout=0.4)
+        await c.send_audio(silence(0.4), realtime=1.0)  # 0.4 s of quiet while the call is open
         await respond(c, call["id"], {"output": {"time": "12:00"}})
         turn = await c.turn()
     assert said(turn) == 'get_time returned {"time": "12:00"}.'
+    # Blocking: the model sent nothing between its call and the response.
+    called_at = emu.sent(kind="tool_call")[-1].t
+    answered_at = emu.received("tool_response")[-1].t
+    assert answered_at - called_at > 0.4
+    assert [s.kind for s in emu.sent() if called_at < s.t < answered_at] == []
     assert emu.conversation().pending_tool_calls == ()
 
 

@@ -31,7 +31,8 @@ class EventLog:
         timeout: float = 15.0,
         after: int = 0,
     ) -> E:
-        """The first event of `kind` (from index `after` on) that satisfies `predicate`."""
+        """The first event of `kind` (from index `after` on) that satisfies `predicate`; on
+        timeout an AssertionError names what was awaited and the last events that came."""
 
         async def scan() -> Any:
             while True:
@@ -41,7 +42,15 @@ class EventLog:
                 self._changed.clear()
                 await self._changed.wait()
 
-        return await asyncio.wait_for(scan(), timeout)
+        try:
+            return await asyncio.wait_for(scan(), timeout)
+        except TimeoutError:
+            recent = self.events[max(after, len(self.events) - 8) :]
+            last = ", ".join(type(e).__name__ for e in recent)
+            raise AssertionError(
+                f"timed out after {timeout:g} s waiting for {kind.__name__}"
+                f" (events since: {len(self.events) - after}, the last: {last or 'none'})"
+            ) from None
 
     def mark(self) -> int:
         return len(self.events)
