@@ -59,6 +59,13 @@ class LevelMeter(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
             painter.drawRoundedRect(fill, 3, 3)
+        text_rect = rect.adjusted(6, 0, 0, 0)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(rect.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, self.label)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, self.label)
+        if self.value > 0:  # over the bar, the label in the colour the palette pairs with it
+            painter.setClipRect(
+                QRectF(rect.x(), rect.y(), rect.width() * self.value, rect.height())
+            )
+            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, self.label)
         painter.end()

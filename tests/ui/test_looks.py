@@ -109,6 +109,7 @@ _PAIRS = [
     (QPalette.ColorRole.ToolTipText, QPalette.ColorRole.ToolTipBase, 4.5),
     (QPalette.ColorRole.Text, QPalette.ColorRole.Base, 4.5),
     (QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Base, 3.0),
+    (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight, 3.0),  # a meter's label
 ]
 
 
@@ -145,3 +146,19 @@ def test_a_new_palette_recolours_what_is_shown(qtbot):
     assert entry.palette().color(entry.backgroundRole()) == QColor(alternate)
     assert alternate in transcript.toHtml().lower(), "the transcript is drawn in the new colours"
     assert transcript.texts("user") == ["hello"]
+
+
+def test_a_meters_label_stays_readable_over_its_bar(qtbot):
+    """Over the filled part the label is drawn in HighlightedText, the colour the palette
+    pairs with the bar's Highlight (Text on a light blue bar was unreadable in dark)."""
+    window = MainWindow(Settings(video_source="none"))
+    qtbot.addWidget(window)
+    window.setPalette(dark_palette(QApplication.palette()))
+    meter = window.model_meter
+    meter.resize(300, meter.sizeHint().height())
+    meter.set_level(1.0)  # a full bar: all the label is over it
+    image = meter.grab().toImage()
+    pixels = [image.pixelColor(x, y) for x in range(6, 60) for y in range(2, image.height() - 2)]
+    bar = QColor(DARK[QPalette.ColorRole.Highlight]).lightness()
+    assert min(p.lightness() for p in pixels) < 80, "dark letters (HighlightedText) on the bar"
+    assert max(p.lightness() for p in pixels) <= bar + 2, "no light letters (Text) on it"
