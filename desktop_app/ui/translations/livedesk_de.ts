@@ -650,8 +650,24 @@ Das Gespräch geht ohne Video weiter.</translation>
         <translation>Niedrig</translation>
     </message>
     <message>
+        <source>Automatic: low for the camera, medium for a screen</source>
+        <translation>Automatisch: niedrig für die Kamera, mittel für einen Bildschirm</translation>
+    </message>
+    <message>
         <source>Medium</source>
         <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>What came while you spoke (cheapest)</source>
+        <translation>Was kam, während Sie sprachen (am günstigsten)</translation>
+    </message>
+    <message>
+        <source>Everything since the last turn</source>
+        <translation>Alles seit dem letzten Beitrag</translation>
+    </message>
+    <message>
+        <source>Your speech and every video frame</source>
+        <translation>Ihre Sprache und jedes Videobild</translation>
     </message>
     <message>
         <source>Model default</source>
@@ -910,6 +926,10 @@ Das Gespräch geht ohne Video weiter.</translation>
         <translation>Videoauflösung</translation>
     </message>
     <message>
+        <source>How finely the model looks at each frame: low costs 64 tokens a frame, medium and high 256</source>
+        <translation>Wie genau das Modell jedes Bild ansieht: niedrig kostet 64 Token pro Bild, mittel und hoch 256</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Festlegen</translation>
     </message>
@@ -1018,6 +1038,14 @@ Das Gespräch geht ohne Video weiter.</translation>
         <translation>Vor dem Beginn behaltene Sprache</translation>
     </message>
     <message>
+        <source>What a turn includes</source>
+        <translation>Was ein Beitrag enthält</translation>
+    </message>
+    <message>
+        <source>Which of the audio and video sent since the last answer the model takes (and bills) with your turn</source>
+        <translation>Welcher Teil des seit der letzten Antwort gesendeten Tons und Videos mit Ihrem Beitrag vom Modell genommen (und berechnet) wird</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -1064,6 +1092,18 @@ Das Gespräch geht ohne Video weiter.</translation>
     <message>
         <source>Screen to share</source>
         <translation>Geteilter Bildschirm</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A still picture is sent every</source>
+        <translation>Ein Standbild wird gesendet alle</translation>
+    </message>
+    <message>
+        <source>When nothing moves and nobody speaks; changes, speech and the start of your turn send a frame at once. 1 sends one every second</source>
+        <translation>Wenn sich nichts bewegt und niemand spricht; Änderungen, Sprache und der Beginn Ihres Beitrags senden sofort ein Bild. 1 sendet jede Sekunde eines</translation>
     </message>
     <message>
         <source>Asking the server for its Live models…</source>

@@ -650,8 +650,24 @@ La conversación sigue sin vídeo.</translation>
         <translation>Baja</translation>
     </message>
     <message>
+        <source>Automatic: low for the camera, medium for a screen</source>
+        <translation>Automática: baja para la cámara, media para una pantalla</translation>
+    </message>
+    <message>
         <source>Medium</source>
         <translation>Media</translation>
+    </message>
+    <message>
+        <source>What came while you spoke (cheapest)</source>
+        <translation>Lo que llegó mientras hablaba (lo más barato)</translation>
+    </message>
+    <message>
+        <source>Everything since the last turn</source>
+        <translation>Todo desde el último turno</translation>
+    </message>
+    <message>
+        <source>Your speech and every video frame</source>
+        <translation>Su voz y cada fotograma de vídeo</translation>
     </message>
     <message>
         <source>Model default</source>
@@ -910,6 +926,10 @@ La conversación sigue sin vídeo.</translation>
         <translation>Resolución de vídeo</translation>
     </message>
     <message>
+        <source>How finely the model looks at each frame: low costs 64 tokens a frame, medium and high 256</source>
+        <translation>Con qué detalle mira el modelo cada fotograma: baja cuesta 64 tokens por fotograma, media y alta 256</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Fijar</translation>
     </message>
@@ -1018,6 +1038,14 @@ La conversación sigue sin vídeo.</translation>
         <translation>Voz conservada antes del inicio</translation>
     </message>
     <message>
+        <source>What a turn includes</source>
+        <translation>Qué incluye un turno</translation>
+    </message>
+    <message>
+        <source>Which of the audio and video sent since the last answer the model takes (and bills) with your turn</source>
+        <translation>Qué parte del audio y el vídeo enviados desde la última respuesta toma (y cobra) el modelo con su turno</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
@@ -1064,6 +1092,18 @@ La conversación sigue sin vídeo.</translation>
     <message>
         <source>Screen to share</source>
         <translation>Pantalla que compartir</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A still picture is sent every</source>
+        <translation>Se envía una imagen fija cada</translation>
+    </message>
+    <message>
+        <source>When nothing moves and nobody speaks; changes, speech and the start of your turn send a frame at once. 1 sends one every second</source>
+        <translation>Cuando nada se mueve y nadie habla; los cambios, la voz y el inicio de su turno envían un fotograma al momento. 1 envía uno cada segundo</translation>
     </message>
     <message>
         <source>Asking the server for its Live models…</source>

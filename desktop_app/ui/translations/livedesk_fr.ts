@@ -650,8 +650,24 @@ La conversation continue sans vidéo.</translation>
         <translation>Basse</translation>
     </message>
     <message>
+        <source>Automatic: low for the camera, medium for a screen</source>
+        <translation>Automatique : basse pour la caméra, moyenne pour un écran</translation>
+    </message>
+    <message>
         <source>Medium</source>
         <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>What came while you spoke (cheapest)</source>
+        <translation>Ce qui est arrivé pendant que vous parliez (le moins cher)</translation>
+    </message>
+    <message>
+        <source>Everything since the last turn</source>
+        <translation>Tout depuis le dernier tour</translation>
+    </message>
+    <message>
+        <source>Your speech and every video frame</source>
+        <translation>Votre parole et chaque image vidéo</translation>
     </message>
     <message>
         <source>Model default</source>
@@ -910,6 +926,10 @@ La conversation continue sans vidéo.</translation>
         <translation>Résolution vidéo</translation>
     </message>
     <message>
+        <source>How finely the model looks at each frame: low costs 64 tokens a frame, medium and high 256</source>
+        <translation>Avec quelle finesse le modèle regarde chaque image : basse coûte 64 jetons par image, moyenne et haute 256</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Définir</translation>
     </message>
@@ -1018,6 +1038,14 @@ La conversation continue sans vidéo.</translation>
         <translation>Parole gardée avant le début</translation>
     </message>
     <message>
+        <source>What a turn includes</source>
+        <translation>Ce que contient un tour</translation>
+    </message>
+    <message>
+        <source>Which of the audio and video sent since the last answer the model takes (and bills) with your turn</source>
+        <translation>Quelle part du son et de la vidéo envoyés depuis la dernière réponse le modèle prend (et facture) avec votre tour</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Valeur du système</translation>
     </message>
@@ -1064,6 +1092,18 @@ La conversation continue sans vidéo.</translation>
     <message>
         <source>Screen to share</source>
         <translation>Écran à partager</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A still picture is sent every</source>
+        <translation>Une image fixe est envoyée toutes les</translation>
+    </message>
+    <message>
+        <source>When nothing moves and nobody speaks; changes, speech and the start of your turn send a frame at once. 1 sends one every second</source>
+        <translation>Quand rien ne bouge et que personne ne parle ; un changement, la parole et le début de votre tour envoient une image aussitôt. 1 en envoie une chaque seconde</translation>
     </message>
     <message>
         <source>Asking the server for its Live models…</source>

@@ -650,8 +650,24 @@ The conversation goes on without video.</source>
         <translation>कम</translation>
     </message>
     <message>
+        <source>Automatic: low for the camera, medium for a screen</source>
+        <translation>अपने आप: कैमरे के लिए कम, स्क्रीन के लिए मध्यम</translation>
+    </message>
+    <message>
         <source>Medium</source>
         <translation>मध्यम</translation>
+    </message>
+    <message>
+        <source>What came while you spoke (cheapest)</source>
+        <translation>आपके बोलते समय जो आया (सबसे सस्ता)</translation>
+    </message>
+    <message>
+        <source>Everything since the last turn</source>
+        <translation>पिछली बारी के बाद से सब कुछ</translation>
+    </message>
+    <message>
+        <source>Your speech and every video frame</source>
+        <translation>आपकी आवाज़ और हर वीडियो फ़्रेम</translation>
     </message>
     <message>
         <source>Model default</source>
@@ -910,6 +926,10 @@ The conversation goes on without video.</source>
         <translation>वीडियो रिज़ॉल्यूशन</translation>
     </message>
     <message>
+        <source>How finely the model looks at each frame: low costs 64 tokens a frame, medium and high 256</source>
+        <translation>मॉडल हर फ़्रेम को कितनी बारीकी से देखता है: कम पर हर फ़्रेम के 64 टोकन लगते हैं, मध्यम और ज़्यादा पर 256</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>तय करें</translation>
     </message>
@@ -1018,6 +1038,14 @@ The conversation goes on without video.</source>
         <translation>शुरुआत से पहले रखी जाने वाली आवाज़</translation>
     </message>
     <message>
+        <source>What a turn includes</source>
+        <translation>एक बारी में क्या शामिल है</translation>
+    </message>
+    <message>
+        <source>Which of the audio and video sent since the last answer the model takes (and bills) with your turn</source>
+        <translation>पिछले जवाब के बाद भेजे गए ऑडियो और वीडियो में से मॉडल आपकी बारी के साथ क्या लेता है (और उसका बिल बनाता है)</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>सिस्टम डिफ़ॉल्ट</translation>
     </message>
@@ -1064,6 +1092,18 @@ The conversation goes on without video.</source>
     <message>
         <source>Screen to share</source>
         <translation>शेयर करने वाली स्क्रीन</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> सेकंड</translation>
+    </message>
+    <message>
+        <source>A still picture is sent every</source>
+        <translation>स्थिर तस्वीर हर इतने समय में भेजी जाती है</translation>
+    </message>
+    <message>
+        <source>When nothing moves and nobody speaks; changes, speech and the start of your turn send a frame at once. 1 sends one every second</source>
+        <translation>जब कुछ नहीं हिलता और कोई नहीं बोलता; बदलाव, आवाज़ और आपकी बारी की शुरुआत तुरंत एक फ़्रेम भेजते हैं। 1 हर सेकंड एक भेजता है</translation>
     </message>
     <message>
         <source>Asking the server for its Live models…</source>

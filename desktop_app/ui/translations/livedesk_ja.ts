@@ -649,8 +649,24 @@ The conversation goes on without video.</source>
         <translation>低</translation>
     </message>
     <message>
+        <source>Automatic: low for the camera, medium for a screen</source>
+        <translation>自動(カメラは低、画面は中)</translation>
+    </message>
+    <message>
         <source>Medium</source>
         <translation>中</translation>
+    </message>
+    <message>
+        <source>What came while you spoke (cheapest)</source>
+        <translation>話している間に届いたもの(最も安価)</translation>
+    </message>
+    <message>
+        <source>Everything since the last turn</source>
+        <translation>前の番以降のすべて</translation>
+    </message>
+    <message>
+        <source>Your speech and every video frame</source>
+        <translation>あなたの音声とすべてのビデオ フレーム</translation>
     </message>
     <message>
         <source>Model default</source>
@@ -909,6 +925,10 @@ The conversation goes on without video.</source>
         <translation>ビデオの解像度</translation>
     </message>
     <message>
+        <source>How finely the model looks at each frame: low costs 64 tokens a frame, medium and high 256</source>
+        <translation>モデルが各フレームをどれだけ細かく見るか: 低は 1 フレーム 64 トークン、中と高は 256</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>指定する</translation>
     </message>
@@ -1017,6 +1037,14 @@ The conversation goes on without video.</source>
         <translation>話し始めの前に残す音声</translation>
     </message>
     <message>
+        <source>What a turn includes</source>
+        <translation>1 回の番に含めるもの</translation>
+    </message>
+    <message>
+        <source>Which of the audio and video sent since the last answer the model takes (and bills) with your turn</source>
+        <translation>前回の応答以降に送った音声とビデオのうち、モデルがあなたの番で受け取る(そして課金する)もの</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>システムの既定</translation>
     </message>
@@ -1063,6 +1091,18 @@ The conversation goes on without video.</source>
     <message>
         <source>Screen to share</source>
         <translation>共有する画面</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>A still picture is sent every</source>
+        <translation>静止画を送る間隔</translation>
+    </message>
+    <message>
+        <source>When nothing moves and nobody speaks; changes, speech and the start of your turn send a frame at once. 1 sends one every second</source>
+        <translation>何も動かず誰も話していないとき。変化、音声、あなたの番の開始ではすぐに 1 フレーム送ります。1 にすると毎秒 1 枚送ります</translation>
     </message>
     <message>
         <source>Asking the server for its Live models…</source>

@@ -650,8 +650,24 @@ A conversa continua sem vídeo.</translation>
         <translation>Baixa</translation>
     </message>
     <message>
+        <source>Automatic: low for the camera, medium for a screen</source>
+        <translation>Automática: baixa para a câmera, média para uma tela</translation>
+    </message>
+    <message>
         <source>Medium</source>
         <translation>Média</translation>
+    </message>
+    <message>
+        <source>What came while you spoke (cheapest)</source>
+        <translation>O que chegou enquanto você falava (o mais barato)</translation>
+    </message>
+    <message>
+        <source>Everything since the last turn</source>
+        <translation>Tudo desde a última vez</translation>
+    </message>
+    <message>
+        <source>Your speech and every video frame</source>
+        <translation>Sua fala e cada quadro de vídeo</translation>
     </message>
     <message>
         <source>Model default</source>
@@ -910,6 +926,10 @@ A conversa continua sem vídeo.</translation>
         <translation>Resolução do vídeo</translation>
     </message>
     <message>
+        <source>How finely the model looks at each frame: low costs 64 tokens a frame, medium and high 256</source>
+        <translation>Com que detalhe o modelo olha cada quadro: baixa custa 64 tokens por quadro, média e alta 256</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Definir</translation>
     </message>
@@ -1018,6 +1038,14 @@ A conversa continua sem vídeo.</translation>
         <translation>Fala mantida antes do início</translation>
     </message>
     <message>
+        <source>What a turn includes</source>
+        <translation>O que uma vez inclui</translation>
+    </message>
+    <message>
+        <source>Which of the audio and video sent since the last answer the model takes (and bills) with your turn</source>
+        <translation>Qual parte do áudio e do vídeo enviados desde a última resposta o modelo usa (e cobra) com a sua vez</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Padrão do sistema</translation>
     </message>
@@ -1064,6 +1092,18 @@ A conversa continua sem vídeo.</translation>
     <message>
         <source>Screen to share</source>
         <translation>Tela a compartilhar</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A still picture is sent every</source>
+        <translation>Uma imagem parada é enviada a cada</translation>
+    </message>
+    <message>
+        <source>When nothing moves and nobody speaks; changes, speech and the start of your turn send a frame at once. 1 sends one every second</source>
+        <translation>Quando nada se move e ninguém fala; mudanças, fala e o início da sua vez enviam um quadro na hora. 1 envia um a cada segundo</translation>
     </message>
     <message>
         <source>Asking the server for its Live models…</source>
