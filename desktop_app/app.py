@@ -1,10 +1,13 @@
 """The composition root: builds the session, the devices, the history and the window, and
 wires them together. Wiring only — every decision lives in the module it belongs to.
 
-Data flows one way each direction (README, "How it is built"): session and device events go
-to the history recorder and, through `EventBridge`'s Qt signals, to the window; what the
-user does leaves the window as Qt signals connected here to the session and the devices.
-Everything runs on one asyncio loop that qasync drives from the Qt main thread.
+Data flows one way each direction (README, "How it is built"): session events go to one
+ordered list of subscribers (`routing.py`: the speaker, the tools, the history, and through
+`EventBridge`'s Qt signals the window, which gets only what it shows); what the user does
+leaves the window as Qt signals connected here to the session and the devices. The settings
+in force are one `CurrentSettings` that everything reads; what a change of them requires is
+`settings_change.py`'s to say. Everything runs on one asyncio loop that qasync drives from
+the Qt main thread.
 """
 
 from __future__ import annotations

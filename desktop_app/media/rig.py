@@ -52,6 +52,9 @@ class MediaRig:
     played (`player.reference`, which is why the player is made first), so the model never
     hears itself; with headphones (`settings.headphones`) there is no echo to cancel.
 
+    Model speech does not pass through here: the app's routing plays it on `player`, media's
+    `Downlink` (media/downlink.py).
+
     The mic's voice activity and push-to-talk feed `activity`, which the camera or screen
     reads to send frames while the user speaks and a fresh one when a turn starts.
     """
