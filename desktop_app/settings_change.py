@@ -51,6 +51,7 @@ EFFECTS: dict[str, Effect] = {
     "system_instruction": _R,
     "output_transcription": _R,
     "media_resolution": _R,
+    "turn_coverage": _R,  # realtimeInputConfig.turnCoverage, fixed at connect time
     "temperature": _R,
     # --- turn taking
     "push_to_talk": _R,
