@@ -38,6 +38,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="send goAway before this many seconds, then close each connection",
     )
     parser.add_argument(
+        "--answer-delay",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="answer each user turn this long after it ended (default 0)",
+    )
+    parser.add_argument(
         "--seed",
         type=int,
         help="seed of its random choices (default: LIVEDESK_EMULATOR_SEED, or new)",
@@ -62,6 +69,7 @@ async def serve(args: argparse.Namespace) -> None:
         seed=args.seed,
         quirks=TIDY if args.tidy else None,
     )
+    emulator.set_answer_delay(args.answer_delay)
     await emulator.start()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

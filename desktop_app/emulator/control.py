@@ -131,6 +131,14 @@ class SharedControls:
             raise ValueError("seconds must be positive")
         self._state.answer_seconds = seconds
 
+    def set_answer_delay(self, seconds: float) -> None:
+        """Answer each typed or spoken turn `seconds` after it ended (as the emulator saw
+        it end: its VAD's end of turn, `activityEnd`, `audioStreamEnd`, or the text), from
+        the next turn on; 0 answers at once."""
+        if not 0 <= seconds <= 60:
+            raise ValueError("seconds must be between 0 and 60")
+        self._state.answer_delay = seconds
+
     def mint_token(self, uses: int = 1, lifetime_s: float | None = None) -> str:
         """An ephemeral token (`auth_tokens/...`) good for `uses` new sessions (0: any),
         for `lifetime_s` seconds (default: the token policy's)."""

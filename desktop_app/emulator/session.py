@@ -28,8 +28,9 @@ import itertools
 import json
 import logging
 import math
+import time
 from collections.abc import Coroutine
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from websockets.asyncio.server import ServerConnection
@@ -105,6 +106,7 @@ class TurnRequest:
     answer: ModelAnswer | None = None
     results: tuple[tuple[str, Any], ...] | None = None
     video_tokens: int = 0  # the frames this user turn takes, in tokens (video.py)
+    asked_at: float = field(default_factory=time.monotonic)  # when the user's turn ended
 
     @property
     def from_user(self) -> bool:
@@ -581,6 +583,8 @@ class ServerSession:
                         continue  # the answer comes with the results
                     if request.answer is None:
                         request = replace(request, answer=ModelAnswer(NON_BLOCKING_FILLER))
+            if request.from_user:
+                await self._think(request)
             answer = self._answer_for(request)
             reasons_first = self._options.background_reasoning and request.from_user
             try:
@@ -595,6 +599,15 @@ class ServerSession:
                     await self._speak(request, answer, filler=False, transcribe=True)
             except ConnectionClosed:
                 return
+
+    async def _think(self, request: TurnRequest) -> None:
+        """Wait out the answer delay a test set (`SharedControls.set_answer_delay`), counted
+        from the moment the user's turn ended here, so a client's time-to-first-audio can be
+        checked against a known figure. Not a behaviour of the service: its own thinking
+        time varies and is not published."""
+        delay = self._state.answer_delay
+        if delay > 0:
+            await asyncio.sleep(max(0.0, request.asked_at + delay - time.monotonic()))
 
     async def _speak(
         self, request: TurnRequest, answer: ModelAnswer, *, filler: bool, transcribe: bool

@@ -105,6 +105,7 @@ class SharedState:
         self._scripted_calls: deque[tuple[str, dict[str, Any]]] = deque()
         self._delivery = AudioDelivery()
         self._answer_seconds: float | None = None
+        self._answer_delay = 0.0
 
     # --- changes (made on the emulator's loop, or by test controls) ---
 
@@ -267,6 +268,16 @@ class SharedState:
     def answer_seconds(self, value: float | None) -> None:
         with self._change():
             self._answer_seconds = value
+
+    @property
+    def answer_delay(self) -> float:
+        with self._lock:
+            return self._answer_delay
+
+    @answer_delay.setter
+    def answer_delay(self, value: float) -> None:
+        with self._change():
+            self._answer_delay = value
 
     # --- reads (any thread) ---
 

@@ -305,3 +305,24 @@ async def test_user_spoke_needs_a_positive_length(emu):
     async with session(emu):
         with pytest.raises(ValueError):
             await emu.user_spoke(0)
+
+
+async def test_an_answer_delay_holds_the_first_audio_back_by_that_long(emu):
+    """`set_answer_delay`: the first audio leaves that long after the user's turn ended."""
+    emu.set_quirks(TIDY)
+    waits = []
+    for delay in (0.0, 0.4):
+        emu.set_answer_delay(delay)
+        emu.script_answer("Ok.", audio_seconds=0.2)
+        async with session(emu) as c:
+            await c.send({"realtimeInput": {"text": "hello"}})
+            await c.turn()
+        conn = emu.connections()[-1].id
+        asked = emu.received("text", conn)[0].t
+        first_audio = emu.sent(conn, "audio")[0].t
+        waits.append(first_audio - asked)
+    with pytest.raises(ValueError):
+        emu.set_answer_delay(-1)
+    emu.set_answer_delay(0.0)
+    assert waits[0] < 0.1
+    assert waits[1] == pytest.approx(0.4, abs=0.05)
