@@ -583,8 +583,6 @@ class ServerSession:
                         continue  # the answer comes with the results
                     if request.answer is None:
                         request = replace(request, answer=ModelAnswer(NON_BLOCKING_FILLER))
-            if request.from_user:
-                await self._think(request)
             answer = self._answer_for(request)
             reasons_first = self._options.background_reasoning and request.from_user
             try:
@@ -600,14 +598,13 @@ class ServerSession:
             except ConnectionClosed:
                 return
 
-    async def _think(self, request: TurnRequest) -> None:
-        """Wait out the answer delay a test set (`SharedControls.set_answer_delay`), counted
-        from the moment the user's turn ended here, so a client's time-to-first-audio can be
-        checked against a known figure. Not a behaviour of the service: its own thinking
-        time varies and is not published."""
+    def _first_audio_due(self, request: TurnRequest) -> float | None:
+        """When the answer delay a test set (`SharedControls.set_answer_delay`) lets the
+        first audio of the answer to a user's turn leave: that long after the turn ended
+        here, so a client's time-to-first-audio can be checked against a known figure. Not
+        a behaviour of the service: its own thinking time varies and is not published."""
         delay = self._state.answer_delay
-        if delay > 0:
-            await asyncio.sleep(max(0.0, request.asked_at + delay - time.monotonic()))
+        return request.asked_at + delay if delay > 0 and request.from_user else None
 
     async def _speak(
         self, request: TurnRequest, answer: ModelAnswer, *, filler: bool, transcribe: bool
@@ -634,6 +631,7 @@ class ServerSession:
             thought=None if filler else self._thought_for(request, answer),
             grounding=None if filler else self._grounding_for(request, answer),
             more_to_come=filler or bool(self._background),
+            first_audio_due=self._first_audio_due(request),
         )
         try:
             return await self._speaking.run()

@@ -24,6 +24,7 @@ uses each backend's field names, and a model that reasons in the background send
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -65,7 +66,10 @@ class ModelTurn:
         thought: str | None = None,
         grounding: dict[str, Any] | None = None,
         more_to_come: bool = False,
+        first_audio_due: float | None = None,
     ) -> None:
+        """`first_audio_due` (time.monotonic()): the answer's first audio (or text) leaves
+        no earlier, whatever it took to prepare it."""
         self._send = send
         self._options = options
         self._state = state
@@ -81,6 +85,7 @@ class ModelTurn:
         self._thought = thought
         self._grounding = grounding
         self._more_to_come = more_to_come
+        self._first_audio_due = first_audio_due
         self._late_pieces: list[dict[str, Any]] = []  # input transcription held back
         self._loop = asyncio.get_running_loop()
         self._body: asyncio.Task[None] | None = None
@@ -177,8 +182,13 @@ class ModelTurn:
         for message in late:
             await self._send(message)
 
+    async def _hold_first(self) -> None:
+        if self._first_audio_due is not None:
+            await asyncio.sleep(max(0.0, self._first_audio_due - time.monotonic()))
+
     async def _send_text(self) -> None:
         """TEXT modality: the answer as model-turn text parts, a fragment at a time."""
+        await self._hold_first()
         for piece in answers.fragments(self._answer.text):
             await self._send({"serverContent": {"modelTurn": {"parts": [{"text": piece}]}}})
             self._spoken.append(piece)
@@ -197,6 +207,7 @@ class ModelTurn:
         for j, piece in enumerate(texts):
             text_at.setdefault(j * len(chunks) // len(texts), []).append(piece)
 
+        await self._hold_first()
         start = self._loop.time()
         first_chunk_at: float | None = None
         for index, chunk in enumerate(chunks):

@@ -15,6 +15,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desktop_app.media.speech import UserTurnEnded
+
 log = logging.getLogger(__name__)
 
 
@@ -65,7 +67,7 @@ class FirstAudioPlayed:
     kind: DeviceKind = DeviceKind.SPEAKER
 
 
-MediaEvent = DeviceOpened | DeviceError | FirstAudioPlayed
+MediaEvent = DeviceOpened | DeviceError | FirstAudioPlayed | UserTurnEnded
 EventCallback = Callable[[MediaEvent], None]
 
 

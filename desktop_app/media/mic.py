@@ -13,11 +13,15 @@ so the session can send `audioStreamEnd` at the right moment.
 
 Given a `UserActivity`, the mic also says when the user speaks (voice activity on the same
 frames the model gets, after echo cancellation): the adaptive video sends frames while they do.
+The end of each utterance also goes out as a `UserTurnEnded` event on the `time.monotonic()`
+clock: the moment the latency panel counts an answer's wait from (muting mid-utterance ends
+it there).
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -29,7 +33,7 @@ from desktop_app.media.devices import StreamHolder
 from desktop_app.media.events import DeviceKind, EventCallback, EventSink
 from desktop_app.media.levels import Level, LevelTracker
 from desktop_app.media.resample import Resampler
-from desktop_app.media.speech import SpeechEndDetector
+from desktop_app.media.speech import SpeechEndDetector, UserTurnEnded
 
 RATE = 16000
 FRAME = RATE // 100  # 10 ms
@@ -71,7 +75,8 @@ class Mic:
         self._chunk_frames = chunk_ms // 10
         self._processor = processor
         self._forced_rate = capture_rate
-        self._holder = StreamHolder(DeviceKind.MIC, device, EventSink(on_event))
+        self._events = EventSink(on_event)
+        self._holder = StreamHolder(DeviceKind.MIC, device, self._events)
         self._meter = LevelTracker()
         self._queue: asyncio.Queue[MicChunk] = asyncio.Queue(maxsize=queue_chunks)
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -82,7 +87,7 @@ class Mic:
         self._chunk_t0 = 0.0
         self._muted = False
         self._activity = activity
-        self._voice = (SpeechEndDetector(lambda _end: activity.voice(False),
+        self._voice = (SpeechEndDetector(self._speech_ended,
                                          on_start=lambda _at: activity.voice(True))
                        if activity is not None else None)
         self.device_rate = RATE
@@ -130,8 +135,19 @@ class Mic:
     def muted(self, value: bool) -> None:
         if value and not self._muted:
             self._emit_chunk(end_of_stream=True)
+            if self._voice is not None:
+                self._voice.flush()  # what was said up to now is a turn that ended here
             self._not_heard()
         self._muted = value
+
+    def _speech_ended(self, end: UserTurnEnded) -> None:
+        """An utterance ended at `end.at` on the stream clock: the video stops counting the
+        user as speaking, and the end goes out on the monotonic clock."""
+        assert self._activity is not None
+        self._activity.voice(False)
+        stream_now = self.time()
+        if stream_now:  # 0: no stream any more (muted as it closed), its clock is gone
+            self._events.emit(UserTurnEnded(time.monotonic() - stream_now + end.at, end.how))
 
     def _not_heard(self) -> None:
         """Muted or stopped: whatever the user says now is not heard."""

@@ -87,6 +87,13 @@ class SpeechEndDetector:
         self._pending = samples[whole:]
         self._pending_t0 = t0 + whole / RATE
 
+    def flush(self) -> None:
+        """The mic stopped hearing (muted): an utterance still open ended with its last
+        voiced frame, and is reported so."""
+        if self._voiced >= self._min_frames:
+            self._on_end(UserTurnEnded(self._last_voiced_end, "voice"))
+        self.reset()
+
     def reset(self) -> None:
         """Forget the open utterance without reporting it (the mic was muted or stopped)."""
         self._pending = np.zeros(0, np.int16)

@@ -17,19 +17,22 @@ And per connection: **setup** (opening the connection → `setupComplete`, measu
 session) and **reconnect gaps** (the link lost → the next `setupComplete`).
 
 A user turn that ends while no answer has begun yet is the one the next answer answers; a
-later one replaces it (the user paused, then went on). An answer with no user turn before
-it (the model spoke first, or went on after a tool call) has no answer or arrival time:
-there is nothing to count from; its playout is still measured.
+later one replaces it (the user paused, then went on; or spoke, then let the push-to-talk key
+go), and one reported after an answer began, for a moment before it, is ignored. An answer
+with no user turn before it (the model spoke first, or went on after a tool call) has no
+answer or arrival time: there is nothing to count from; its playout is still measured.
 """
 
 from __future__ import annotations
 
+import math
 import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from desktop_app.live import events as ev
+from desktop_app.media.events import FirstAudioPlayed
 from desktop_app.media.speech import UserTurnEnded
 
 MAX_TURNS = 500  # the panel and the history keep this many turns of a long conversation
@@ -126,6 +129,7 @@ class LatencyTracker:
         self._turns: dict[int, TurnLatency] = {}
         self._arrived: dict[int, float] = {}  # generation → first chunk's arrival
         self._user_end: UserTurnEnded | None = None  # not yet answered
+        self._answer_began = -math.inf  # when the newest answer's first chunk came
         self._pending_sound: dict[int, float] = {}  # first sound heard before its chunk was seen
         self._setups: list[float] = []
         self._gaps: list[float] = []
@@ -136,7 +140,9 @@ class LatencyTracker:
     # ------------------------------------------------------------------ events
     def handle(self, event: object) -> None:
         if isinstance(event, UserTurnEnded):
-            self._user_end = event
+            self._user_ended(event)
+        elif isinstance(event, FirstAudioPlayed):
+            self.first_sound(event.generation, event.played_at)
         elif isinstance(event, ev.ModelAudio | ev.ModelText):
             if isinstance(event, ev.ModelText) and event.thought:
                 return
@@ -180,15 +186,26 @@ class LatencyTracker:
         self._arrived.clear()
         self._pending_sound.clear()
         self._user_end = None
+        self._answer_began = -math.inf
         self._setups.clear()
         self._gaps.clear()
         self._lost_at = None
         self._ended = False
 
     # ------------------------------------------------------------------ inside
+    def _user_ended(self, event: UserTurnEnded) -> None:
+        """The latest moment wins: reports come late (the mic's needs its hangover), so a
+        voice end can arrive after the push-to-talk release it came before. One from before
+        the newest answer began belongs to a turn already answered."""
+        if event.at < self._answer_began:
+            return
+        if self._user_end is None or event.at >= self._user_end.at:
+            self._user_end = event
+
     def _begin(self, generation: int) -> None:
         now = self._clock()
         self._arrived[generation] = now
+        self._answer_began = now
         user, self._user_end = self._user_end, None
         arrival = None if user is None or user.at > now else now - user.at
         self._put(

@@ -67,6 +67,20 @@ def test_the_latest_end_before_the_answer_counts_and_is_used_once(tracker, clock
     assert second.playout_s == pytest.approx(0.1)
 
 
+def test_a_late_voice_end_neither_replaces_a_release_nor_leaks_into_the_next_turn(
+        tracker, clock):
+    tracker.handle(UserTurnEnded(1000.5, "push_to_talk"))
+    tracker.handle(UserTurnEnded(1000.2, "voice"))  # the mic's report, after its hangover
+    clock.now = 1001.0
+    tracker.handle(audio(1))
+    tracker.handle(UserTurnEnded(1000.3, "voice"))  # reported after the answer began
+    clock.now = 1003.0
+    tracker.handle(audio(2))  # the model goes on by itself
+    first, second = tracker.snapshot().turns
+    assert first.user_end == "push_to_talk" and first.arrival_s == pytest.approx(0.5)
+    assert second.user_end is None
+
+
 def test_a_sound_reported_before_its_chunk_was_seen_still_counts(tracker, clock):
     tracker.handle(UserTurnEnded(1000.0, "push_to_talk"))
     tracker.first_sound(3, 1000.8)

@@ -49,3 +49,14 @@ def test_a_click_is_not_speech_and_a_pause_is_not_an_end():
     )
     feed_in_chunks(detector, audio, t0=0.0)
     assert [round(e.at, 2) for e in ends] == [1.95]
+
+
+def test_muting_mid_utterance_ends_it_at_its_last_voiced_frame():
+    ends: list[UserTurnEnded] = []
+    detector = SpeechEndDetector(ends.append)
+    feed_in_chunks(detector, tone(0.5), t0=10.0)
+    assert ends == []
+    detector.flush()
+    assert len(ends) == 1 and ends[0].at == pytest.approx(10.5, abs=0.011)
+    detector.flush()  # nothing open any more
+    assert len(ends) == 1
