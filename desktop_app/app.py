@@ -38,9 +38,11 @@ from desktop_app.live.errors import classify
 from desktop_app.live.session import LiveSession
 from desktop_app.live.tokens import TokenCredentials
 from desktop_app.media.events import MediaEvent
+from desktop_app.media.player import Player
 from desktop_app.media.probe import available_devices
 from desktop_app.media.rig import MediaRig, MediaSample
 from desktop_app.offline import BuiltInServer
+from desktop_app.previewing import ModelSpeech, PreviewRunner
 from desktop_app.resources import resource_path
 from desktop_app.routing import SpeakerFeed, Subscribers, WindowFeed
 from desktop_app.settings import (
@@ -99,6 +101,7 @@ class Launch:
     connect: bool = False
     offline: bool = False
     diagnostics: Path | None = None  # append health figures here every second
+    cache_dir: Path | None = None  # voice previews; None: the platform's cache directory
 
 
 class EventBridge(QObject):
@@ -175,6 +178,7 @@ class LiveDesk:
         self.first_run: FirstRunDialog | None = None
         self.history: HistoryDialog | None = None
         self._wire()
+        self._wire_previews()
         self.health = (
             None
             if launch.diagnostics is None
@@ -220,6 +224,26 @@ class LiveDesk:
         w.settings_applied.connect(self._apply_settings)
         w.history_requested.connect(self._open_history)
         w.models_requested.connect(lambda s: self._spawn(self._list_models(s)))
+
+    def _wire_previews(self) -> None:
+        """Voice previews (previewing.py): the settings dialog asks, the runner answers, and
+        knows from the session whether the model is speaking."""
+        speech = ModelSpeech()
+        self.events.subscribers = (*self.events.subscribers, speech)
+
+        def busy() -> bool:  # the devices restart, so the player is looked up when asked
+            return speech.speaking or _still_playing(self.devices.player)
+
+        def stand_in(settings: Settings) -> bool:
+            return self.offline is not None and settings.endpoint == self.offline.emulator.base_url
+
+        self.previews = PreviewRunner(
+            self.launch.cache_dir or default_cache_dir(),
+            report=self.window.show_preview_status,
+            busy=busy,
+            stand_in=stand_in,
+        )
+        self.window.preview_requested.connect(self.previews.request)
 
     def handle(self, event: ev.Event) -> None:
         """The last of the session's subscribers: milestones go to the log, and the devices
@@ -273,6 +297,7 @@ class LiveDesk:
         self.window.close()
 
     async def _stop_conversation(self) -> None:
+        await self.previews.stop()
         await self.session.stop()
         await self.devices.stop()
         while self._tasks:  # pause/stop/apply requests still running, and what they started
@@ -401,6 +426,16 @@ class LiveDesk:
     def emulator(self) -> EmulatorThread | None:
         """The built-in emulator in offline mode (tests script it), else None."""
         return self.offline.emulator if self.offline is not None else None
+
+
+def default_cache_dir() -> Path:
+    """Where voice previews are kept: the platform's cache directory (safe to delete)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "voice-previews"
+
+
+def _still_playing(player: Player | None) -> bool:
+    """Whether the conversation's speaker still has the model's words to play."""
+    return player is not None and player.stats().queued_ms > 0
 
 
 def default_data_dir(config_override: str | None) -> Path:

@@ -42,6 +42,7 @@ from desktop_app.media.events import (
     MediaEvent,
 )
 from desktop_app.media.sample import MediaSample
+from desktop_app.preview_status import PreviewStatus
 from desktop_app.settings import Settings
 from desktop_app.store import Message
 from desktop_app.tools.listing import ToolListing
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
     video_source_chosen = Signal(str, int)  # "camera" / "screen" / "none", monitor number
     settings_applied = Signal(object)  # a new Settings
     models_requested = Signal(object)  # Settings to ask the service's model list with
+    preview_requested = Signal(object)  # Settings whose voice to play a sample of
     history_requested = Signal()
     close_requested = Signal()
 
@@ -453,6 +455,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.applied.connect(self._on_settings_applied)
         dialog.models_requested.connect(self.models_requested)
+        dialog.preview_requested.connect(self.preview_requested)
         dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog
         dialog.open()
@@ -461,6 +464,10 @@ class MainWindow(QMainWindow):
     def show_listed_models(self, model_ids: list[str], error: str = "") -> None:
         if self.settings_dialog is not None:
             self.settings_dialog.show_listed_models(model_ids, error)
+
+    def show_preview_status(self, status: PreviewStatus) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.show_preview_status(status)
 
     def _on_settings_applied(self, settings: Settings) -> None:
         self.apply_settings(settings)

@@ -44,6 +44,7 @@ from desktop_app.live.capabilities import (
     known_models,
     offered,
 )
+from desktop_app.preview_status import PreviewState, PreviewStatus
 from desktop_app.resources import languages, load_json, voices
 from desktop_app.settings import FOLLOW_INTERFACE, Settings
 from desktop_app.tools.listing import ToolListing
@@ -132,6 +133,7 @@ def _not_supported(caps: ModelCapabilities) -> str:
 class SettingsDialog(QDialog):
     applied = Signal(object)  # the new Settings (api_key included)
     models_requested = Signal(object)  # the Settings as edited: whom to ask, with which key
+    preview_requested = Signal(object)  # the Settings as edited: the voice to hear, and how
 
     def __init__(
         self,
@@ -278,7 +280,24 @@ class SettingsDialog(QDialog):
             ((f"{v['name']} — {v['description']}", v["name"]) for v in voices()), page
         )
         self.voice.setObjectName("voice")
-        form.addRow(self.tr("&Voice"), self.voice)
+        self.play_voice = QPushButton(self.tr("&Play"), page)
+        self.play_voice.setObjectName("play-voice")
+        describe(
+            self.play_voice,
+            self.tr("Play a sample of this voice"),
+            self.tr("The chosen model says one short sentence in this voice and language"),
+        )
+        self.play_voice.clicked.connect(self._ask_for_preview)
+        voice_row = QHBoxLayout()
+        voice_row.addWidget(self.voice, 1)
+        voice_row.addWidget(self.play_voice)
+        form.addRow(self.tr("&Voice"), voice_row)
+        self.preview_note = QLabel(page)
+        self.preview_note.setObjectName("preview-note")
+        self.preview_note.setWordWrap(True)
+        describe(self.preview_note, self.tr("Voice sample"), self.tr("How the voice sample goes"))
+        self.preview_note.hide()
+        form.addRow("", self.preview_note)
         self.language = choice_combo(
             [
                 (self.tr("The interface's language, where the model speaks it"), FOLLOW_INTERFACE),
@@ -634,6 +653,48 @@ class SettingsDialog(QDialog):
         self.model_list_note.show()
         self.models_requested.emit(self.settings())
 
+    def _ask_for_preview(self) -> None:
+        self.preview_requested.emit(self.settings())
+
+    def show_preview_status(self, status: PreviewStatus) -> None:
+        """How the voice sample asked for goes, in words; Play waits while it is asked for
+        or playing."""
+        self.play_voice.setEnabled(
+            status.state not in (PreviewState.ASKING, PreviewState.PLAYING)
+            and self.voice.isEnabled()
+        )
+        self.preview_note.setText(self._preview_words(status))
+        self.preview_note.show()
+
+    def _preview_words(self, status: PreviewStatus) -> str:
+        voice = status.voice
+        stand_in = self.tr(
+            "Offline: this is the built-in emulator's stand-in voice, not {voice}."
+        ).format(voice=voice)
+        match status.state:
+            case PreviewState.ASKING:
+                words = self.tr("Asking the model for a sample of {voice}…").format(voice=voice)
+            case PreviewState.PLAYING if status.cached:
+                words = self.tr("Playing {voice} (kept from before: no request).").format(
+                    voice=voice
+                )
+            case PreviewState.PLAYING:
+                words = self.tr("Playing {voice}.").format(voice=voice)
+            case PreviewState.DONE:
+                words = self.tr("That was {voice}.").format(voice=voice)
+            case PreviewState.MODEL_SPEAKING:
+                return self.tr(
+                    "Gemini is speaking in the conversation: play the sample when it has "
+                    "finished."
+                )
+            case PreviewState.BUSY:
+                return self.tr("A sample is already being asked for or played.")
+            case _:
+                return self.tr("No sample of {voice}: {error}").format(
+                    voice=voice, error=status.detail
+                )
+        return f"{words} {stand_in}" if status.stand_in else words
+
     def show_listed_models(self, model_ids: list[str], error: str = "") -> None:
         """The server's answer: its Live models join the picker (and are kept with the
         settings), or why it could not be asked — the list stays as it was. Models the table
@@ -665,6 +726,7 @@ class SettingsDialog(QDialog):
         why = _not_supported(caps)
         speech = not caps.is_translation
         _gate(self.voice, speech, why)
+        _gate(self.play_voice, speech, why)
         _gate(self.language, speech, why)
         _gate(self.translation_target, caps.is_translation, self.tr("Only for translation models."))
         _gate(self.system_instruction, caps.system_instruction, why)

@@ -858,8 +858,28 @@ Das Gespräch geht ohne Video weiter.</translation>
         <translation>&amp;Modell</translation>
     </message>
     <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Anhören</translation>
+    </message>
+    <message>
+        <source>Play a sample of this voice</source>
+        <translation>Eine Hörprobe dieser Stimme abspielen</translation>
+    </message>
+    <message>
+        <source>The chosen model says one short sentence in this voice and language</source>
+        <translation>Das gewählte Modell sagt einen kurzen Satz in dieser Stimme und Sprache</translation>
+    </message>
+    <message>
         <source>&amp;Voice</source>
         <translation>S&amp;timme</translation>
+    </message>
+    <message>
+        <source>Voice sample</source>
+        <translation>Hörprobe</translation>
+    </message>
+    <message>
+        <source>How the voice sample goes</source>
+        <translation>Wie die Hörprobe vorankommt</translation>
     </message>
     <message>
         <source>The interface&apos;s language, where the model speaks it</source>
@@ -1108,6 +1128,38 @@ Das Gespräch geht ohne Video weiter.</translation>
     <message>
         <source>Asking the server for its Live models…</source>
         <translation>Der Server wird nach seinen Live-Modellen gefragt…</translation>
+    </message>
+    <message>
+        <source>Offline: this is the built-in emulator&apos;s stand-in voice, not {voice}.</source>
+        <translation>Offline: Dies ist die Ersatzstimme des eingebauten Emulators, nicht {voice}.</translation>
+    </message>
+    <message>
+        <source>Asking the model for a sample of {voice}…</source>
+        <translation>Das Modell wird um eine Hörprobe von {voice} gebeten…</translation>
+    </message>
+    <message>
+        <source>Playing {voice} (kept from before: no request).</source>
+        <translation>{voice} wird abgespielt (gespeichert: keine Anfrage).</translation>
+    </message>
+    <message>
+        <source>Playing {voice}.</source>
+        <translation>{voice} wird abgespielt.</translation>
+    </message>
+    <message>
+        <source>That was {voice}.</source>
+        <translation>Das war {voice}.</translation>
+    </message>
+    <message>
+        <source>Gemini is speaking in the conversation: play the sample when it has finished.</source>
+        <translation>Gemini spricht gerade im Gespräch: Spielen Sie die Hörprobe ab, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>A sample is already being asked for or played.</source>
+        <translation>Eine Hörprobe wird bereits angefragt oder abgespielt.</translation>
+    </message>
+    <message>
+        <source>No sample of {voice}: {error}</source>
+        <translation>Keine Hörprobe von {voice}: {error}</translation>
     </message>
     <message>
         <source>Could not list the server&apos;s models: {error}</source>

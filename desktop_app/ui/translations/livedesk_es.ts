@@ -858,8 +858,28 @@ La conversación sigue sin vídeo.</translation>
         <translation>&amp;Modelo</translation>
     </message>
     <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Escuchar</translation>
+    </message>
+    <message>
+        <source>Play a sample of this voice</source>
+        <translation>Escuchar una muestra de esta voz</translation>
+    </message>
+    <message>
+        <source>The chosen model says one short sentence in this voice and language</source>
+        <translation>El modelo elegido dice una frase corta con esta voz y en este idioma</translation>
+    </message>
+    <message>
         <source>&amp;Voice</source>
         <translation>&amp;Voz</translation>
+    </message>
+    <message>
+        <source>Voice sample</source>
+        <translation>Muestra de voz</translation>
+    </message>
+    <message>
+        <source>How the voice sample goes</source>
+        <translation>Cómo va la muestra de voz</translation>
     </message>
     <message>
         <source>The interface&apos;s language, where the model speaks it</source>
@@ -1108,6 +1128,38 @@ La conversación sigue sin vídeo.</translation>
     <message>
         <source>Asking the server for its Live models…</source>
         <translation>Preguntando al servidor por sus modelos Live…</translation>
+    </message>
+    <message>
+        <source>Offline: this is the built-in emulator&apos;s stand-in voice, not {voice}.</source>
+        <translation>Sin conexión: esta es la voz sustituta del emulador integrado, no {voice}.</translation>
+    </message>
+    <message>
+        <source>Asking the model for a sample of {voice}…</source>
+        <translation>Pidiendo al modelo una muestra de {voice}…</translation>
+    </message>
+    <message>
+        <source>Playing {voice} (kept from before: no request).</source>
+        <translation>Reproduciendo {voice} (guardada: sin solicitud).</translation>
+    </message>
+    <message>
+        <source>Playing {voice}.</source>
+        <translation>Reproduciendo {voice}.</translation>
+    </message>
+    <message>
+        <source>That was {voice}.</source>
+        <translation>Esa era {voice}.</translation>
+    </message>
+    <message>
+        <source>Gemini is speaking in the conversation: play the sample when it has finished.</source>
+        <translation>Gemini está hablando en la conversación: escuche la muestra cuando termine.</translation>
+    </message>
+    <message>
+        <source>A sample is already being asked for or played.</source>
+        <translation>Ya se está pidiendo o reproduciendo una muestra.</translation>
+    </message>
+    <message>
+        <source>No sample of {voice}: {error}</source>
+        <translation>No hay muestra de {voice}: {error}</translation>
     </message>
     <message>
         <source>Could not list the server&apos;s models: {error}</source>

@@ -858,8 +858,28 @@ La conversation continue sans vidéo.</translation>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Écouter</translation>
+    </message>
+    <message>
+        <source>Play a sample of this voice</source>
+        <translation>Écouter un extrait de cette voix</translation>
+    </message>
+    <message>
+        <source>The chosen model says one short sentence in this voice and language</source>
+        <translation>Le modèle choisi dit une courte phrase avec cette voix et dans cette langue</translation>
+    </message>
+    <message>
         <source>&amp;Voice</source>
         <translation>&amp;Voix</translation>
+    </message>
+    <message>
+        <source>Voice sample</source>
+        <translation>Extrait de voix</translation>
+    </message>
+    <message>
+        <source>How the voice sample goes</source>
+        <translation>Où en est l&apos;extrait de voix</translation>
     </message>
     <message>
         <source>The interface&apos;s language, where the model speaks it</source>
@@ -1108,6 +1128,38 @@ La conversation continue sans vidéo.</translation>
     <message>
         <source>Asking the server for its Live models…</source>
         <translation>Demande au serveur de ses modèles Live…</translation>
+    </message>
+    <message>
+        <source>Offline: this is the built-in emulator&apos;s stand-in voice, not {voice}.</source>
+        <translation>Hors ligne : voici la voix de remplacement de l&apos;émulateur intégré, pas {voice}.</translation>
+    </message>
+    <message>
+        <source>Asking the model for a sample of {voice}…</source>
+        <translation>Demande au modèle d&apos;un extrait de {voice}…</translation>
+    </message>
+    <message>
+        <source>Playing {voice} (kept from before: no request).</source>
+        <translation>Lecture de {voice} (conservé : aucune requête).</translation>
+    </message>
+    <message>
+        <source>Playing {voice}.</source>
+        <translation>Lecture de {voice}.</translation>
+    </message>
+    <message>
+        <source>That was {voice}.</source>
+        <translation>C&apos;était {voice}.</translation>
+    </message>
+    <message>
+        <source>Gemini is speaking in the conversation: play the sample when it has finished.</source>
+        <translation>Gemini parle dans la conversation : écoutez l&apos;extrait quand il aura fini.</translation>
+    </message>
+    <message>
+        <source>A sample is already being asked for or played.</source>
+        <translation>Un extrait est déjà demandé ou en cours de lecture.</translation>
+    </message>
+    <message>
+        <source>No sample of {voice}: {error}</source>
+        <translation>Pas d&apos;extrait de {voice} : {error}</translation>
     </message>
     <message>
         <source>Could not list the server&apos;s models: {error}</source>

@@ -858,8 +858,28 @@ The conversation goes on without video.</source>
         <translation>मॉडल(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Play</source>
+        <translation>चलाएँ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Play a sample of this voice</source>
+        <translation>इस आवाज़ का नमूना चलाएँ</translation>
+    </message>
+    <message>
+        <source>The chosen model says one short sentence in this voice and language</source>
+        <translation>चुना गया मॉडल इस आवाज़ और भाषा में एक छोटा वाक्य बोलता है</translation>
+    </message>
+    <message>
         <source>&amp;Voice</source>
         <translation>आवाज़(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Voice sample</source>
+        <translation>आवाज़ का नमूना</translation>
+    </message>
+    <message>
+        <source>How the voice sample goes</source>
+        <translation>आवाज़ के नमूने की स्थिति</translation>
     </message>
     <message>
         <source>The interface&apos;s language, where the model speaks it</source>
@@ -1108,6 +1128,38 @@ The conversation goes on without video.</source>
     <message>
         <source>Asking the server for its Live models…</source>
         <translation>सर्वर से उसके Live मॉडल पूछे जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Offline: this is the built-in emulator&apos;s stand-in voice, not {voice}.</source>
+        <translation>ऑफ़लाइन: यह बिल्ट-इन एमुलेटर की स्थानापन्न आवाज़ है, {voice} नहीं।</translation>
+    </message>
+    <message>
+        <source>Asking the model for a sample of {voice}…</source>
+        <translation>मॉडल से {voice} का नमूना माँगा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Playing {voice} (kept from before: no request).</source>
+        <translation>{voice} चल रही है (पहले से रखा हुआ: कोई अनुरोध नहीं)।</translation>
+    </message>
+    <message>
+        <source>Playing {voice}.</source>
+        <translation>{voice} चल रही है।</translation>
+    </message>
+    <message>
+        <source>That was {voice}.</source>
+        <translation>यह {voice} थी।</translation>
+    </message>
+    <message>
+        <source>Gemini is speaking in the conversation: play the sample when it has finished.</source>
+        <translation>Gemini बातचीत में बोल रहा है: उसके बोल चुकने के बाद नमूना चलाएँ।</translation>
+    </message>
+    <message>
+        <source>A sample is already being asked for or played.</source>
+        <translation>एक नमूना पहले से माँगा या चलाया जा रहा है।</translation>
+    </message>
+    <message>
+        <source>No sample of {voice}: {error}</source>
+        <translation>{voice} का कोई नमूना नहीं: {error}</translation>
     </message>
     <message>
         <source>Could not list the server&apos;s models: {error}</source>

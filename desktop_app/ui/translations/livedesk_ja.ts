@@ -857,8 +857,28 @@ The conversation goes on without video.</source>
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Play</source>
+        <translation>再生(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Play a sample of this voice</source>
+        <translation>この声のサンプルを再生</translation>
+    </message>
+    <message>
+        <source>The chosen model says one short sentence in this voice and language</source>
+        <translation>選んだモデルがこの声と言語で短い一文を話します</translation>
+    </message>
+    <message>
         <source>&amp;Voice</source>
         <translation>声(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Voice sample</source>
+        <translation>声のサンプル</translation>
+    </message>
+    <message>
+        <source>How the voice sample goes</source>
+        <translation>声のサンプルの状況</translation>
     </message>
     <message>
         <source>The interface&apos;s language, where the model speaks it</source>
@@ -1107,6 +1127,38 @@ The conversation goes on without video.</source>
     <message>
         <source>Asking the server for its Live models…</source>
         <translation>サーバーに Live モデルを問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Offline: this is the built-in emulator&apos;s stand-in voice, not {voice}.</source>
+        <translation>オフライン：これは内蔵エミュレーターの代わりの声で、{voice} ではありません。</translation>
+    </message>
+    <message>
+        <source>Asking the model for a sample of {voice}…</source>
+        <translation>{voice} のサンプルをモデルに依頼しています…</translation>
+    </message>
+    <message>
+        <source>Playing {voice} (kept from before: no request).</source>
+        <translation>{voice} を再生中（保存済み：リクエストなし）。</translation>
+    </message>
+    <message>
+        <source>Playing {voice}.</source>
+        <translation>{voice} を再生中。</translation>
+    </message>
+    <message>
+        <source>That was {voice}.</source>
+        <translation>今のが {voice} です。</translation>
+    </message>
+    <message>
+        <source>Gemini is speaking in the conversation: play the sample when it has finished.</source>
+        <translation>会話で Gemini が話しています：話し終えてからサンプルを再生してください。</translation>
+    </message>
+    <message>
+        <source>A sample is already being asked for or played.</source>
+        <translation>サンプルはすでに依頼中か再生中です。</translation>
+    </message>
+    <message>
+        <source>No sample of {voice}: {error}</source>
+        <translation>{voice} のサンプルはありません：{error}</translation>
     </message>
     <message>
         <source>Could not list the server&apos;s models: {error}</source>

@@ -858,8 +858,28 @@ A conversa continua sem vídeo.</translation>
         <translation>&amp;Modelo</translation>
     </message>
     <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Ouvir</translation>
+    </message>
+    <message>
+        <source>Play a sample of this voice</source>
+        <translation>Ouvir uma amostra desta voz</translation>
+    </message>
+    <message>
+        <source>The chosen model says one short sentence in this voice and language</source>
+        <translation>O modelo escolhido diz uma frase curta com esta voz e neste idioma</translation>
+    </message>
+    <message>
         <source>&amp;Voice</source>
         <translation>&amp;Voz</translation>
+    </message>
+    <message>
+        <source>Voice sample</source>
+        <translation>Amostra de voz</translation>
+    </message>
+    <message>
+        <source>How the voice sample goes</source>
+        <translation>Como vai a amostra de voz</translation>
     </message>
     <message>
         <source>The interface&apos;s language, where the model speaks it</source>
@@ -1108,6 +1128,38 @@ A conversa continua sem vídeo.</translation>
     <message>
         <source>Asking the server for its Live models…</source>
         <translation>Perguntando ao servidor quais são seus modelos Live…</translation>
+    </message>
+    <message>
+        <source>Offline: this is the built-in emulator&apos;s stand-in voice, not {voice}.</source>
+        <translation>Offline: esta é a voz substituta do emulador integrado, não {voice}.</translation>
+    </message>
+    <message>
+        <source>Asking the model for a sample of {voice}…</source>
+        <translation>Pedindo ao modelo uma amostra de {voice}…</translation>
+    </message>
+    <message>
+        <source>Playing {voice} (kept from before: no request).</source>
+        <translation>Tocando {voice} (guardada: sem pedido).</translation>
+    </message>
+    <message>
+        <source>Playing {voice}.</source>
+        <translation>Tocando {voice}.</translation>
+    </message>
+    <message>
+        <source>That was {voice}.</source>
+        <translation>Essa era {voice}.</translation>
+    </message>
+    <message>
+        <source>Gemini is speaking in the conversation: play the sample when it has finished.</source>
+        <translation>O Gemini está falando na conversa: ouça a amostra quando ele terminar.</translation>
+    </message>
+    <message>
+        <source>A sample is already being asked for or played.</source>
+        <translation>Já há uma amostra sendo pedida ou tocada.</translation>
+    </message>
+    <message>
+        <source>No sample of {voice}: {error}</source>
+        <translation>Sem amostra de {voice}: {error}</translation>
     </message>
     <message>
         <source>Could not list the server&apos;s models: {error}</source>
