@@ -9,6 +9,7 @@ a "✕", or a field with no label fails here.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -162,3 +163,25 @@ def test_the_confirmation_is_named(qtbot):
     assert unnamed(dialog) == []
     assert undescribed(dialog) == []
     assert dialog.windowTitle() == "Gemini asks"
+
+
+def unreachable(root: QWidget) -> list[str]:
+    """Interactive widgets that Tab never stops at."""
+    return [
+        f"{type(w).__name__} {w.objectName()!r}"
+        for w in [root, *root.findChildren(QWidget)]
+        if isinstance(w, INTERACTIVE)
+        and not _inner(w)
+        and not isinstance(w, QTabBar)  # Ctrl+Tab moves between pages
+        and not (w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    ]
+
+
+def test_every_control_is_reachable_by_tab(window, qtbot):
+    assert unreachable(window) == []
+    dialog = SettingsDialog(Settings(), DEVICES, TOOLS)
+    qtbot.addWidget(dialog)
+    assert unreachable(dialog) == []
+    first_run = FirstRunDialog()
+    qtbot.addWidget(first_run)
+    assert unreachable(first_run) == []
