@@ -140,6 +140,17 @@ def make_video(path: Path, size: tuple[int, int], fps: int = 30, frames: int = 4
     return path
 
 
+class FrameCounter:
+    """Passes the mic's 10 ms frames through and counts them, muted or not."""
+
+    def __init__(self) -> None:
+        self.frames = 0
+
+    def process(self, frame: np.ndarray, adc_time: float) -> np.ndarray:
+        self.frames += 1
+        return frame
+
+
 class RecordingUplink:
     """Stands in for the session: records what the media path sends up, with the time."""
 

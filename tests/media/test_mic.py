@@ -16,7 +16,7 @@ import pytest
 from desktop_app.media.events import DeviceError, DeviceOpened, DeviceProblem
 from desktop_app.media.mic import Mic, MicChunk
 from desktop_app.media.resample import Resampler
-from tests.media.mediatest import dominant_hz, segment_match
+from tests.media.mediatest import FrameCounter, dominant_hz, segment_match
 from tests.support.signals import voiced
 from tests.support.waiting import until
 
@@ -72,7 +72,8 @@ async def test_speech_played_into_the_mic_arrives_as_16k_chunks_in_real_time(
 
 
 async def test_mute_ends_the_stream_and_stops_delivery(play_into_mic) -> None:
-    mic = Mic(chunk_ms=40)
+    captured = FrameCounter()
+    mic = Mic(chunk_ms=40, processor=captured)
     assert await mic.start()
     try:
         play_into_mic(np.frombuffer(voiced(3.0, rate=48000), np.int16), 48000)
@@ -83,8 +84,10 @@ async def test_mute_ends_the_stream_and_stops_delivery(play_into_mic) -> None:
             rest.append(chunk)
         assert len(rest) <= 2  # only what was already queued
         assert len(chunk.pcm) < 1280
-        with pytest.raises(TimeoutError):
-            await asyncio.wait_for(mic.read(), 0.3)
+        at_mute = captured.frames
+        await until(lambda: captured.frames >= at_mute + 30, what="0.3 s captured while muted")
+        with pytest.raises(TimeoutError):  # none of it was delivered
+            await asyncio.wait_for(mic.read(), 0.05)
         assert mic.level().peak > 0.05  # still metered: the UI can say "you are muted"
         mic.muted = False
         after = await asyncio.wait_for(mic.read(), 0.5)

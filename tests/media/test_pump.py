@@ -11,21 +11,10 @@ import pytest
 from desktop_app.media.camera import Camera
 from desktop_app.media.mic import Mic
 from desktop_app.media.pump import MediaPump
-from tests.media.mediatest import RecordingUplink, make_video
+from tests.media.mediatest import FrameCounter, RecordingUplink, make_video
 from tests.support.waiting import until
 
 pytestmark = pytest.mark.asyncio
-
-
-class FrameCounter:
-    """Passes the mic's 10 ms frames through and counts them, muted or not."""
-
-    def __init__(self) -> None:
-        self.frames = 0
-
-    def process(self, frame: np.ndarray, adc_time: float) -> np.ndarray:
-        self.frames += 1
-        return frame
 
 
 @pytest.mark.audio
