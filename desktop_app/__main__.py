@@ -168,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test(config_dir(args.config_dir), overrides_from(args))
 
-    from desktop_app.app import Launch, default_data_dir, run
+    from desktop_app.app import Launch, default_data_dir
+    from desktop_app.process import run
 
     launch = Launch(
         config_dir=config_dir(args.config_dir),

@@ -13,23 +13,16 @@ the Qt main thread.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-import os
-import signal
-import sys
 from collections.abc import Awaitable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-import qasync
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
 
-from desktop_app import __version__
 from desktop_app.current_settings import CurrentSettings
 from desktop_app.live import events as ev
 from desktop_app.live.capabilities import capabilities_for
@@ -43,7 +36,6 @@ from desktop_app.media.probe import available_devices
 from desktop_app.media.rig import MediaRig, MediaSample
 from desktop_app.offline import BuiltInServer
 from desktop_app.previewing import ModelSpeech, PreviewRunner
-from desktop_app.resources import resource_path
 from desktop_app.routing import SpeakerFeed, Subscribers, WindowFeed
 from desktop_app.settings import (
     APP_NAME,
@@ -63,7 +55,6 @@ from desktop_app.tools.builtin import grab_screen, standard_tools
 from desktop_app.tools.consent import ConsentGate
 from desktop_app.tools.runner import ToolRunner
 from desktop_app.ui import i18n
-from desktop_app.ui.collector import MainThreadCollector
 from desktop_app.ui.confirm import Confirmation
 from desktop_app.ui.first_run import FirstRunDialog
 from desktop_app.ui.health import HealthReporter
@@ -75,8 +66,6 @@ if TYPE_CHECKING:  # the emulator is imported lazily, only in offline mode
     from desktop_app.emulator import EmulatorThread
 
 log = logging.getLogger(__name__)
-# The id of the Linux desktop entry (packaging/linux/dev.livedesk.LiveDesk.desktop).
-DESKTOP_ID = "dev.livedesk.LiveDesk"
 
 LIST_TIMEOUT_S = 15.0
 # Closing the window, SIGTERM or SIGINT ends the process within 2 s, whatever the network or
@@ -456,69 +445,3 @@ async def _within(seconds: float, step: Awaitable[object], what: str) -> None:
         log.warning("%s did not finish within %.1f s; not waiting for it", what, seconds)
     elif not task.cancelled() and task.exception() is not None:
         log.error("%s failed", what, exc_info=task.exception())
-
-
-class QuitRequests:
-    """When to quit: the window is closed, or SIGINT or SIGTERM comes. Signals count from
-    the moment the loop runs (one that comes while the window is being built is acted on
-    once it is), and one that comes while the app is already quitting ends the process at
-    once, with 128 + the signal's number, as a shell reports a process a signal ended."""
-
-    def __init__(self) -> None:
-        self.requested = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError):  # Windows: Ctrl+C closes the console
-                loop.add_signal_handler(signum, self._signalled, signum)
-
-    def _signalled(self, signum: int) -> None:
-        if self.requested.is_set():
-            log.warning("%s while quitting: leaving at once", signal.Signals(signum).name)
-            leave(128 + signum)
-        self.requested.set()
-
-
-async def _run(launch: Launch) -> int:
-    quit_requests = QuitRequests()
-    desk = LiveDesk(launch)
-    desk.window.close_requested.connect(quit_requests.requested.set)
-    desk.start()
-    await quit_requests.requested.wait()
-    log.info("closing")
-    await desk.shutdown()
-    return 0
-
-
-def leave(status: int) -> NoReturn:
-    """End the process now with `status`, once the log and the standard streams are flushed.
-
-    By then the app has released what it owns, or given up on it. The interpreter's own exit
-    would still destroy every Qt and Python object one by one (0.6-1.2 s measured on a
-    2-core machine) and join every thread, one stuck in a device driver included, which
-    may never return.
-    """
-    log.info("LiveDesk exits with status %d", status)
-    logging.shutdown()
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # closed, or a pipe nobody reads
-            stream.flush()
-    os._exit(status)
-
-
-def run(launch: Launch) -> NoReturn:
-    """Start Qt and the asyncio loop, run the app until it is closed, then end the process
-    (`leave`) with status 0."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resource_path("livedesk.png"))))
-    # Wayland compositors find the menu entry (and its icon) by this id.
-    app.setDesktopFileName(DESKTOP_ID)
-    app.setQuitOnLastWindowClosed(False)
-    MainThreadCollector(app).start()  # garbage holding Qt objects is freed on this thread
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    # The loop is not closed: that would join its executor's threads, one of which may be
-    # stuck in a device driver for good (the shutdown gave up on it).
-    leave(loop.run_until_complete(_run(launch)))
