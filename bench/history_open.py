@@ -1,7 +1,7 @@
 """How long the history browser takes to show a long saved conversation.
 
 Run with a display (the test Xvfb, or offscreen):
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/history_open.py [--messages 10000]
+    QT_QPA_PLATFORM=offscreen PYTHONPATH=. .venv/bin/python bench/history_open.py [--messages 10000]
 
 Saves one conversation of `--messages` messages (every kind of entry in turn: questions,
 answers with thoughts, tool calls, answers with sources, interrupted answers) into a fresh
@@ -23,25 +23,9 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.live.events import GroundingSource
-from desktop_app.store import ConversationInfo, HistoryStore, Message
-from desktop_app.store.model import ToolCallRecord
+from desktop_app.store import ConversationInfo, HistoryStore
 from desktop_app.ui.history import HistoryDialog
-
-
-def message(seq: int) -> Message:
-    kind = seq % 5
-    if kind == 0:
-        return Message(seq, "user", 0.0, 0.0, text=f"Question {seq}? " * 3, ended_at=0.0)
-    if kind == 1:
-        return Message(seq, "model", 0.0, 0.0, text=f"Answer {seq}. " * 6, thoughts="**Plan**")
-    if kind == 2:
-        tool = ToolCallRecord(f"call-{seq}", "get_time", {"zone": "UTC"}, {"output": "noon"})
-        return Message(seq, "tool", 0.0, 0.0, tool=tool, ended_at=0.0)
-    if kind == 3:
-        source = GroundingSource("Example", f"https://example.com/{seq}")
-        return Message(seq, "model", 0.0, 0.0, text="Found it.", sources=(source,), ended_at=0.0)
-    return Message(seq, "model", 0.0, 0.0, text="Cut", interrupted=True, ended_at=0.0)
+from tests.support.messages import every_kind
 
 
 def first_screen(dialog: HistoryDialog, count: int) -> bool:
@@ -104,7 +88,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, HistoryStore(Path(tmp)) as store:
         store.save_conversation(ConversationInfo("c1", time.time(), title="Long talk"))
         for seq in range(1, args.messages + 1):
-            store.save_message("c1", message(seq))
+            store.save_message("c1", every_kind(seq, words=5))
         store.flush()
         began = time.perf_counter()
         store.load_conversation("c1")

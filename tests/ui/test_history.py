@@ -11,10 +11,9 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.live.events import GroundingSource
-from desktop_app.store import ConversationInfo, HistoryStore, Message
-from desktop_app.store.model import ToolCallRecord
+from desktop_app.store import ConversationInfo, HistoryStore
 from desktop_app.ui.history import HistoryDialog
+from tests.support.messages import every_kind
 
 WAIT_MS = 20_000
 
@@ -50,25 +49,6 @@ class WatchedStore(HistoryStore):
         return super().delete_conversation(*args, **kwargs)
 
 
-def message(seq: int) -> Message:
-    """Every kind of entry in turn: questions, answers with thoughts, tool calls, answers
-    with sources, interrupted answers."""
-    kind = seq % 5
-    if kind == 0:
-        return Message(seq, "user", 0.0, 0.0, text=f"Question {seq}?", ended_at=0.0)
-    if kind == 1:
-        return Message(
-            seq, "model", 0.0, 0.0, text=f"Answer {seq}.", thoughts=f"Plan {seq}", ended_at=0.0
-        )
-    if kind == 2:
-        tool = ToolCallRecord(f"call-{seq}", "get_time", {"zone": "UTC"}, {"output": "noon"})
-        return Message(seq, "tool", 0.0, 0.0, tool=tool, ended_at=0.0)
-    if kind == 3:
-        source = GroundingSource("Example", f"https://example.com/{seq}")
-        return Message(seq, "model", 0.0, 0.0, text="Found it.", sources=(source,), ended_at=0.0)
-    return Message(seq, "model", 0.0, 0.0, text=f"Cut {seq}", interrupted=True, ended_at=0.0)
-
-
 @pytest.fixture
 def store(tmp_path):
     with WatchedStore(tmp_path / "history") as store:
@@ -78,7 +58,7 @@ def store(tmp_path):
 def save(store: HistoryStore, conversation_id: str, title: str, count: int) -> None:
     store.save_conversation(ConversationInfo(conversation_id, time.time(), title=title))
     for seq in range(1, count + 1):
-        store.save_message(conversation_id, message(seq))
+        store.save_message(conversation_id, every_kind(seq))
     store.flush()
 
 
