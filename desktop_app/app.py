@@ -166,6 +166,7 @@ class LiveDesk:
         self.window.set_tools(self.tools.listings())
         self.first_run: FirstRunDialog | None = None
         self.history: HistoryDialog | None = None
+        self.model_speech = ModelSpeech()  # whether the model is answering (voice previews wait)
         self._wire()
         self._wire_previews()
         self.health = (
@@ -193,6 +194,7 @@ class LiveDesk:
             self.consent,
             self.recorder,
             WindowFeed(self.bridge.event.emit),
+            self.model_speech,
             self,
         )
         self.current.subscribe(self.window.apply_settings)
@@ -217,8 +219,7 @@ class LiveDesk:
     def _wire_previews(self) -> None:
         """Voice previews (previewing.py): the settings dialog asks, the runner answers, and
         knows from the session whether the model is speaking."""
-        speech = ModelSpeech()
-        self.events.subscribers = (*self.events.subscribers, speech)
+        speech = self.model_speech
 
         def busy() -> bool:  # the devices restart, so the player is looked up when asked
             return speech.speaking or _still_playing(self.devices.player)

@@ -71,7 +71,7 @@ EFFECTS: dict[str, Effect] = {
     "allow_local_pages": _N,  # open_web_page asks at each call
     "translation_target": _R,
     # --- devices and media
-    "video_source": _D,
+    "video_source": _D,  # the connection keeps its media resolution (live/config.py)
     "camera": _D,
     "monitor": _D,
     "input_device": _D,
