@@ -59,7 +59,7 @@ class EventTally:
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
 
-    def count(self, event: object) -> None:
+    def handle(self, event: object) -> None:
         self.counts[type(event).__name__] += 1
 
 

@@ -41,7 +41,7 @@ class HealthReporter(QObject):
         super().__init__(parent)
         self._log = HealthLog(path)
         self._tally = EventTally()
-        events.connect(self._tally.count)
+        events.connect(self._tally.handle)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sample)
         self._timer.start(int(INTERVAL_S * 1000))
