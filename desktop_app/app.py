@@ -3,9 +3,10 @@ wires them together. Wiring only — every decision lives in the module it belon
 
 Data flows one way each direction (README, "How it is built"): session events go to one
 ordered list of subscribers (`routing.py`: the speaker, the tools, the history, and through
-`EventBridge`'s Qt signals the window, which gets only what it shows); what the user does
-leaves the window as Qt signals connected here to the session and the devices. The settings
-in force are one `CurrentSettings` that everything reads; what a change of them requires is
+`EventBridge`'s Qt signals the window, which gets only what it shows), device events to a
+second such list (the log, the window); what the user does leaves the window as Qt signals
+connected here to the session and the devices. The settings in force are one
+`CurrentSettings` that everything reads; what a change of them requires is
 `settings_change.py`'s to say. Everything runs on one asyncio loop that qasync drives from
 the Qt main thread.
 """
@@ -109,6 +110,14 @@ def _takes_pictures(settings: Settings) -> bool:
     return capabilities_for(settings.model).video_input
 
 
+class _MediaLog:
+    """Device events are rare (a device opened or failed, a turn's first sound): each gets a
+    line in the log."""
+
+    def handle(self, event: MediaEvent) -> None:
+        log.info("%s", event)
+
+
 def device_lists() -> DeviceLists:
     """What the settings dialog offers, as the media layer finds it."""
     found = available_devices()
@@ -162,7 +171,9 @@ class LiveDesk:
         self.tool_runner = ToolRunner(
             self.tools, self.session, on_result=self.recorder.record_tool_result
         )
-        self.devices = MediaRig(self.session, self._on_device_event)
+        # Every device event (opened, failed, the first sound of a turn...), likewise.
+        self.media_events: Subscribers[MediaEvent] = Subscribers()
+        self.devices = MediaRig(self.session, self.media_events.handle)
         self.window.set_tools(self.tools.listings())
         self.first_run: FirstRunDialog | None = None
         self.history: HistoryDialog | None = None
@@ -197,6 +208,7 @@ class LiveDesk:
             self.model_speech,
             self,
         )
+        self.media_events.subscribers = (_MediaLog(), WindowFeed(self.bridge.event.emit))
         self.current.subscribe(self.window.apply_settings)
         self.current.subscribe(self._record_as)
         w = self.window
@@ -245,10 +257,6 @@ class LiveDesk:
 
     def _sample(self) -> MediaSample:
         return self.devices.sample()
-
-    def _on_device_event(self, event: MediaEvent) -> None:
-        log.info("%s", event)
-        self.bridge.event.emit(event)
 
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
         task = asyncio.get_running_loop().create_task(coro)

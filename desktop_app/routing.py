@@ -23,6 +23,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from desktop_app.live import events as ev
 from desktop_app.media.downlink import Downlink
+from desktop_app.media.events import MediaEvent
 
 log = logging.getLogger(__name__)
 
@@ -82,11 +83,11 @@ class WindowFeed:
     only that the model speaks: of each stretch of speech (until an interruption, the end
     of the turn or a change of state) only the first chunk goes across."""
 
-    def __init__(self, emit: Callable[[ev.Event], object]) -> None:
+    def __init__(self, emit: Callable[[ev.Event | MediaEvent], object]) -> None:
         self._emit = emit
         self._speaking = False
 
-    def handle(self, event: ev.Event) -> None:
+    def handle(self, event: ev.Event | MediaEvent) -> None:
         if isinstance(event, ev.ModelAudio):
             if self._speaking:
                 return
