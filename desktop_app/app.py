@@ -244,6 +244,7 @@ class LiveDesk:
             report=self.window.show_preview_status,
             busy=busy,
             stand_in=stand_in,
+            hold_mic=self.devices.hold_mic,
         )
         self.window.preview_requested.connect(self.previews.request)
 

@@ -2,10 +2,13 @@
 told how it goes (`PreviewStatus`).
 
 A preview never disturbs the conversation: it asks the model over a connection of its own
-(live/preview.py), plays on an output of its own (media/oneshot.py), and is refused while
-the conversation's model is speaking (or its speech is still playing), with a message that
-says so. One preview at a time. Offline, the built-in emulator answers: its voice is a
-stand-in, said as such, and not cached (it is free, and not the voice chosen).
+(live/preview.py), plays on an output of its own (media/oneshot.py), is refused while the
+conversation's model is speaking (or its speech is still playing), with a message that says
+so, and holds the conversation's microphone silent while it plays (unless the user wears
+headphones): the echo canceller knows only the conversation's speech, so the mic would
+send the sample to the model as the user's voice. One preview at a time. Offline, the
+built-in emulator answers: its voice is a stand-in, said as such, and not cached (it is
+free, and not the voice chosen).
 """
 
 from __future__ import annotations
@@ -52,12 +55,16 @@ class PreviewRunner:
         report: Callable[[PreviewStatus], None],
         busy: Callable[[], bool],
         stand_in: Callable[[Settings], bool],
+        hold_mic: Callable[[bool], None] = lambda _held: None,
     ) -> None:
         """`busy()` says the conversation is speaking; `stand_in(settings)` that they point
-        at the built-in emulator."""
+        at the built-in emulator; `hold_mic(True)` silences the conversation's microphone
+        while a sample plays (the echo canceller does not know of it), `hold_mic(False)`
+        gives it back."""
         self._report = report
         self._busy = busy
         self._stand_in = stand_in
+        self._hold_mic = hold_mic
         self._cached = VoicePreviews(PreviewCache(cache_dir))
         self._uncached = VoicePreviews(None)
         self._running: asyncio.Task[None] | None = None
@@ -92,7 +99,12 @@ class PreviewRunner:
                 self._report(PreviewStatus(PreviewState.MODEL_SPEAKING, voice, stand_in))
                 return
             self._report(PreviewStatus(PreviewState.PLAYING, voice, stand_in, clip.cached))
-            played = await play_once(clip.pcm, clip.sample_rate, settings.output_device)
+            # Heard by the mic, the sample would reach the model as the user's voice.
+            self._hold_mic(not settings.headphones)
+            try:
+                played = await play_once(clip.pcm, clip.sample_rate, settings.output_device)
+            finally:
+                self._hold_mic(False)
         except asyncio.CancelledError:
             raise
         except PreviewError as exc:

@@ -67,6 +67,7 @@ class MediaRig:
         self.video: CaptureWorker | None = None
         self.pump: MediaPump | None = None
         self.muted = False
+        self._held = False  # the mic silenced for a moment (`hold_mic`), whatever `muted` says
         self.activity = UserActivity()
         self._shown: tuple[str, str, int] | None = None  # the running video, as `shown()` says
         self._lock = asyncio.Lock()  # one change at a time: a Pause waits for an opening device
@@ -88,7 +89,8 @@ class MediaRig:
         self.mic = Mic(settings.input_device, processor=processor, on_event=self._on_event,
                        activity=self.activity)
         self.pump = MediaPump(self._uplink, mic=self.mic)
-        self.mic.muted = self.muted  # before it opens: its first block may come at once
+        # Before it opens: its first block may come at once.
+        self.mic.muted = self.muted or self._held
         mic_ok = await self.mic.start()
         await self.player.start()
         if mic_ok:
@@ -153,7 +155,15 @@ class MediaRig:
         """Takes effect at once if the mic runs, else when it starts."""
         self.muted = muted
         if self.mic is not None:
-            self.mic.muted = muted
+            self.mic.muted = muted or self._held
+
+    def hold_mic(self, held: bool) -> None:
+        """Silence the mic while something plays that the echo canceller does not know of
+        (a voice sample on an output of its own), so the model does not hear it as the user;
+        released, the mic follows the mute button again."""
+        self._held = held
+        if self.mic is not None:
+            self.mic.muted = held or self.muted
 
     def push_to_talk(self, held: bool) -> None:
         """The push-to-talk key went down (a turn starts) or up."""

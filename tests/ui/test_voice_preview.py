@@ -103,8 +103,26 @@ async def test_play_is_refused_while_the_model_speaks(qtbot, emulator, tmp_path)
         await until(lambda: emulator.sent(conn=conversation, kind="turn_complete"))
         await until(lambda: d.devices.player.stats().queued_ms == 0, what="the answer played")
         play(qtbot, dialog)  # the model is quiet: now it plays
-        await until(lambda: note(dialog).startswith("That was"), what="the sample")
+        seen: dict[str, float] = {}  # each note, when it was first shown
+
+        def done() -> bool:
+            seen.setdefault(note(dialog).split(" ")[0], time.monotonic())
+            return note(dialog).startswith("That was")
+
+        await until(done, what="the sample")
         assert len(emulator.connections()) == connections + 1
+        # The mic was held while the sample played: the model heard none of it as the user.
+        mic = [r.t for r in emulator.received(conn=conversation) if r.kind == "audio"]
+        assert mic, "the mic sent audio before"
+        during = [t for t in mic if seen["Playing"] + 0.2 < t < seen["That"] - 0.2]
+        assert seen["That"] - seen["Playing"] > 1.0 and during == [], "no mic audio meanwhile"
+        await until(
+            lambda: (
+                [r for r in emulator.received(conn=conversation) if r.kind == "audio"][-1].t
+                > seen["That"]
+            ),
+            what="the mic to send again",
+        )
         assert window.state is ev.ConnectionState.LIVE
         assert emulator.connections()[-2].open, "the conversation's connection was untouched"
 
