@@ -105,7 +105,12 @@ def test_the_bundle_keeps_what_the_app_needs_within_budget(bundle):
     assert {"resources/models.json", "resources/voices.json", "resources/livedesk.png",
             "libportaudio.so.2", "PySide6/Qt/plugins/platforms/libqxcb.so",
             "PySide6/Qt/plugins/platforms/libqoffscreen.so"} <= names
-    left_out = [n for n in names if n.endswith(".qm") or "libqgtk3" in n or "Qt6Network" in n
+    # The interface's own translations ship; Qt's catalogues for every language do not.
+    languages = ("fr", "de", "es", "pt", "ja", "hi")
+    assert {f"translations/livedesk_{code}.qm" for code in languages} <= names
+    left_out = [n for n in names
+                if (n.endswith(".qm") and not n.startswith("translations/livedesk_"))
+                or "libqgtk3" in n or "Qt6Network" in n
                 or n in {"libasound.so.2", "libcairo.so.2", "resources/livedesk.ico"}]
     assert left_out == []
     sizes = load("bundle_size")
