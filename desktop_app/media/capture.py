@@ -82,15 +82,18 @@ class CaptureWorker:
         quality: int = 80,
         policy: FramePolicyConfig | None = None,
         activity: UserActivity | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         """`on_preview` is called on the capture thread (emit a Qt signal from it, no more).
         `policy` None sends one JPEG per `jpeg_interval_s`; `activity` is the user's speech
-        as the client hears it (none: never speaking)."""
+        as the client hears it (none: never speaking); `clock` stamps the frames (a
+        benchmark replays a scripted scene faster than real time on its own clock)."""
         self._source = source
         self._events = EventSink(on_event)
         self._on_preview = on_preview
         self.policy = FramePolicy(policy or FramePolicyConfig.fixed(jpeg_interval_s))
         self._activity = activity
+        self._clock = clock
         self._turns_seen = 0
         self._sent_thumb: np.ndarray | None = None  # the thumbnail of the last JPEG sent
         self._max_side = max_side
@@ -151,12 +154,12 @@ class CaptureWorker:
             src.close()
 
     def _loop(self, src: FrameSource) -> None:
-        tick = time.monotonic()  # when this frame was taken: wake-up time, or arrival if unpaced
+        tick = self._clock()  # when this frame was taken: wake-up time, or arrival if unpaced
         while not self._stop.is_set():
             bgr = src.read()
             pace = src.pace()
             if pace is None:
-                tick = time.monotonic()
+                tick = self._clock()
             self.frames_read += 1
             preview = PreviewFrame(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), tick)
             self.previews.put(preview)
@@ -171,9 +174,9 @@ class CaptureWorker:
                 urgent = self.policy.urgent_at()
                 if urgent is not None:
                     due = min(due, urgent)
-                self._wake.wait(max(0.0, due - time.monotonic()))
+                self._wake.wait(max(0.0, due - self._clock()))
                 self._wake.clear()
-                tick = time.monotonic()
+                tick = self._clock()
 
     def _offer(self, bgr: np.ndarray, tick: float) -> None:
         """Puts a JPEG of `bgr` (taken at `tick`) in `jpegs` if the policy wants it."""
