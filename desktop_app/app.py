@@ -35,6 +35,8 @@ from desktop_app.media.events import MediaEvent
 from desktop_app.media.player import Player
 from desktop_app.media.probe import available_devices
 from desktop_app.media.rig import MediaRig, MediaSample
+from desktop_app.metrics.figures import ConversationFigures
+from desktop_app.metrics.pricing import load_table as load_prices
 from desktop_app.offline import BuiltInServer
 from desktop_app.previewing import ModelSpeech, PreviewRunner
 from desktop_app.routing import SpeakerFeed, Subscribers, WindowFeed
@@ -103,6 +105,7 @@ class EventBridge(QObject):
     event = Signal(object)
     message = Signal(str, object)  # conversation id, store.Message
     history_problem = Signal(str)  # why the history is not being saved; "" once it is again
+    figures = Signal(object)  # metrics.figures.Figures, when one of them changed
 
 
 def _takes_pictures(settings: Settings) -> bool:
@@ -174,6 +177,13 @@ class LiveDesk:
         # Every device event (opened, failed, the first sound of a turn...), likewise.
         self.media_events: Subscribers[MediaEvent] = Subscribers()
         self.devices = MediaRig(self.session, self.media_events.handle)
+        # Latency and cost (issue 13): one more subscriber, to session and device events.
+        self.figures = ConversationFigures(
+            load_prices(),
+            self.settings.model,
+            player=lambda: self.devices.player,
+            on_change=self.bridge.figures.emit,
+        )
         self.window.set_tools(self.tools.listings())
         self.first_run: FirstRunDialog | None = None
         self.history: HistoryDialog | None = None
@@ -201,6 +211,7 @@ class LiveDesk:
         # history before the window: it is the window's source of truth for the conversation.
         self.events.subscribers = (
             SpeakerFeed(lambda: self.devices.player),
+            self.figures,  # early: it stamps when each answer's first chunk came
             self.tool_runner,
             self.consent,
             self.recorder,
@@ -208,12 +219,17 @@ class LiveDesk:
             self.model_speech,
             self,
         )
-        self.media_events.subscribers = (_MediaLog(), WindowFeed(self.bridge.event.emit))
+        self.media_events.subscribers = (
+            _MediaLog(),
+            self.figures,
+            WindowFeed(self.bridge.event.emit),
+        )
         self.current.subscribe(self.window.apply_settings)
         self.current.subscribe(self._record_as)
         w = self.window
         self.bridge.event.connect(w.handle)
         self.bridge.message.connect(w.show_message)
+        self.bridge.figures.connect(w.show_figures)
         self.bridge.history_problem.connect(
             lambda text: w.show_problem("history", text) if text else w.clear_problem("history")
         )
@@ -307,6 +323,7 @@ class LiveDesk:
         if not self.session.running:
             self.connect()
         self.session.send_text(text)
+        self.figures.user_turn_ended("typed")
         self.recorder.record_user_text(text)
 
     async def _list_models(self, settings: Settings) -> None:
@@ -338,6 +355,7 @@ class LiveDesk:
             self.session.activity_start()
         else:
             self.session.activity_end()
+            self.figures.user_turn_ended("push_to_talk")
 
     def _apply_settings(self, chosen: Settings) -> None:
         key = key_to_store(self.settings, chosen)
@@ -367,6 +385,7 @@ class LiveDesk:
     def _record_as(self, settings: Settings) -> None:
         """The next conversation in the history is recorded with this model and voice."""
         self.recorder.model, self.recorder.voice = settings.model, settings.voice
+        self.figures.model = settings.model
 
     async def _restart_devices(self) -> None:
         await self.devices.stop()

@@ -42,12 +42,14 @@ from desktop_app.media.events import (
     MediaEvent,
 )
 from desktop_app.media.sample import MediaSample
+from desktop_app.metrics.figures import Figures
 from desktop_app.preview_status import PreviewStatus
 from desktop_app.settings import Settings
 from desktop_app.store import Message
 from desktop_app.tools.listing import ToolListing
 from desktop_app.ui.access import describe
 from desktop_app.ui.conversation import ConversationView
+from desktop_app.ui.diagnostics import DiagnosticsPanel, compact
 from desktop_app.ui.forms import choice_combo, select
 from desktop_app.ui.meters import LevelMeter
 from desktop_app.ui.push_to_talk import HOLD_KEY_NAME, HoldToTalk
@@ -91,6 +93,7 @@ SHORTCUTS = [
     ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Type a message")),
     ("Ctrl+,", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
     ("Ctrl+H", QT_TRANSLATE_NOOP("MainWindow", "History")),
+    ("Ctrl+D", QT_TRANSLATE_NOOP("MainWindow", "Diagnostics: answer times, tokens and cost")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "Quit")),
 ]
 
@@ -137,6 +140,8 @@ class MainWindow(QMainWindow):
         self._problems: dict[str, str] = {}
         self._hears_only = False  # a model without video input (a translation model)
         self.settings_dialog: SettingsDialog | None = None
+        self.diagnostics: DiagnosticsPanel | None = None  # View → Diagnostics, made when opened
+        self._figures = Figures()
 
         self._build_actions()
         self._build_menus()
@@ -183,6 +188,9 @@ class MainWindow(QMainWindow):
         self.act_shortcuts = self._action(
             self.tr("&Keyboard shortcuts"), "F1", self._show_shortcuts
         )
+        self.act_diagnostics = self._action(
+            self.tr("&Diagnostics…"), "Ctrl+D", self.open_diagnostics
+        )
         self.act_about = QAction(self.tr("&About LiveDesk"), self)
         self.act_about.triggered.connect(self._show_about)
 
@@ -198,6 +206,8 @@ class MainWindow(QMainWindow):
         conversation.addAction(self.act_settings)
         conversation.addSeparator()
         conversation.addAction(self.act_quit)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(self.act_diagnostics)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_about)
@@ -522,6 +532,23 @@ class MainWindow(QMainWindow):
         for label, number in self._devices().monitors or [(self.tr("Monitor 1"), 1)]:
             self.monitor.addItem(label, number)
         select(self.monitor, current)
+
+    # ------------------------------------------------------------------ figures (issue 13)
+    def show_figures(self, figures: Figures) -> None:
+        """The conversation's latency and cost: a compact form in the status bar, all of it
+        in the diagnostics panel when it is open."""
+        self._figures = figures
+        self.status.usage.setText(compact(figures))
+        if self.diagnostics is not None:
+            self.diagnostics.show_figures(figures)
+
+    def open_diagnostics(self) -> DiagnosticsPanel:
+        if self.diagnostics is None:
+            self.diagnostics = DiagnosticsPanel(self)
+        self.diagnostics.show_figures(self._figures)
+        self.diagnostics.show()
+        self.diagnostics.raise_()
+        return self.diagnostics
 
     def _show_shortcuts(self) -> None:
         rows = "".join(

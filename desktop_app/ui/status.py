@@ -56,7 +56,9 @@ class StatusLine(QWidget):
         describe(self.label, self.tr("Status"), self.tr("What is happening now"))
         self.usage = QLabel(self)
         self.usage.setObjectName("usage")
-        describe(self.usage, self.tr("Tokens used"), self.tr("Tokens this session has used"))
+        describe(self.usage, self.tr("Answer time, tokens and cost"),
+                 self.tr("The last answer's wait, the tokens this conversation has used "
+                         "and their cost where known (View, Diagnostics for more)"))
         self._announced_state: ev.ConnectionState | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
@@ -103,8 +105,6 @@ class StatusLine(QWidget):
             self.speaking = True
         elif isinstance(event, ev.Interrupted | ev.TurnComplete):
             self.speaking = False
-        elif isinstance(event, ev.Usage) and event.total_tokens:
-            self.usage.setText(self.tr("{count} tokens").format(count=f"{event.total_tokens:,}"))
         else:
             return
         self._render()

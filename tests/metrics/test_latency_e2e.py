@@ -37,11 +37,13 @@ from desktop_app.media.mic import Mic
 from desktop_app.media.player import Player
 from desktop_app.media.pump import MediaPump
 from desktop_app.media.speech import UserTurnEnded
+from desktop_app.metrics.cuts import CutWatch
 from desktop_app.metrics.latency import LatencyTracker
 from desktop_app.routing import SpeakerFeed, Subscribers
 from desktop_app.settings import Settings
 from tests.support.events import EventLog
 from tests.support.signals import silence, voiced
+from tests.support.waiting import until
 
 pytestmark = [pytest.mark.audio, pytest.mark.asyncio]
 
@@ -75,10 +77,10 @@ class App:
         self.session = LiveSession(settings, self.events.handle,
                                    retry=RetryPolicy(initial_s=0.05, cap_s=0.5))
         self.pump = MediaPump(self.session, mic=self.mic)
-        # The tracker first, as in the app: an answer's arrival is stamped before the player
-        # and the rest spend time on it.
+        # As in the app: the speaker first (a cut silences it at once), then the figures.
         self.events.subscribers = (
-            self.tracker, SpeakerFeed(lambda: self.player), _Log(self.log))
+            SpeakerFeed(lambda: self.player), self.tracker,
+            CutWatch(lambda: self.player, self.tracker), _Log(self.log))
 
     def on_media(self, event: object) -> None:
         self.media.append(event)
@@ -187,3 +189,26 @@ async def test_voice_answer_time_reports_the_models_delay(emulator, play_into_mi
           f"extra delay {DELAY_S * 1000:.0f} ms measured as {measured * 1000:.1f} ms")
     assert measured == pytest.approx(DELAY_S, abs=TOLERANCE_S)
     assert first.arrival_s + first.playout_s == pytest.approx(first.answer_s)
+
+
+async def test_interrupted_to_silence_is_the_players_own_measure(
+        emulator, play_into_mic) -> None:
+    async with App(emulator) as app:
+        emulator.start_model_turn(text="A long story about a lighthouse keeper. " * 8)
+        first = await app.log.wait_for(ev.ModelAudio)
+        await app.log.wait_for(ev.OutputTranscript)
+        await asyncio.sleep(0.2)  # playing for a moment
+        play_into_mic(np.frombuffer(voiced(0.8, rate=48000), np.int16), 48000)  # barge in
+        cut = await app.log.wait_for(ev.Interrupted, timeout=10)
+        assert cut.generation == first.generation
+
+        def figure():
+            turn = next(t for t in app.tracker.snapshot().turns if t.generation == cut.generation)
+            return turn.cut_s
+
+        await until(lambda: figure() is not None, what="interrupt → silence")
+    report = app.player.last_interrupt
+    assert report is not None and report.generation == cut.generation
+    assert figure() == pytest.approx(report.latency_s)
+    assert 0 <= figure() < 0.150
+    print(f"interrupted → silence: {figure() * 1000:.1f} ms")

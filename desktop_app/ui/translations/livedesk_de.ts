@@ -48,6 +48,204 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Text in</source>
+        <translation>Text hinein</translation>
+    </message>
+    <message>
+        <source>Audio in</source>
+        <translation>Audio hinein</translation>
+    </message>
+    <message>
+        <source>Images in</source>
+        <translation>Bilder hinein</translation>
+    </message>
+    <message>
+        <source>Video in</source>
+        <translation>Video hinein</translation>
+    </message>
+    <message>
+        <source>Other in (not itemised)</source>
+        <translation>Sonstiges hinein (nicht aufgeschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Text out</source>
+        <translation>Text heraus</translation>
+    </message>
+    <message>
+        <source>Audio out</source>
+        <translation>Audio heraus</translation>
+    </message>
+    <message>
+        <source>Other out (not itemised)</source>
+        <translation>Sonstiges heraus (nicht aufgeschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Denken</translation>
+    </message>
+    <message>
+        <source>No tokens yet.</source>
+        <translation>Noch keine Tokens.</translation>
+    </message>
+    <message>
+        <source>No known price for this model: tokens only.</source>
+        <translation>Kein bekannter Preis für dieses Modell: nur Tokens.</translation>
+    </message>
+    <message>
+        <source>{amount} at the prices of {date}.</source>
+        <translation>{amount} zu den Preisen vom {date}.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>einem unbekannten Datum</translation>
+    </message>
+    <message>
+        <source>{tokens} tokens have no known price ({kinds}).</source>
+        <translation>{tokens} Tokens haben keinen bekannten Preis ({kinds}).</translation>
+    </message>
+    <message>
+        <source>answer {ms} ms</source>
+        <translation>Antwort {ms} ms</translation>
+    </message>
+    <message>
+        <source>{count} tokens</source>
+        <translation>{count} Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Latency and cost figures of this conversation</source>
+        <translation>Latenz- und Kostenwerte dieses Gesprächs</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Zug</translation>
+    </message>
+    <message>
+        <source>Your turn ended by</source>
+        <translation>Ihr Zug endete durch</translation>
+    </message>
+    <message>
+        <source>Answer (ms)</source>
+        <translation>Antwort (ms)</translation>
+    </message>
+    <message>
+        <source>Arrival (ms)</source>
+        <translation>Ankunft (ms)</translation>
+    </message>
+    <message>
+        <source>Playout (ms)</source>
+        <translation>Wiedergabe (ms)</translation>
+    </message>
+    <message>
+        <source>Cut → silence (ms)</source>
+        <translation>Unterbrochen → Stille (ms)</translation>
+    </message>
+    <message>
+        <source>Answer times</source>
+        <translation>Antwortzeiten</translation>
+    </message>
+    <message>
+        <source>For each model turn: from the end of your turn to the first sound of the answer, split into its arrival and its playout</source>
+        <translation>Für jeden Zug des Modells: vom Ende Ihres Zugs bis zum ersten Ton der Antwort, aufgeteilt in Ankunft und Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Answer time summary</source>
+        <translation>Zusammenfassung der Antwortzeiten</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Setup times</source>
+        <translation>Aufbauzeiten</translation>
+    </message>
+    <message>
+        <source>From opening each connection to the server&apos;s setupComplete</source>
+        <translation>Vom Öffnen jeder Verbindung bis zum setupComplete des Servers</translation>
+    </message>
+    <message>
+        <source>Reconnect gaps</source>
+        <translation>Unterbrechungen beim Neuverbinden</translation>
+    </message>
+    <message>
+        <source>From losing the connection to the next setupComplete</source>
+        <translation>Vom Verlust der Verbindung bis zum nächsten setupComplete</translation>
+    </message>
+    <message>
+        <source>Setup (ms):</source>
+        <translation>Aufbau (ms):</translation>
+    </message>
+    <message>
+        <source>Reconnect gaps (ms):</source>
+        <translation>Neuverbindungen (ms):</translation>
+    </message>
+    <message>
+        <source>Tokens and cost</source>
+        <translation>Tokens und Kosten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens by kind</source>
+        <translation>Tokens nach Art</translation>
+    </message>
+    <message>
+        <source>Tokens of this conversation by modality, as the server counted them</source>
+        <translation>Tokens dieses Gesprächs nach Modalität, wie der Server sie gezählt hat</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>What the tokens cost, where known</source>
+        <translation>Was die Tokens kosten, soweit bekannt</translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation>Stille</translation>
+    </message>
+    <message>
+        <source>key released</source>
+        <translation>Taste losgelassen</translation>
+    </message>
+    <message>
+        <source>text sent</source>
+        <translation>Text gesendet</translation>
+    </message>
+    <message>
+        <source>Median answer time: {ms} ms.</source>
+        <translation>Median der Antwortzeit: {ms} ms.</translation>
+    </message>
+    <message>
+        <source>No answer measured yet.</source>
+        <translation>Noch keine Antwort gemessen.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
     <name>EntryWidget</name>
     <message>
         <source>You</source>
@@ -381,6 +579,10 @@
         <translation>Verlauf</translation>
     </message>
     <message>
+        <source>Diagnostics: answer times, tokens and cost</source>
+        <translation>Diagnose: Antwortzeiten, Tokens und Kosten</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -425,12 +627,20 @@
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnose…</translation>
+    </message>
+    <message>
         <source>&amp;About LiveDesk</source>
         <translation>&amp;Über LiveDesk</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
         <translation>&amp;Gespräch</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1253,14 +1463,6 @@ Das Gespräch geht ohne Video weiter.</translation>
         <translation>Was gerade geschieht</translation>
     </message>
     <message>
-        <source>Tokens used</source>
-        <translation>Verbrauchte Token</translation>
-    </message>
-    <message>
-        <source>Tokens this session has used</source>
-        <translation>Token, die diese Sitzung verbraucht hat</translation>
-    </message>
-    <message>
         <source>The server ends this connection in {seconds} s; switching over.</source>
         <translation>Der Server beendet diese Verbindung in {seconds} s; es wird umgeschaltet.</translation>
     </message>
@@ -1269,8 +1471,12 @@ Das Gespräch geht ohne Video weiter.</translation>
         <translation>Der Server beendet diese Verbindung bald; es wird umgeschaltet.</translation>
     </message>
     <message>
-        <source>{count} tokens</source>
-        <translation>{count} Token</translation>
+        <source>Answer time, tokens and cost</source>
+        <translation>Antwortzeit, Tokens und Kosten</translation>
+    </message>
+    <message>
+        <source>The last answer&apos;s wait, the tokens this conversation has used and their cost where known (View, Diagnostics for more)</source>
+        <translation>Die Wartezeit der letzten Antwort, die Tokens dieses Gesprächs und ihre Kosten, soweit bekannt (mehr unter Ansicht, Diagnose)</translation>
     </message>
     <message>
         <source>Live: {activity}.</source>

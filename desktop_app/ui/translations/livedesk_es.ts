@@ -48,6 +48,204 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Text in</source>
+        <translation>Texto de entrada</translation>
+    </message>
+    <message>
+        <source>Audio in</source>
+        <translation>Audio de entrada</translation>
+    </message>
+    <message>
+        <source>Images in</source>
+        <translation>Imágenes de entrada</translation>
+    </message>
+    <message>
+        <source>Video in</source>
+        <translation>Vídeo de entrada</translation>
+    </message>
+    <message>
+        <source>Other in (not itemised)</source>
+        <translation>Otros de entrada (sin desglosar)</translation>
+    </message>
+    <message>
+        <source>Text out</source>
+        <translation>Texto de salida</translation>
+    </message>
+    <message>
+        <source>Audio out</source>
+        <translation>Audio de salida</translation>
+    </message>
+    <message>
+        <source>Other out (not itemised)</source>
+        <translation>Otros de salida (sin desglosar)</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Razonamiento</translation>
+    </message>
+    <message>
+        <source>No tokens yet.</source>
+        <translation>Aún no hay tokens.</translation>
+    </message>
+    <message>
+        <source>No known price for this model: tokens only.</source>
+        <translation>No se conoce el precio de este modelo: solo tokens.</translation>
+    </message>
+    <message>
+        <source>{amount} at the prices of {date}.</source>
+        <translation>{amount} a los precios del {date}.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>una fecha desconocida</translation>
+    </message>
+    <message>
+        <source>{tokens} tokens have no known price ({kinds}).</source>
+        <translation>{tokens} tokens no tienen precio conocido ({kinds}).</translation>
+    </message>
+    <message>
+        <source>answer {ms} ms</source>
+        <translation>respuesta {ms} ms</translation>
+    </message>
+    <message>
+        <source>{count} tokens</source>
+        <translation>{count} tokens</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Latency and cost figures of this conversation</source>
+        <translation>Cifras de latencia y coste de esta conversación</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Your turn ended by</source>
+        <translation>Tu turno terminó por</translation>
+    </message>
+    <message>
+        <source>Answer (ms)</source>
+        <translation>Respuesta (ms)</translation>
+    </message>
+    <message>
+        <source>Arrival (ms)</source>
+        <translation>Llegada (ms)</translation>
+    </message>
+    <message>
+        <source>Playout (ms)</source>
+        <translation>Reproducción (ms)</translation>
+    </message>
+    <message>
+        <source>Cut → silence (ms)</source>
+        <translation>Corte → silencio (ms)</translation>
+    </message>
+    <message>
+        <source>Answer times</source>
+        <translation>Tiempos de respuesta</translation>
+    </message>
+    <message>
+        <source>For each model turn: from the end of your turn to the first sound of the answer, split into its arrival and its playout</source>
+        <translation>Para cada turno del modelo: del final de tu turno al primer sonido de la respuesta, dividido en su llegada y su reproducción</translation>
+    </message>
+    <message>
+        <source>Answer time summary</source>
+        <translation>Resumen de tiempos de respuesta</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Setup times</source>
+        <translation>Tiempos de configuración</translation>
+    </message>
+    <message>
+        <source>From opening each connection to the server&apos;s setupComplete</source>
+        <translation>Desde que se abre cada conexión hasta el setupComplete del servidor</translation>
+    </message>
+    <message>
+        <source>Reconnect gaps</source>
+        <translation>Pausas de reconexión</translation>
+    </message>
+    <message>
+        <source>From losing the connection to the next setupComplete</source>
+        <translation>Desde que se pierde la conexión hasta el siguiente setupComplete</translation>
+    </message>
+    <message>
+        <source>Setup (ms):</source>
+        <translation>Configuración (ms):</translation>
+    </message>
+    <message>
+        <source>Reconnect gaps (ms):</source>
+        <translation>Pausas de reconexión (ms):</translation>
+    </message>
+    <message>
+        <source>Tokens and cost</source>
+        <translation>Tokens y coste</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens by kind</source>
+        <translation>Tokens por tipo</translation>
+    </message>
+    <message>
+        <source>Tokens of this conversation by modality, as the server counted them</source>
+        <translation>Tokens de esta conversación por modalidad, tal como los contó el servidor</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>What the tokens cost, where known</source>
+        <translation>Lo que cuestan los tokens, cuando se sabe</translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation>silencio</translation>
+    </message>
+    <message>
+        <source>key released</source>
+        <translation>tecla soltada</translation>
+    </message>
+    <message>
+        <source>text sent</source>
+        <translation>texto enviado</translation>
+    </message>
+    <message>
+        <source>Median answer time: {ms} ms.</source>
+        <translation>Mediana del tiempo de respuesta: {ms} ms.</translation>
+    </message>
+    <message>
+        <source>No answer measured yet.</source>
+        <translation>Aún no se ha medido ninguna respuesta.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>EntryWidget</name>
     <message>
         <source>You</source>
@@ -381,6 +579,10 @@
         <translation>Historial</translation>
     </message>
     <message>
+        <source>Diagnostics: answer times, tokens and cost</source>
+        <translation>Diagnóstico: tiempos de respuesta, tokens y coste</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -425,12 +627,20 @@
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnóstico…</translation>
+    </message>
+    <message>
         <source>&amp;About LiveDesk</source>
         <translation>&amp;Acerca de LiveDesk</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversación</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1253,14 +1463,6 @@ La conversación sigue sin vídeo.</translation>
         <translation>Qué está pasando ahora</translation>
     </message>
     <message>
-        <source>Tokens used</source>
-        <translation>Tokens usados</translation>
-    </message>
-    <message>
-        <source>Tokens this session has used</source>
-        <translation>Tokens que ha usado esta sesión</translation>
-    </message>
-    <message>
         <source>The server ends this connection in {seconds} s; switching over.</source>
         <translation>El servidor cierra esta conexión en {seconds} s; cambiando de conexión.</translation>
     </message>
@@ -1269,8 +1471,12 @@ La conversación sigue sin vídeo.</translation>
         <translation>El servidor cerrará pronto esta conexión; cambiando de conexión.</translation>
     </message>
     <message>
-        <source>{count} tokens</source>
-        <translation>{count} tokens</translation>
+        <source>Answer time, tokens and cost</source>
+        <translation>Tiempo de respuesta, tokens y coste</translation>
+    </message>
+    <message>
+        <source>The last answer&apos;s wait, the tokens this conversation has used and their cost where known (View, Diagnostics for more)</source>
+        <translation>La espera de la última respuesta, los tokens de esta conversación y su coste cuando se sabe (más en Ver, Diagnóstico)</translation>
     </message>
     <message>
         <source>Live: {activity}.</source>

@@ -48,6 +48,204 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Text in</source>
+        <translation>Texte en entrée</translation>
+    </message>
+    <message>
+        <source>Audio in</source>
+        <translation>Audio en entrée</translation>
+    </message>
+    <message>
+        <source>Images in</source>
+        <translation>Images en entrée</translation>
+    </message>
+    <message>
+        <source>Video in</source>
+        <translation>Vidéo en entrée</translation>
+    </message>
+    <message>
+        <source>Other in (not itemised)</source>
+        <translation>Autre en entrée (non détaillé)</translation>
+    </message>
+    <message>
+        <source>Text out</source>
+        <translation>Texte en sortie</translation>
+    </message>
+    <message>
+        <source>Audio out</source>
+        <translation>Audio en sortie</translation>
+    </message>
+    <message>
+        <source>Other out (not itemised)</source>
+        <translation>Autre en sortie (non détaillé)</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <source>No tokens yet.</source>
+        <translation>Pas encore de jetons.</translation>
+    </message>
+    <message>
+        <source>No known price for this model: tokens only.</source>
+        <translation>Aucun prix connu pour ce modèle : jetons seulement.</translation>
+    </message>
+    <message>
+        <source>{amount} at the prices of {date}.</source>
+        <translation>{amount} aux prix du {date}.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>{tokens} tokens have no known price ({kinds}).</source>
+        <translation>{tokens} jetons n’ont pas de prix connu ({kinds}).</translation>
+    </message>
+    <message>
+        <source>answer {ms} ms</source>
+        <translation>réponse {ms} ms</translation>
+    </message>
+    <message>
+        <source>{count} tokens</source>
+        <translation>{count} jetons</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Latency and cost figures of this conversation</source>
+        <translation>Latence et coût de cette conversation</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Your turn ended by</source>
+        <translation>Votre tour fini par</translation>
+    </message>
+    <message>
+        <source>Answer (ms)</source>
+        <translation>Réponse (ms)</translation>
+    </message>
+    <message>
+        <source>Arrival (ms)</source>
+        <translation>Arrivée (ms)</translation>
+    </message>
+    <message>
+        <source>Playout (ms)</source>
+        <translation>Lecture (ms)</translation>
+    </message>
+    <message>
+        <source>Cut → silence (ms)</source>
+        <translation>Coupure → silence (ms)</translation>
+    </message>
+    <message>
+        <source>Answer times</source>
+        <translation>Temps de réponse</translation>
+    </message>
+    <message>
+        <source>For each model turn: from the end of your turn to the first sound of the answer, split into its arrival and its playout</source>
+        <translation>Pour chaque tour du modèle : de la fin de votre tour au premier son de la réponse, divisé en arrivée et lecture</translation>
+    </message>
+    <message>
+        <source>Answer time summary</source>
+        <translation>Résumé des temps de réponse</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Setup times</source>
+        <translation>Temps d’établissement</translation>
+    </message>
+    <message>
+        <source>From opening each connection to the server&apos;s setupComplete</source>
+        <translation>De l’ouverture de chaque connexion au setupComplete du serveur</translation>
+    </message>
+    <message>
+        <source>Reconnect gaps</source>
+        <translation>Interruptions de reconnexion</translation>
+    </message>
+    <message>
+        <source>From losing the connection to the next setupComplete</source>
+        <translation>De la perte de la connexion au setupComplete suivant</translation>
+    </message>
+    <message>
+        <source>Setup (ms):</source>
+        <translation>Établissement (ms) :</translation>
+    </message>
+    <message>
+        <source>Reconnect gaps (ms):</source>
+        <translation>Reconnexions (ms) :</translation>
+    </message>
+    <message>
+        <source>Tokens and cost</source>
+        <translation>Jetons et coût</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Tokens by kind</source>
+        <translation>Jetons par type</translation>
+    </message>
+    <message>
+        <source>Tokens of this conversation by modality, as the server counted them</source>
+        <translation>Jetons de cette conversation par modalité, comptés par le serveur</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>What the tokens cost, where known</source>
+        <translation>Ce que coûtent les jetons, quand on le sait</translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation>silence</translation>
+    </message>
+    <message>
+        <source>key released</source>
+        <translation>touche relâchée</translation>
+    </message>
+    <message>
+        <source>text sent</source>
+        <translation>texte envoyé</translation>
+    </message>
+    <message>
+        <source>Median answer time: {ms} ms.</source>
+        <translation>Temps de réponse médian : {ms} ms.</translation>
+    </message>
+    <message>
+        <source>No answer measured yet.</source>
+        <translation>Aucune réponse mesurée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>EntryWidget</name>
     <message>
         <source>You</source>
@@ -381,6 +579,10 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Diagnostics: answer times, tokens and cost</source>
+        <translation>Diagnostic : temps de réponse, jetons et coût</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -425,12 +627,20 @@
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnostic…</translation>
+    </message>
+    <message>
         <source>&amp;About LiveDesk</source>
         <translation>À &amp;propos de LiveDesk</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1253,14 +1463,6 @@ La conversation continue sans vidéo.</translation>
         <translation>Ce qui se passe maintenant</translation>
     </message>
     <message>
-        <source>Tokens used</source>
-        <translation>Jetons utilisés</translation>
-    </message>
-    <message>
-        <source>Tokens this session has used</source>
-        <translation>Jetons utilisés par cette session</translation>
-    </message>
-    <message>
         <source>The server ends this connection in {seconds} s; switching over.</source>
         <translation>Le serveur termine cette connexion dans {seconds} s ; basculement en cours.</translation>
     </message>
@@ -1269,8 +1471,12 @@ La conversation continue sans vidéo.</translation>
         <translation>Le serveur termine bientôt cette connexion ; basculement en cours.</translation>
     </message>
     <message>
-        <source>{count} tokens</source>
-        <translation>{count} jetons</translation>
+        <source>Answer time, tokens and cost</source>
+        <translation>Temps de réponse, jetons et coût</translation>
+    </message>
+    <message>
+        <source>The last answer&apos;s wait, the tokens this conversation has used and their cost where known (View, Diagnostics for more)</source>
+        <translation>L’attente de la dernière réponse, les jetons de cette conversation et leur coût quand on le sait (plus dans Affichage, Diagnostic)</translation>
     </message>
     <message>
         <source>Live: {activity}.</source>

@@ -48,6 +48,204 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Text in</source>
+        <translation>पाठ (इनपुट)</translation>
+    </message>
+    <message>
+        <source>Audio in</source>
+        <translation>ऑडियो (इनपुट)</translation>
+    </message>
+    <message>
+        <source>Images in</source>
+        <translation>चित्र (इनपुट)</translation>
+    </message>
+    <message>
+        <source>Video in</source>
+        <translation>वीडियो (इनपुट)</translation>
+    </message>
+    <message>
+        <source>Other in (not itemised)</source>
+        <translation>अन्य इनपुट (बिना ब्योरे)</translation>
+    </message>
+    <message>
+        <source>Text out</source>
+        <translation>पाठ (आउटपुट)</translation>
+    </message>
+    <message>
+        <source>Audio out</source>
+        <translation>ऑडियो (आउटपुट)</translation>
+    </message>
+    <message>
+        <source>Other out (not itemised)</source>
+        <translation>अन्य आउटपुट (बिना ब्योरे)</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>सोच</translation>
+    </message>
+    <message>
+        <source>No tokens yet.</source>
+        <translation>अभी कोई टोकन नहीं।</translation>
+    </message>
+    <message>
+        <source>No known price for this model: tokens only.</source>
+        <translation>इस मॉडल की कोई ज्ञात कीमत नहीं: केवल टोकन।</translation>
+    </message>
+    <message>
+        <source>{amount} at the prices of {date}.</source>
+        <translation>{date} की कीमतों पर {amount}।</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>एक अज्ञात तिथि</translation>
+    </message>
+    <message>
+        <source>{tokens} tokens have no known price ({kinds}).</source>
+        <translation>{tokens} टोकन की कोई ज्ञात कीमत नहीं ({kinds})।</translation>
+    </message>
+    <message>
+        <source>answer {ms} ms</source>
+        <translation>उत्तर {ms} ms</translation>
+    </message>
+    <message>
+        <source>{count} tokens</source>
+        <translation>{count} टोकन</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>निदान</translation>
+    </message>
+    <message>
+        <source>Latency and cost figures of this conversation</source>
+        <translation>इस बातचीत की विलंब और लागत के आँकड़े</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>बारी</translation>
+    </message>
+    <message>
+        <source>Your turn ended by</source>
+        <translation>आपकी बारी किससे समाप्त हुई</translation>
+    </message>
+    <message>
+        <source>Answer (ms)</source>
+        <translation>उत्तर (ms)</translation>
+    </message>
+    <message>
+        <source>Arrival (ms)</source>
+        <translation>आगमन (ms)</translation>
+    </message>
+    <message>
+        <source>Playout (ms)</source>
+        <translation>प्लेबैक (ms)</translation>
+    </message>
+    <message>
+        <source>Cut → silence (ms)</source>
+        <translation>कटौती → मौन (ms)</translation>
+    </message>
+    <message>
+        <source>Answer times</source>
+        <translation>उत्तर समय</translation>
+    </message>
+    <message>
+        <source>For each model turn: from the end of your turn to the first sound of the answer, split into its arrival and its playout</source>
+        <translation>मॉडल की हर बारी के लिए: आपकी बारी के अंत से उत्तर की पहली ध्वनि तक, आगमन और प्लेबैक में बँटा हुआ</translation>
+    </message>
+    <message>
+        <source>Answer time summary</source>
+        <translation>उत्तर समय का सारांश</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>कनेक्शन</translation>
+    </message>
+    <message>
+        <source>Setup times</source>
+        <translation>सेटअप समय</translation>
+    </message>
+    <message>
+        <source>From opening each connection to the server&apos;s setupComplete</source>
+        <translation>हर कनेक्शन खुलने से सर्वर के setupComplete तक</translation>
+    </message>
+    <message>
+        <source>Reconnect gaps</source>
+        <translation>पुनः कनेक्शन के अंतराल</translation>
+    </message>
+    <message>
+        <source>From losing the connection to the next setupComplete</source>
+        <translation>कनेक्शन टूटने से अगले setupComplete तक</translation>
+    </message>
+    <message>
+        <source>Setup (ms):</source>
+        <translation>सेटअप (ms):</translation>
+    </message>
+    <message>
+        <source>Reconnect gaps (ms):</source>
+        <translation>पुनः कनेक्शन अंतराल (ms):</translation>
+    </message>
+    <message>
+        <source>Tokens and cost</source>
+        <translation>टोकन और लागत</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>टोकन</translation>
+    </message>
+    <message>
+        <source>Tokens by kind</source>
+        <translation>प्रकार के अनुसार टोकन</translation>
+    </message>
+    <message>
+        <source>Tokens of this conversation by modality, as the server counted them</source>
+        <translation>इस बातचीत के टोकन, माध्यम के अनुसार, जैसे सर्वर ने गिने</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>लागत</translation>
+    </message>
+    <message>
+        <source>What the tokens cost, where known</source>
+        <translation>टोकन की लागत, जहाँ ज्ञात हो</translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation>मौन</translation>
+    </message>
+    <message>
+        <source>key released</source>
+        <translation>कुंजी छोड़ी गई</translation>
+    </message>
+    <message>
+        <source>text sent</source>
+        <translation>पाठ भेजा गया</translation>
+    </message>
+    <message>
+        <source>Median answer time: {ms} ms.</source>
+        <translation>मध्य उत्तर समय: {ms} ms.</translation>
+    </message>
+    <message>
+        <source>No answer measured yet.</source>
+        <translation>अभी तक कोई उत्तर नहीं मापा गया।</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+</context>
+<context>
     <name>EntryWidget</name>
     <message>
         <source>You</source>
@@ -381,6 +579,10 @@
         <translation>इतिहास</translation>
     </message>
     <message>
+        <source>Diagnostics: answer times, tokens and cost</source>
+        <translation>निदान: उत्तर समय, टोकन और लागत</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>बाहर निकलें</translation>
     </message>
@@ -425,12 +627,20 @@
         <translation>कीबोर्ड शॉर्टकट(&amp;K)</translation>
     </message>
     <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>निदान(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;About LiveDesk</source>
         <translation>LiveDesk के बारे में(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
         <translation>बातचीत(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1253,14 +1463,6 @@ The conversation goes on without video.</source>
         <translation>अभी क्या हो रहा है</translation>
     </message>
     <message>
-        <source>Tokens used</source>
-        <translation>इस्तेमाल हुए टोकन</translation>
-    </message>
-    <message>
-        <source>Tokens this session has used</source>
-        <translation>इस सत्र ने जितने टोकन इस्तेमाल किए</translation>
-    </message>
-    <message>
         <source>The server ends this connection in {seconds} s; switching over.</source>
         <translation>सर्वर यह कनेक्शन {seconds} सेकंड में बंद करेगा; दूसरे कनेक्शन पर जा रहे हैं।</translation>
     </message>
@@ -1269,8 +1471,12 @@ The conversation goes on without video.</source>
         <translation>सर्वर यह कनेक्शन जल्द बंद करेगा; दूसरे कनेक्शन पर जा रहे हैं।</translation>
     </message>
     <message>
-        <source>{count} tokens</source>
-        <translation>{count} टोकन</translation>
+        <source>Answer time, tokens and cost</source>
+        <translation>उत्तर समय, टोकन और लागत</translation>
+    </message>
+    <message>
+        <source>The last answer&apos;s wait, the tokens this conversation has used and their cost where known (View, Diagnostics for more)</source>
+        <translation>पिछले उत्तर की प्रतीक्षा, इस बातचीत के टोकन और ज्ञात होने पर उनकी लागत (अधिक के लिए दृश्य, निदान)</translation>
     </message>
     <message>
         <source>Live: {activity}.</source>

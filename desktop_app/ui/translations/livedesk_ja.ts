@@ -48,6 +48,204 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Text in</source>
+        <translation>テキスト入力</translation>
+    </message>
+    <message>
+        <source>Audio in</source>
+        <translation>音声入力</translation>
+    </message>
+    <message>
+        <source>Images in</source>
+        <translation>画像入力</translation>
+    </message>
+    <message>
+        <source>Video in</source>
+        <translation>動画入力</translation>
+    </message>
+    <message>
+        <source>Other in (not itemised)</source>
+        <translation>その他の入力 (内訳なし)</translation>
+    </message>
+    <message>
+        <source>Text out</source>
+        <translation>テキスト出力</translation>
+    </message>
+    <message>
+        <source>Audio out</source>
+        <translation>音声出力</translation>
+    </message>
+    <message>
+        <source>Other out (not itemised)</source>
+        <translation>その他の出力 (内訳なし)</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <source>No tokens yet.</source>
+        <translation>まだトークンはありません。</translation>
+    </message>
+    <message>
+        <source>No known price for this model: tokens only.</source>
+        <translation>このモデルの価格は不明です: トークンのみ表示します。</translation>
+    </message>
+    <message>
+        <source>{amount} at the prices of {date}.</source>
+        <translation>{date} 時点の価格で {amount}。</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>不明な日付</translation>
+    </message>
+    <message>
+        <source>{tokens} tokens have no known price ({kinds}).</source>
+        <translation>{tokens} トークンは価格が不明です ({kinds})。</translation>
+    </message>
+    <message>
+        <source>answer {ms} ms</source>
+        <translation>応答 {ms} ms</translation>
+    </message>
+    <message>
+        <source>{count} tokens</source>
+        <translation>{count} トークン</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <source>Latency and cost figures of this conversation</source>
+        <translation>この会話の遅延とコストの数値</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>ターン</translation>
+    </message>
+    <message>
+        <source>Your turn ended by</source>
+        <translation>あなたのターンの終わり方</translation>
+    </message>
+    <message>
+        <source>Answer (ms)</source>
+        <translation>応答 (ms)</translation>
+    </message>
+    <message>
+        <source>Arrival (ms)</source>
+        <translation>到着 (ms)</translation>
+    </message>
+    <message>
+        <source>Playout (ms)</source>
+        <translation>再生 (ms)</translation>
+    </message>
+    <message>
+        <source>Cut → silence (ms)</source>
+        <translation>中断 → 無音 (ms)</translation>
+    </message>
+    <message>
+        <source>Answer times</source>
+        <translation>応答時間</translation>
+    </message>
+    <message>
+        <source>For each model turn: from the end of your turn to the first sound of the answer, split into its arrival and its playout</source>
+        <translation>モデルの各ターン: あなたのターンの終わりから応答の最初の音まで (到着と再生に分けて)</translation>
+    </message>
+    <message>
+        <source>Answer time summary</source>
+        <translation>応答時間の概要</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Setup times</source>
+        <translation>セットアップ時間</translation>
+    </message>
+    <message>
+        <source>From opening each connection to the server&apos;s setupComplete</source>
+        <translation>各接続を開いてからサーバーの setupComplete まで</translation>
+    </message>
+    <message>
+        <source>Reconnect gaps</source>
+        <translation>再接続の空白</translation>
+    </message>
+    <message>
+        <source>From losing the connection to the next setupComplete</source>
+        <translation>接続が切れてから次の setupComplete まで</translation>
+    </message>
+    <message>
+        <source>Setup (ms):</source>
+        <translation>セットアップ (ms):</translation>
+    </message>
+    <message>
+        <source>Reconnect gaps (ms):</source>
+        <translation>再接続の空白 (ms):</translation>
+    </message>
+    <message>
+        <source>Tokens and cost</source>
+        <translation>トークンとコスト</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Tokens by kind</source>
+        <translation>種類別のトークン</translation>
+    </message>
+    <message>
+        <source>Tokens of this conversation by modality, as the server counted them</source>
+        <translation>この会話のトークン (モダリティ別、サーバーの集計)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>What the tokens cost, where known</source>
+        <translation>トークンの費用 (分かる場合)</translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation>無音</translation>
+    </message>
+    <message>
+        <source>key released</source>
+        <translation>キーを離した</translation>
+    </message>
+    <message>
+        <source>text sent</source>
+        <translation>テキスト送信</translation>
+    </message>
+    <message>
+        <source>Median answer time: {ms} ms.</source>
+        <translation>応答時間の中央値: {ms} ms。</translation>
+    </message>
+    <message>
+        <source>No answer measured yet.</source>
+        <translation>まだ応答は計測されていません。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+</context>
+<context>
     <name>EntryWidget</name>
     <message>
         <source>You</source>
@@ -380,6 +578,10 @@
         <translation>履歴</translation>
     </message>
     <message>
+        <source>Diagnostics: answer times, tokens and cost</source>
+        <translation>診断: 応答時間、トークン、コスト</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
@@ -424,12 +626,20 @@
         <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>診断(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;About LiveDesk</source>
         <translation>LiveDesk について(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
         <translation>会話(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1252,14 +1462,6 @@ The conversation goes on without video.</source>
         <translation>いま起きていること</translation>
     </message>
     <message>
-        <source>Tokens used</source>
-        <translation>使用したトークン</translation>
-    </message>
-    <message>
-        <source>Tokens this session has used</source>
-        <translation>このセッションで使用したトークン</translation>
-    </message>
-    <message>
         <source>The server ends this connection in {seconds} s; switching over.</source>
         <translation>サーバーはこの接続を {seconds} 秒後に終了します。切り替えています。</translation>
     </message>
@@ -1268,8 +1470,12 @@ The conversation goes on without video.</source>
         <translation>サーバーはまもなくこの接続を終了します。切り替えています。</translation>
     </message>
     <message>
-        <source>{count} tokens</source>
-        <translation>{count} トークン</translation>
+        <source>Answer time, tokens and cost</source>
+        <translation>応答時間、トークン、コスト</translation>
+    </message>
+    <message>
+        <source>The last answer&apos;s wait, the tokens this conversation has used and their cost where known (View, Diagnostics for more)</source>
+        <translation>直前の応答までの待ち時間、この会話のトークン、分かる場合はその費用 (詳しくは 表示 &gt; 診断)</translation>
     </message>
     <message>
         <source>Live: {activity}.</source>

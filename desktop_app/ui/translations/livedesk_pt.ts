@@ -48,6 +48,204 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Text in</source>
+        <translation>Texto de entrada</translation>
+    </message>
+    <message>
+        <source>Audio in</source>
+        <translation>Áudio de entrada</translation>
+    </message>
+    <message>
+        <source>Images in</source>
+        <translation>Imagens de entrada</translation>
+    </message>
+    <message>
+        <source>Video in</source>
+        <translation>Vídeo de entrada</translation>
+    </message>
+    <message>
+        <source>Other in (not itemised)</source>
+        <translation>Outros de entrada (sem detalhe)</translation>
+    </message>
+    <message>
+        <source>Text out</source>
+        <translation>Texto de saída</translation>
+    </message>
+    <message>
+        <source>Audio out</source>
+        <translation>Áudio de saída</translation>
+    </message>
+    <message>
+        <source>Other out (not itemised)</source>
+        <translation>Outros de saída (sem detalhe)</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Raciocínio</translation>
+    </message>
+    <message>
+        <source>No tokens yet.</source>
+        <translation>Ainda não há tokens.</translation>
+    </message>
+    <message>
+        <source>No known price for this model: tokens only.</source>
+        <translation>Nenhum preço conhecido para este modelo: só tokens.</translation>
+    </message>
+    <message>
+        <source>{amount} at the prices of {date}.</source>
+        <translation>{amount} aos preços de {date}.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>uma data desconhecida</translation>
+    </message>
+    <message>
+        <source>{tokens} tokens have no known price ({kinds}).</source>
+        <translation>{tokens} tokens não têm preço conhecido ({kinds}).</translation>
+    </message>
+    <message>
+        <source>answer {ms} ms</source>
+        <translation>resposta {ms} ms</translation>
+    </message>
+    <message>
+        <source>{count} tokens</source>
+        <translation>{count} tokens</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Latency and cost figures of this conversation</source>
+        <translation>Números de latência e custo desta conversa</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Your turn ended by</source>
+        <translation>Seu turno terminou por</translation>
+    </message>
+    <message>
+        <source>Answer (ms)</source>
+        <translation>Resposta (ms)</translation>
+    </message>
+    <message>
+        <source>Arrival (ms)</source>
+        <translation>Chegada (ms)</translation>
+    </message>
+    <message>
+        <source>Playout (ms)</source>
+        <translation>Reprodução (ms)</translation>
+    </message>
+    <message>
+        <source>Cut → silence (ms)</source>
+        <translation>Corte → silêncio (ms)</translation>
+    </message>
+    <message>
+        <source>Answer times</source>
+        <translation>Tempos de resposta</translation>
+    </message>
+    <message>
+        <source>For each model turn: from the end of your turn to the first sound of the answer, split into its arrival and its playout</source>
+        <translation>Para cada turno do modelo: do fim do seu turno ao primeiro som da resposta, dividido em chegada e reprodução</translation>
+    </message>
+    <message>
+        <source>Answer time summary</source>
+        <translation>Resumo dos tempos de resposta</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Setup times</source>
+        <translation>Tempos de configuração</translation>
+    </message>
+    <message>
+        <source>From opening each connection to the server&apos;s setupComplete</source>
+        <translation>Da abertura de cada conexão até o setupComplete do servidor</translation>
+    </message>
+    <message>
+        <source>Reconnect gaps</source>
+        <translation>Intervalos de reconexão</translation>
+    </message>
+    <message>
+        <source>From losing the connection to the next setupComplete</source>
+        <translation>Da perda da conexão até o próximo setupComplete</translation>
+    </message>
+    <message>
+        <source>Setup (ms):</source>
+        <translation>Configuração (ms):</translation>
+    </message>
+    <message>
+        <source>Reconnect gaps (ms):</source>
+        <translation>Intervalos de reconexão (ms):</translation>
+    </message>
+    <message>
+        <source>Tokens and cost</source>
+        <translation>Tokens e custo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens by kind</source>
+        <translation>Tokens por tipo</translation>
+    </message>
+    <message>
+        <source>Tokens of this conversation by modality, as the server counted them</source>
+        <translation>Tokens desta conversa por modalidade, como o servidor os contou</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <source>What the tokens cost, where known</source>
+        <translation>Quanto custam os tokens, quando se sabe</translation>
+    </message>
+    <message>
+        <source>silence</source>
+        <translation>silêncio</translation>
+    </message>
+    <message>
+        <source>key released</source>
+        <translation>tecla solta</translation>
+    </message>
+    <message>
+        <source>text sent</source>
+        <translation>texto enviado</translation>
+    </message>
+    <message>
+        <source>Median answer time: {ms} ms.</source>
+        <translation>Tempo de resposta mediano: {ms} ms.</translation>
+    </message>
+    <message>
+        <source>No answer measured yet.</source>
+        <translation>Nenhuma resposta medida ainda.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>EntryWidget</name>
     <message>
         <source>You</source>
@@ -381,6 +579,10 @@
         <translation>Histórico</translation>
     </message>
     <message>
+        <source>Diagnostics: answer times, tokens and cost</source>
+        <translation>Diagnóstico: tempos de resposta, tokens e custo</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
@@ -425,12 +627,20 @@
         <translation>Atalhos de &amp;teclado</translation>
     </message>
     <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnóstico…</translation>
+    </message>
+    <message>
         <source>&amp;About LiveDesk</source>
         <translation>&amp;Sobre o LiveDesk</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
         <translation>&amp;Conversa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1253,14 +1463,6 @@ A conversa continua sem vídeo.</translation>
         <translation>O que está acontecendo agora</translation>
     </message>
     <message>
-        <source>Tokens used</source>
-        <translation>Tokens usados</translation>
-    </message>
-    <message>
-        <source>Tokens this session has used</source>
-        <translation>Tokens que esta sessão usou</translation>
-    </message>
-    <message>
         <source>The server ends this connection in {seconds} s; switching over.</source>
         <translation>O servidor encerra esta conexão em {seconds} s; trocando de conexão.</translation>
     </message>
@@ -1269,8 +1471,12 @@ A conversa continua sem vídeo.</translation>
         <translation>O servidor vai encerrar esta conexão em breve; trocando de conexão.</translation>
     </message>
     <message>
-        <source>{count} tokens</source>
-        <translation>{count} tokens</translation>
+        <source>Answer time, tokens and cost</source>
+        <translation>Tempo de resposta, tokens e custo</translation>
+    </message>
+    <message>
+        <source>The last answer&apos;s wait, the tokens this conversation has used and their cost where known (View, Diagnostics for more)</source>
+        <translation>A espera da última resposta, os tokens desta conversa e o custo quando se sabe (mais em Exibir, Diagnóstico)</translation>
     </message>
     <message>
         <source>Live: {activity}.</source>
