@@ -125,8 +125,8 @@ async def spoken_turn(app: App, play_into_mic, *, push_to_talk: bool = False) ->
         await asyncio.to_thread(played.wait, 10)
         app.release_talk_key()
     done = await app.log.wait_for(ev.TurnComplete, after=mark, timeout=20)
-    assert any(isinstance(e, FirstAudioPlayed) and e.generation == done.generation
-               for e in app.media), "the answer was never heard"
+    await until(lambda: any(isinstance(e, FirstAudioPlayed) and e.generation == done.generation
+                            for e in app.media), timeout=5, what="the answer to be heard")
     return done.generation
 
 
@@ -194,7 +194,8 @@ async def test_voice_answer_time_reports_the_models_delay(emulator, play_into_mi
 async def test_interrupted_to_silence_is_the_players_own_measure(
         emulator, play_into_mic) -> None:
     async with App(emulator) as app:
-        emulator.start_model_turn(text="A long story about a lighthouse keeper. " * 8)
+        emulator.start_model_turn(text="A long story about a lighthouse keeper. " * 8,
+                                  audio_seconds=8.0)
         first = await app.log.wait_for(ev.ModelAudio)
         await app.log.wait_for(ev.OutputTranscript)
         await asyncio.sleep(0.2)  # playing for a moment
