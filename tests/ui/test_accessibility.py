@@ -54,11 +54,11 @@ DEVICES = DeviceLists(["Mic A"], ["Speaker A"], ["0"], [("Monitor 1", 1)])
 
 def _inner(widget: QWidget) -> bool:
     """Parts Qt builds inside a control (a combo's line edit and list, a scroll area's
-    bars, a spin box's edit, a search field's clear button): the control they belong to is
-    what is named."""
+    bars, a spin box's edit, a search field's clear button, a table's headers): the control
+    they belong to is what is named."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QComboBox | QAbstractSpinBox | QLineEdit):
+        if isinstance(parent, QComboBox | QAbstractSpinBox | QLineEdit | QAbstractItemView):
             return True
         parent = parent.parentWidget()
     return widget.objectName().startswith("qt_") or type(widget).__name__ in {
@@ -185,3 +185,10 @@ def test_every_control_is_reachable_by_tab(window, qtbot):
     first_run = FirstRunDialog()
     qtbot.addWidget(first_run)
     assert unreachable(first_run) == []
+
+
+def test_the_diagnostics_panel_is_named(window, qtbot):
+    panel = window.open_diagnostics()
+    qtbot.addWidget(panel)
+    assert unnamed(panel) == []
+    assert undescribed(panel) == []
