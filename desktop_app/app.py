@@ -35,7 +35,7 @@ from desktop_app.media.events import MediaEvent
 from desktop_app.media.player import Player
 from desktop_app.media.probe import available_devices
 from desktop_app.media.rig import MediaRig, MediaSample
-from desktop_app.metrics.figures import ConversationFigures
+from desktop_app.metrics.figures import ConversationFigures, Figures
 from desktop_app.metrics.pricing import load_table as load_prices
 from desktop_app.offline import BuiltInServer
 from desktop_app.previewing import ModelSpeech, PreviewRunner
@@ -182,7 +182,7 @@ class LiveDesk:
             load_prices(),
             self.settings.model,
             player=lambda: self.devices.player,
-            on_change=self.bridge.figures.emit,
+            on_change=self._figures_changed,
         )
         self.window.set_tools(self.tools.listings())
         self.first_run: FirstRunDialog | None = None
@@ -271,6 +271,11 @@ class LiveDesk:
             log.info("%s", event)
         if isinstance(event, ev.StateChanged) and event.state in _STOPPED:
             self._spawn(self.devices.stop())
+
+    def _figures_changed(self, figures: Figures) -> None:
+        """New answer times, tokens or cost: kept with the conversation, shown in the window."""
+        self.recorder.record_figures(figures.to_dict())
+        self.bridge.figures.emit(figures)
 
     def _sample(self) -> MediaSample:
         return self.devices.sample()

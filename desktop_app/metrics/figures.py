@@ -39,6 +39,40 @@ class Figures:
         )
 
 
+def summary(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """The figures kept with a conversation, as (label, value) lines for an export."""
+    figures = Figures.from_dict(data)
+    lines: list[tuple[str, str]] = []
+    answers = [t.answer_s for t in figures.latency.turns if t.answer_s is not None]
+    median = figures.latency.median_answer_s
+    if median is not None:
+        lines.append(("Answer time", f"median {median * 1000:,.0f} ms over {len(answers)} "
+                                     f"answers (end of your turn → first sound)"))
+    cuts = [t.cut_s for t in figures.latency.turns if t.cut_s is not None]
+    if cuts:
+        lines.append(("Interrupted → silence",
+                      ", ".join(f"{c * 1000:,.0f} ms" for c in cuts)))
+    if figures.latency.setups_s:
+        lines.append(("Setup", ", ".join(f"{s * 1000:,.0f} ms" for s in figures.latency.setups_s)))
+    if figures.latency.reconnect_gaps_s:
+        gaps = figures.latency.reconnect_gaps_s
+        lines.append(("Reconnect gaps", ", ".join(f"{g * 1000:,.0f} ms" for g in gaps)))
+    tokens = figures.cost.tokens
+    if tokens.total:
+        kinds = ", ".join(f"{kind} {count:,}" for kind, count in tokens.items())
+        lines.append(("Tokens", f"{tokens.total:,} ({kinds})"))
+        cost = figures.cost.cost
+        if cost is None:
+            lines.append(("Cost", "no known price for this model"))
+        else:
+            date = figures.cost.prices_as_of
+            value = f"{cost.amount:.4f} {cost.currency} at the prices of {date}"
+            if not cost.complete:
+                value = f"at least {value}; {cost.unpriced_tokens:,} tokens without a known price"
+            lines.append(("Cost", value))
+    return lines
+
+
 class ConversationFigures:
     def __init__(
         self,

@@ -1,13 +1,27 @@
 """Export a conversation: Markdown to read or share, JSON to keep or process.
 
 The JSON is a stable interface, versioned by `EXPORT_SCHEMA_VERSION` independently of the
-database schema (a database migration need not change it). Version 1:
+database schema (a database migration need not change it). Version 2 (version 1 without
+`conversation.figures` and `usage.prompt_details`):
 
     {
       "format": "livedesk.conversation",
-      "schema_version": 1,
+      "schema_version": 2,
       "conversation": {"id": str, "title": str, "started_at": time, "ended_at": time | null,
-                       "model": str, "voice": str},
+                       "model": str, "voice": str,
+                       "figures": {                # answer times, tokens, cost (issue 13)
+                         "latency": {"turns": [{"generation": int, "user_end": str | null,
+                                                "answer_ms": float | null,
+                                                "arrival_ms": float | null,
+                                                "playout_ms": float | null,
+                                                "cut_ms": float | null,
+                                                "interrupted": bool}],
+                                     "setup_ms": [float], "reconnect_gap_ms": [float]},
+                         "cost": {"tokens": {kind: int},   # text_in, audio_in, ... thoughts
+                                  "cost": {"amount": float, "currency": str,
+                                           "unpriced": [kind], "unpriced_tokens": int} | null,
+                                  "reports": int, "models": [str], "prices_as_of": str}
+                       } | null},
       "messages": [{
         "seq": int,                      # order in the conversation, from 1
         "role": "user" | "model" | "tool" | "system",
@@ -36,11 +50,12 @@ import json
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
+from desktop_app.metrics.figures import summary
 from desktop_app.store.model import Conversation, ConversationInfo, Message
 from desktop_app.store.rows import grounding_to_dict, usage_to_dict
 
 EXPORT_FORMAT = "livedesk.conversation"
-EXPORT_SCHEMA_VERSION = 1
+EXPORT_SCHEMA_VERSION = 2
 _SPEAKERS = {"user": "You", "model": "Gemini"}
 
 
@@ -63,6 +78,7 @@ def to_json_dict(conversation: Conversation) -> dict[str, Any]:
             "ended_at": _iso(info.ended_at),
             "model": info.model,
             "voice": info.voice,
+            "figures": info.figures,
         },
         "messages": [_message_dict(m) for m in conversation.messages],
     }
@@ -120,6 +136,8 @@ def to_markdown(
         f"- Ended: {ended}",
     ]
     lines += [f"- {name}: {value}" for name, value in _settings(info) if value]
+    if info.figures:
+        lines += [f"- {name}: {value}" for name, value in summary(info.figures)]
     lines.append("")
     for message in conversation.messages:
         lines += _message_markdown(message, include_thoughts)

@@ -62,6 +62,9 @@ class ConversationInfo:
     title: str = ""
     model: str = ""
     voice: str = ""
+    # Answer times, tokens and cost as plain JSON (metrics.figures.Figures.to_dict()); the
+    # store keeps them as they are, it does not interpret them.
+    figures: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,6 +103,7 @@ class ConversationRecorder:
         self._model: Message | None = None  # the latest model message, open or closed
         self._model_spoken = False  # whether its text comes from the output transcript
         self._tools: dict[str, Message] = {}  # calls still waiting for their result
+        self._figures: dict[str, Any] | None = None  # the conversation's latest figures
         self._handlers: dict[type, Callable[[Any], None]] = {
             InputTranscript: self._on_input,
             OutputTranscript: self._on_output,
@@ -157,6 +158,14 @@ class ConversationRecorder:
         self._user_grace_until = 0.0
         self._update_title(user)
 
+    def record_figures(self, figures: dict[str, Any]) -> None:
+        """The conversation's answer times, tokens and cost as they are now (plain JSON):
+        kept with it, the latest replacing the earlier."""
+        self._figures = figures
+        if self._conversation is not None:
+            self._conversation = replace(self._conversation, figures=figures)
+            self._store.save_conversation(self._conversation)
+
     def end_conversation(self) -> None:
         """Close the open messages and the conversation; the next message starts a new one."""
         if self._conversation is None:
@@ -168,6 +177,7 @@ class ConversationRecorder:
             self._save(replace(message, ended_at=now))
         self._store.save_conversation(replace(self._conversation, ended_at=now))
         self._conversation = None
+        self._figures = None
         self._title_seq = self._user = self._model = None
         self._tools.clear()
 
@@ -184,7 +194,11 @@ class ConversationRecorder:
     def _new(self, role: Role, now: float, **fields: Any) -> Message:
         if self._conversation is None:
             self._conversation = ConversationInfo(
-                id=uuid.uuid4().hex, started_at=now, model=self.model, voice=self.voice
+                id=uuid.uuid4().hex,
+                started_at=now,
+                model=self.model,
+                voice=self.voice,
+                figures=self._figures,
             )
             self._next_seq = 1
             self._store.save_conversation(self._conversation)

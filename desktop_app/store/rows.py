@@ -16,7 +16,7 @@ from typing import Any
 from desktop_app.live.events import GroundingSource, Usage
 from desktop_app.store.model import ConversationInfo, Message, ToolCallRecord
 
-_CONVERSATION_COLUMNS = ("id", "started_at", "ended_at", "title", "model", "voice")
+_CONVERSATION_COLUMNS = ("id", "started_at", "ended_at", "title", "model", "voice", "figures")
 _MESSAGE_COLUMNS = (
     "conversation_id", "seq", "role", "text", "thoughts", "started_at", "updated_at",
     "ended_at", "interrupted", "generation", "tool_call_id", "tool_name", "tool_args",
@@ -48,7 +48,19 @@ def _dump(value: Any) -> str:
 
 
 def conversation_params(info: ConversationInfo) -> tuple[Any, ...]:
-    return (info.id, info.started_at, info.ended_at, info.title, info.model, info.voice)
+    figures = None if info.figures is None else _dump(info.figures)
+    return (info.id, info.started_at, info.ended_at, info.title, info.model, info.voice, figures)
+
+
+def _load_object(text: str | None) -> dict[str, Any] | None:
+    """A JSON object column; None when empty or not an object (a damaged row still loads)."""
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def conversation_from_row(row: sqlite3.Row) -> ConversationInfo:
@@ -59,6 +71,7 @@ def conversation_from_row(row: sqlite3.Row) -> ConversationInfo:
         title=row["title"],
         model=row["model"],
         voice=row["voice"],
+        figures=_load_object(row["figures"]),
     )
 
 

@@ -57,7 +57,11 @@ _V1 = (
     """,
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
+# Version 2: the conversation's figures (answer times, tokens by kind, cost: issue 13), as the
+# JSON of metrics.figures.Figures.to_dict(); NULL for a conversation recorded before.
+_V2 = ("ALTER TABLE conversations ADD COLUMN figures TEXT",)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _FTS_TRIGGERS = ("messages_fts_insert", "messages_fts_delete", "messages_fts_update")

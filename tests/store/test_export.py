@@ -87,7 +87,7 @@ def test_json_has_the_documented_shape():
     data = json.loads(to_json(CONVERSATION))
     assert list(data) == ["format", "schema_version", "conversation", "messages"]
     assert data["format"] == "livedesk.conversation"
-    assert data["schema_version"] == EXPORT_SCHEMA_VERSION == 1
+    assert data["schema_version"] == EXPORT_SCHEMA_VERSION == 2
     assert data["conversation"] == {
         "id": "c1",
         "title": "Weather in Paris",
@@ -95,6 +95,7 @@ def test_json_has_the_documented_shape():
         "ended_at": "2027-01-15T08:01:00.000+00:00",
         "model": "gemini-live",
         "voice": "Puck",
+        "figures": None,
     }
     keys = ["seq", "role", "text", "thoughts", "started_at", "updated_at", "ended_at",
             "interrupted", "generation", "tool", "grounding", "usage"]  # fmt: skip

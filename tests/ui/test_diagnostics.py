@@ -64,6 +64,14 @@ async def test_the_panel_shows_each_answers_wait_and_the_status_bar_the_last(
             assert "$" not in status
             assert "No known price" in panel.cost.text()
             assert panel.tokens.rowCount() >= 2  # a kind or more, and the total
+            # Kept with the conversation in the history, as the panel last showed them.
+            assert desk.store.flush(5)
+            saved = desk.store.load_conversation(desk.recorder.conversation_id)
+            assert saved is not None and saved.info.figures is not None
+            turns = saved.info.figures["latency"]["turns"]
+            assert turns[0]["user_end"] == "typed"
+            assert turns[0]["answer_ms"] == pytest.approx(answer_ms, abs=1)
+            assert saved.info.figures["cost"]["tokens"]["audio_out"] > 0
     finally:
         emulator.set_answer_delay(0.0)
 
