@@ -1,7 +1,7 @@
 """Stages a conversation in the real app and saves a screenshot of its window, mid-answer.
 
     python -m tests.ui.screenshot docs/screenshot.png      # inside ./scripts/run-tests' services
-    python -m tests.ui.screenshot --scale 2 --dark --language fr docs/shot.png
+    python -m tests.ui.screenshot --scale 2 --dark --language fr docs/screenshot-fr-2x.png
 
 `--scale 2` renders at twice the size (QT_SCALE_FACTOR, a high-DPI screen), `--dark` asks Qt
 for the dark colour scheme (QStyleHints.setColorScheme) and, where the platform cannot switch
