@@ -203,10 +203,10 @@ async def test_the_start_wait_follows_how_the_audio_arrives(speaker_recorder) ->
         for gen, due in enumerate([fast] * 3 + [bursty] * 6, start=1):
             fed = await deliver(player, audio, gen, due)
             await until(lambda g=gen: any(getattr(e, "generation", 0) == g for e in events),
-                        5000, f"turn {gen} to be heard")
+                        5, f"turn {gen} to be heard")
             first[gen] = next(e.played_at for e in events
                               if isinstance(e, FirstAudioPlayed) and e.generation == gen) - fed
-            await until(lambda: player.stats().queued_ms == 0, 5000, "the turn to play out")
+            await until(lambda: player.stats().queued_ms == 0, 5, "the turn to play out")
             await asyncio.sleep(0.1)  # a pause between turns: the next starts from silence
             underruns.append(player.stats().underruns)
             if gen == 3:
