@@ -18,9 +18,12 @@ When the user talks over the model, the routing calls `interrupt(generation)`; t
 callback fades what it is playing to zero within `fade_ms` (a hard cut clicks; the fade carries
 over into the next block if the device's blocks are shorter) and throws away everything queued
 for that turn, and `feed()` drops any late chunks of it. Every block handed to the device is
-also recorded with its DAC time in `reference`, for an echo canceller. When the first sample
-of a turn reaches the DAC, a `FirstAudioPlayed` event says so (in `time.monotonic()`), for
-the time-to-first-audio a user waits.
+also recorded with its DAC time in `reference`, for an echo canceller, until the speaker has
+been silent for `REFERENCE_TAIL_S`: from then on, while nothing plays, the callback only
+fills the block with zeros and records nothing (the canceller takes a far end with nothing
+new as silence), so a connection that only listens costs the callback next to nothing.
+When the first sample of a turn reaches the DAC, a `FirstAudioPlayed` event says so (in
+`time.monotonic()`), for the time-to-first-audio a user waits.
 
 Threads: `play`, `feed`, `interrupt` and `stats` run on the asyncio loop; `_callback` on PortAudio's
 thread. They share a single-producer/single-consumer ring: the loop only advances the write
@@ -77,6 +80,9 @@ class PlayerStats:
 
 
 WATCH_INTERVAL_S = 0.01  # how often the loop looks for a turn's first-sample DAC time
+# Silence recorded in the reference after the last sound: longer than any echo tail, so the
+# canceller hears the far end go quiet before it stops getting far-end frames at all.
+REFERENCE_TAIL_S = 0.5
 
 
 class Player:
@@ -137,6 +143,7 @@ class Player:
         self._watch_at = 0  # ...at this ring index
         self._watch_seq = 0  # bumped (last) to ask; the callback copies it to _watch_done
         self._watch_timer: asyncio.TimerHandle | None = None
+        self._metered = -1  # reference.written when the level was last measured
         # Callback-side state.
         self._r = 0
         self._playing = False
@@ -148,6 +155,9 @@ class Player:
         self._device_underflows = 0
         self._watch_done = 0
         self._watch_dac = math.nan  # DAC time of the watched sample; nan: it was never played
+        self._silent = 0  # samples of silence handed to the device since the last sound
+        self._tail = int(sample_rate * REFERENCE_TAIL_S)
+        self._frame = sample_rate // 100  # a reader's 10 ms frame: recording stops on one
         self.last_interrupt: InterruptReport | None = None
 
     async def start(self) -> bool:
@@ -266,7 +276,10 @@ class Player:
 
     def level(self) -> Level:
         """Output level of what was just played (smoothed), for a meter."""
-        self._meter.update(self.reference.latest(self.sample_rate // 50))
+        written = self.reference.written
+        if written != self._metered:  # nothing new played: the meter only decays
+            self._metered = written
+            self._meter.update(self.reference.latest(self.sample_rate // 50))
         return self._meter.read()
 
     def stats(self) -> PlayerStats:
@@ -285,8 +298,16 @@ class Player:
             self._device_underflows += 1
         if self._flush_seq != self._flush_done:
             self._flush(dac)
+        if not (self._playing or self._fading or self._w != self._r):
+            # Idle: nothing playing, fading or queued. Silence, recorded only for a while.
+            outdata.fill(0)
+            if self._silent < self._tail or self.reference.written % self._frame:
+                self._silent += frames
+                self.reference.write(out, dac)
+            return
         n = self._drain_fade(out, frames)
         self._play(out[n:], frames - n, dac + n / self.sample_rate, time_info.currentTime)
+        self._silent = 0 if self._playing or n else self._silent + frames
         self.reference.write(out, dac)
 
     def _play(self, out: np.ndarray, frames: int, dac: float, now: float) -> None:

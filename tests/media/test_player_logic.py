@@ -247,3 +247,25 @@ def test_reference_records_every_played_sample_with_its_dac_time() -> None:
     assert nxt is not None and nxt.index == 820
     assert abs(nxt.dac_time - (1.03 + 100 / RATE)) < 1e-9
     assert player.reference.read(10 * 240) is None  # not played yet
+
+
+def test_an_idle_callback_fills_silence_and_stops_recording_after_the_tail() -> None:
+    player = Player(prime_ms=10)
+    player.feed(tone(100).tobytes(), 1)
+    for _ in range(20):
+        pull(player, 160)
+    assert player.reference.written == 20 * 160
+    for _ in range(150):  # 1 s of nothing to play
+        assert not pull(player, 160).any()
+    recorded = player.reference.written
+    assert recorded < 20 * 160 + 150 * 160  # the silence stopped being recorded...
+    assert recorded >= 100 * 24 + 24000 // 2  # ...after the sound and half a second more
+    assert recorded % 240 == 0  # on a 10 ms frame, so a reader never holds half a frame
+    for _ in range(50):
+        pull(player, 160)
+    assert player.reference.written == recorded  # idle: no reference writes at all
+    level = player.level()
+    assert player.level().rms <= level.rms  # the meter only decays
+    player.feed(tone(50).tobytes(), 2)  # the next turn is recorded again, from its wait on
+    played = np.concatenate([pull(player, 160) for _ in range(10)])
+    assert played.any() and player.reference.written == recorded + 10 * 160
