@@ -37,6 +37,11 @@ from desktop_app.media.speech import SpeechEndDetector, UserTurnEnded
 
 RATE = 16000
 FRAME = RATE // 100  # 10 ms
+# Device blocks of 20 ms, not 10: each wakes the loop, and the echo canceller processes two
+# frames back to back with warm caches (docs/performance.md: the whole app idles at about
+# two thirds of the CPU it used with 10 ms blocks). A 20 ms chunk waits for its last sample
+# either way, so the first chunk of speech goes out no later.
+BLOCK_MS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +111,7 @@ class Mic:
                                if self.device_rate != RATE else None)
             return sd.InputStream(
                 device=index, samplerate=self.device_rate, channels=1, dtype="int16",
-                blocksize=self.device_rate // 100, latency="low",
+                blocksize=self.device_rate // 1000 * BLOCK_MS, latency="low",
                 callback=self._callback, finished_callback=finished)
 
         return await self._holder.open(factory)
