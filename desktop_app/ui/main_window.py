@@ -59,6 +59,11 @@ from desktop_app.ui.translation import TranslationView
 from desktop_app.ui.video import VideoPreview
 
 POLL_MS = 33
+# Once the meters and the preview have not moved for IDLE_AFTER_POLLS polls, the window polls
+# this often instead (the meters still rise within 0.1 s), and not at all while no
+# conversation runs and the meters are empty.
+IDLE_POLL_MS = 100
+IDLE_AFTER_POLLS = 30
 _RUNNING = (
     ev.ConnectionState.CONNECTING,
     ev.ConnectionState.LIVE,
@@ -137,6 +142,7 @@ class MainWindow(QMainWindow):
         self._devices = devices or DeviceLists
         self._tools: list[ToolListing] = []
         self._frame_time = 0.0
+        self._unchanged_polls = 0
         self._problems: dict[str, str] = {}
         self._hears_only = False  # a model without video input (a translation model)
         self.settings_dialog: SettingsDialog | None = None
@@ -153,7 +159,7 @@ class MainWindow(QMainWindow):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._poll_media)
-        self._poll.start()
+        self._poll_soon()
         self.apply_settings(settings)
         self._update_controls()
         self.resize(1100, 680)
@@ -399,6 +405,7 @@ class MainWindow(QMainWindow):
         if event.state not in _RUNNING:
             self.hold.set_down(False)
             self._show_video_placeholder()  # the devices stop with the conversation
+        self._poll_soon()
         self._update_controls()
 
     def set_tools(self, tools: list[ToolListing]) -> None:
@@ -608,18 +615,35 @@ class MainWindow(QMainWindow):
                 self.tr("{device}: {name}.").format(device=name, name=event.device)
             )
 
+    def _poll_soon(self) -> None:
+        """Polls at full rate again (something may start moving: a conversation, a voice)."""
+        self._unchanged_polls = 0
+        self._poll.setInterval(POLL_MS)
+        if not self._poll.isActive():
+            self._poll.start()
+
     def _poll_media(self) -> None:
         sample = self._probe()
-        self.mic_meter.set_level(sample.mic_level)
-        self.model_meter.set_level(sample.model_level)
+        changed = self.mic_meter.set_level(sample.mic_level)
+        changed = self.model_meter.set_level(sample.model_level) or changed
+        running = self.state in _RUNNING
         showing = (
-            self.video_source.currentData() != "none"
-            and self.state in _RUNNING
-            and not self._hears_only
+            self.video_source.currentData() != "none" and running and not self._hears_only
         )
         if showing and sample.frame is not None and sample.frame_time != self._frame_time:
             self._frame_time = sample.frame_time
             self.video.show_frame(sample.frame)
+            changed = True
+        if changed:
+            if self._unchanged_polls >= IDLE_AFTER_POLLS:
+                self._poll.setInterval(POLL_MS)
+            self._unchanged_polls = 0
+            return
+        self._unchanged_polls += 1
+        if not running and self.mic_meter.value == 0 and self.model_meter.value == 0:
+            self._poll.stop()  # nothing runs and nothing shows: _state_changed starts it again
+        elif self._unchanged_polls == IDLE_AFTER_POLLS:
+            self._poll.setInterval(IDLE_POLL_MS)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._poll.stop()

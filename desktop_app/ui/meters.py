@@ -3,15 +3,16 @@
 A meter answers "is my mic working?" and "is the model talking?" at a glance, which users of
 other clients cannot tell. The audio layer already smooths its levels (fast
 attack, slow release) and any thread may read them, so the window simply polls ~30 times a
-second; the meter draws the RMS on a dB scale, because speech spans ~40 dB and a linear bar
-would sit near zero.
+second (less often once nothing moves); the meter draws the RMS on a dB scale, because speech
+spans ~40 dB and a linear bar would sit near zero. A new level repaints only the stretch of
+the bar between the old and the new fill, and nothing at all when the fill would not move.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -37,11 +38,17 @@ class LevelMeter(QWidget):
         self.value = 0.0
         """The fraction of the bar filled (0..1)."""
 
-    def set_level(self, rms: float) -> None:
+    def set_level(self, rms: float) -> bool:
+        """Shows `rms`; whether the bar moved (and so was repainted)."""
         value = level_to_fraction(rms)
-        if abs(value - self.value) >= 0.005:
-            self.value = value
-            self.update()
+        if abs(value - self.value) < 0.005 and (value > 0 or self.value == 0):
+            return False
+        old, self.value = self.value, value
+        width = self.width()
+        left = int(width * min(old, value)) - 2  # the rounded ends reach a pixel or two out
+        right = int(width * max(old, value)) + 3
+        self.update(QRect(left, 0, right - left, self.height()))
+        return True
 
     def sizeHint(self) -> QSize:
         return QSize(120, self.fontMetrics().height() + 6)
