@@ -1,0 +1,103 @@
+"""The whole app's CPU while connected: listening (nobody talks), and while the model talks.
+
+Run inside the test PulseAudio server and Xvfb:
+    bench/with-services.sh .venv/bin/python bench/idle_cpu.py
+
+The real app runs as a subprocess (`python -m desktop_app --connect`, its window on the
+offscreen platform or, with --xvfb, on the test Xvfb display) against the emulator in this
+process, with the mic on vmic (silence: nobody talks), the speaker on vspk and the echo
+canceller on. Its CPU is its own (utime + stime from /proc over the window, as a share of
+one core), so the emulator in this process and other sessions' load do not count; other load
+still slows it through caches and the scheduler. Each configuration runs in a fresh app: it
+connects, settles for `--settle` seconds, then is measured for `--seconds`. "Talking" scripts
+one long answer (the emulator's synthetic voice, delivered a little faster than real time)
+and measures while it plays.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from desktop_app.emulator import EmulatorThread
+from desktop_app.settings import Settings, save_settings
+from tests.media.mediatest import make_video
+from tests.support.app_process import app_command, app_env
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
+
+
+def measure(camera: Path | None, talking: bool, settle: float, seconds: float,
+            platform: str) -> float:
+    with tempfile.TemporaryDirectory(prefix="livedesk-idle-") as tmp:
+        work = Path(tmp)
+        emu = EmulatorThread(tls_dir=work / "tls")
+        emu.start()
+        try:
+            profile = work / "profile"
+            save_settings(Settings(), profile)
+            options = ["--video", "camera", "--camera", str(camera)] if camera else []
+            env = app_env(work / "home", key="idle-bench-key")
+            env["QT_QPA_PLATFORM"] = platform
+            app = subprocess.Popen(app_command(emu, profile, *options), env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                emu.wait_for(lambda: any(c.open and c.conversation is not None
+                                         for c in emu.connections()), 60.0)
+                if talking:
+                    emu.set_answer_seconds(settle + seconds + 5.0)
+                    emu.script_answer("A long answer to keep the model talking.", heard="talk")
+                    emu.user_spoke(1.0)
+                time.sleep(settle)
+                before, at = cpu_seconds(app.pid), time.monotonic()
+                time.sleep(seconds)
+                used = cpu_seconds(app.pid) - before
+                return 100.0 * used / (time.monotonic() - at)
+            finally:
+                app.terminate()
+                try:
+                    app.wait(10)
+                except subprocess.TimeoutExpired:
+                    app.kill()
+        finally:
+            emu.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--settle", type=float, default=5.0)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--xvfb", action="store_true", help="the window on $DISPLAY (xcb)")
+    args = parser.parse_args()
+    platform = "xcb" if args.xvfb else "offscreen"
+    with tempfile.TemporaryDirectory() as tmp:
+        camera = make_video(Path(tmp) / "camera.avi", (640, 480), fps=30, frames=60)
+        print(f"Qt platform {platform}; {args.runs} runs of {args.seconds:.0f} s each "
+              f"after {args.settle:.0f} s")
+        print("| configuration | CPU % of one core, median (runs) |")
+        print("|---|---|")
+        for label, cam, talking in (
+            ("connected, listening, camera off", None, False),
+            ("connected, model talking, camera off", None, True),
+            ("connected, listening, camera 640×480 @ 30 fps (file)", camera, False),
+            ("connected, model talking, camera on", camera, True),
+        ):
+            runs = [measure(cam, talking, args.settle, args.seconds, platform)
+                    for _ in range(args.runs)]
+            print(f"| {label} | {statistics.median(runs):.1f} % "
+                  f"({', '.join(f'{r:.1f}' for r in runs)}) |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
