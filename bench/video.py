@@ -12,7 +12,7 @@ Tokens: each frame costs what its media resolution costs (docs/performance.md): 
 "auto" resolution, low (64 tokens) for the camera and medium (256) for a shared screen, for
 both policies. The main figures bill every frame sent (the 3.x models' default turn coverage,
 the worst case); a second column bills only the frames captured while the user spoke (the
-TURN_INCLUDES_ONLY_ACTIVITY coverage, LiveDesk's default).
+TURN_INCLUDES_ONLY_ACTIVITY coverage, a choice in Settings).
 
     .venv/bin/python bench/video.py [--scene mixed] [--markdown]
 """

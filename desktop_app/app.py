@@ -327,6 +327,7 @@ class LiveDesk:
     def _send_text(self, text: str) -> None:
         if not self.session.running:
             self.connect()
+        self.devices.typed_turn()
         self.session.send_text(text)
         self.figures.user_turn_ended("typed")
         self.recorder.record_user_text(text)

@@ -103,11 +103,13 @@ class Settings:
     end_sensitivity: str = ""  # "", "high", "low"
     silence_duration_ms: int = 0  # 0 = server default
     prefix_padding_ms: int = 0
-    # Which input a turn takes (realtimeInputConfig.turnCoverage): "activity" only what came
-    # during speech (the cheapest: the adaptive video sends a fresh frame when speech starts),
-    # "all_input" everything since the last turn, "activity_and_all_video" speech and every
-    # frame (the 3.x models' own default), "" the model's default.
-    turn_coverage: str = "activity"
+    # Which input a turn takes (realtimeInputConfig.turnCoverage): "" the model's default
+    # (the 3.x models: speech and every frame, which adaptive video keeps few; 2.5: only what
+    # came during activity), "activity" only what came during speech or typing (the cheapest,
+    # but frames sent in silence are not seen, so a typed question may find no picture:
+    # google-gemini/live-api-web-console#35), "all_input" everything since the last turn
+    # (silence included), "activity_and_all_video" speech and every frame.
+    turn_coverage: str = ""
     # --- features (applied where the model accepts them) ---------------------------
     affective_dialog: bool = False
     proactive_audio: bool = False

@@ -18,8 +18,8 @@ class UserActivity:
     """Speaking or not, and how many turns have started; written on the asyncio loop, read on
     any thread. The state is one immutable tuple, replaced in one assignment.
 
-    A turn starts when speech begins (`voice(True)` after silence) or push-to-talk is pressed;
-    whoever must react at once (a capture paced at one frame a second) subscribes.
+    A turn starts when speech begins (`voice(True)` after silence), push-to-talk is pressed or
+    text is typed; whoever must react at once (a capture paced at one frame a second) subscribes.
     """
 
     def __init__(self) -> None:
@@ -47,6 +47,13 @@ class UserActivity:
         self._state = (voice, held, turns + started)
         if started:
             self._notify()
+
+    def typed(self) -> None:
+        """The user sent a typed turn: a turn starts (the capture sends a fresh frame), though
+        nobody speaks."""
+        voice, held, turns = self._state
+        self._state = (voice, held, turns + 1)
+        self._notify()
 
     def subscribe(self, callback: Callable[[], None]) -> None:
         """`callback()` on each turn start, on the caller's thread: it must not block."""

@@ -169,6 +169,10 @@ class MediaRig:
         """The push-to-talk key went down (a turn starts) or up."""
         self.activity.push_to_talk(held)
 
+    def typed_turn(self) -> None:
+        """The user sent text: the model is asked about what it sees now, so a fresh frame."""
+        self.activity.typed()
+
     def sample(self) -> MediaSample:
         """Levels and the newest preview for the window's meters and video pane."""
         preview = self.video.previews.peek() if self.video is not None else None

@@ -68,11 +68,14 @@ _RESOLUTION = [
     (_HIGH, "high"),
 ]
 _COVERAGE = [
-    (QT_TRANSLATE_NOOP("SettingsDialog", "What came while you spoke (cheapest)"), "activity"),
-    (QT_TRANSLATE_NOOP("SettingsDialog", "Everything since the last turn"), "all_input"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Model default"), ""),
+    (QT_TRANSLATE_NOOP("SettingsDialog",
+                       "Only what came while you spoke (cheapest; typed questions may not see "
+                       "the picture)"), "activity"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Everything since the last turn, silence included"),
+     "all_input"),
     (QT_TRANSLATE_NOOP("SettingsDialog", "Your speech and every video frame"),
      "activity_and_all_video"),
-    (_DEFAULT, ""),
 ]
 _ALL_VIDEO = "TURN_INCLUDES_AUDIO_ACTIVITY_AND_ALL_VIDEO"
 _THINKING = [

@@ -26,12 +26,16 @@ def realtime(settings: Settings) -> dict:
     return config.get("realtime_input_config", {}), config.get("media_resolution")
 
 
-def test_the_defaults_are_the_cheap_choices() -> None:
+def test_by_default_the_model_keeps_its_coverage_and_the_camera_is_seen_at_low() -> None:
+    """Only-activity coverage is the cheapest but not the default: frames sent in silence are
+    not seen, so a typed question would find no picture (live-api-web-console#35)."""
     rt, resolution = realtime(Settings(model="gemini-3.8-live"))
-    assert rt == {"turn_coverage": "TURN_INCLUDES_ONLY_ACTIVITY"}
+    assert rt == {}
     assert resolution == "MEDIA_RESOLUTION_LOW"  # the camera at low: 64 tokens a frame
     # A shared screen's text needs medium.
     assert realtime(Settings(video_source="screen"))[1] == "MEDIA_RESOLUTION_MEDIUM"
+    rt, _ = realtime(Settings(turn_coverage="activity"))
+    assert rt == {"turn_coverage": "TURN_INCLUDES_ONLY_ACTIVITY"}
 
 
 def test_a_value_goes_only_to_models_that_take_it() -> None:
@@ -88,13 +92,17 @@ def image_tokens(usage: ev.Usage) -> int:
 
 @pytest.mark.asyncio
 async def test_the_settings_reach_the_wire_and_frames_are_billed_as_they_say(emulator) -> None:
-    """Three frames, then a typed turn: with the default coverage (only the activity) the
-    frames sent while nobody spoke are not part of the turn; with all input they are, at the
-    resolution's 64 tokens each (low) or 256 (medium)."""
-    cases = [({}, 0),
-             ({"turn_coverage": "all_input"}, 3 * 64),
-             ({"turn_coverage": "", "media_resolution": "medium"}, 3 * 256)]  # 3.8's own
-    for settings, tokens in cases:
+    """Three frames, then a typed turn: with only-activity coverage the frames sent while
+    nobody spoke are not part of the turn; with all input, or 3.8's own default (every
+    frame), they are, at the resolution's 64 tokens each (low) or 256 (medium)."""
+    cases = [
+        ({"turn_coverage": "activity"}, "TURN_INCLUDES_ONLY_ACTIVITY", "MEDIA_RESOLUTION_LOW", 0),
+        ({"turn_coverage": "all_input"}, "TURN_INCLUDES_ALL_INPUT", "MEDIA_RESOLUTION_LOW",
+         3 * 64),
+        ({}, None, "MEDIA_RESOLUTION_LOW", 3 * 64),
+        ({"media_resolution": "medium"}, None, "MEDIA_RESOLUTION_MEDIUM", 3 * 256),
+    ]
+    for settings, coverage, resolution, tokens in cases:
         session, log, conn = await connect(emulator, **settings)
         try:
             for _ in range(3):
@@ -104,20 +112,16 @@ async def test_the_settings_reach_the_wire_and_frames_are_billed_as_they_say(emu
         finally:
             await session.stop()
         setup = emulator.connections()[-1].setup
-        coverage = setup.get("realtimeInputConfig", {}).get("turnCoverage")
-        resolution = setup["generationConfig"].get("mediaResolution")
-        assert (coverage, resolution) == {
-            0: ("TURN_INCLUDES_ONLY_ACTIVITY", "MEDIA_RESOLUTION_LOW"),
-            3 * 64: ("TURN_INCLUDES_ALL_INPUT", "MEDIA_RESOLUTION_LOW"),
-            3 * 256: (None, "MEDIA_RESOLUTION_MEDIUM"),
-        }[tokens]
+        sent = (setup.get("realtimeInputConfig", {}).get("turnCoverage"),
+                setup["generationConfig"].get("mediaResolution"))
+        assert sent == (coverage, resolution)
         assert image_tokens(usage) == tokens, (settings, usage)
 
 
 @pytest.mark.asyncio
 async def test_frames_sent_while_the_user_speaks_are_billed_with_the_turn(emulator) -> None:
     """Push-to-talk: the frames between activityStart and activityEnd are the turn's."""
-    session, log, conn = await connect(emulator, push_to_talk=True)
+    session, log, conn = await connect(emulator, push_to_talk=True, turn_coverage="activity")
     try:
         await send_frame(session, emulator, conn)  # before the turn: not part of it
         session.activity_start()

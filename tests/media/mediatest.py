@@ -249,3 +249,13 @@ def power_db(samples: np.ndarray) -> float:
     mean = float(np.mean(samples.astype(np.float64) ** 2)) if samples.size else 0.0
     with np.errstate(divide="ignore"):
         return float(10 * np.log10(mean / 32768.0**2))
+
+
+def still_clip(path: Path, fps: int = 20, frames: int = 100) -> Path:
+    """A camera looking at a wall: the same picture in every frame."""
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, (320, 240))
+    picture = np.full((240, 320, 3), (90, 120, 150), np.uint8)
+    for _ in range(frames):
+        writer.write(picture)
+    writer.release()
+    return path
