@@ -868,20 +868,20 @@ Das Gespräch geht ohne Video weiter.</translation>
         <translation>Mittel</translation>
     </message>
     <message>
-        <source>What came while you spoke (cheapest)</source>
-        <translation>Was kam, während Sie sprachen (am günstigsten)</translation>
-    </message>
-    <message>
-        <source>Everything since the last turn</source>
-        <translation>Alles seit dem letzten Beitrag</translation>
-    </message>
-    <message>
         <source>Your speech and every video frame</source>
         <translation>Ihre Sprache und jedes Videobild</translation>
     </message>
     <message>
         <source>Model default</source>
         <translation>Vorgabe des Modells</translation>
+    </message>
+    <message>
+        <source>Only what came while you spoke (cheapest; typed questions may not see the picture)</source>
+        <translation>Nur, was kam, während Sie sprachen (am günstigsten; getippte Fragen sehen das Bild vielleicht nicht)</translation>
+    </message>
+    <message>
+        <source>Everything since the last turn, silence included</source>
+        <translation>Alles seit dem letzten Beitrag, Stille eingeschlossen</translation>
     </message>
     <message>
         <source>Off</source>

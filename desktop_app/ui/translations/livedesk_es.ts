@@ -868,20 +868,20 @@ La conversación sigue sin vídeo.</translation>
         <translation>Media</translation>
     </message>
     <message>
-        <source>What came while you spoke (cheapest)</source>
-        <translation>Lo que llegó mientras hablaba (lo más barato)</translation>
-    </message>
-    <message>
-        <source>Everything since the last turn</source>
-        <translation>Todo desde el último turno</translation>
-    </message>
-    <message>
         <source>Your speech and every video frame</source>
         <translation>Su voz y cada fotograma de vídeo</translation>
     </message>
     <message>
         <source>Model default</source>
         <translation>Valor del modelo</translation>
+    </message>
+    <message>
+        <source>Only what came while you spoke (cheapest; typed questions may not see the picture)</source>
+        <translation>Solo lo que llegó mientras hablaba (lo más barato; las preguntas escritas pueden no ver la imagen)</translation>
+    </message>
+    <message>
+        <source>Everything since the last turn, silence included</source>
+        <translation>Todo desde el último turno, silencios incluidos</translation>
     </message>
     <message>
         <source>Off</source>

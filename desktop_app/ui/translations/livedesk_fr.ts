@@ -868,20 +868,20 @@ La conversation continue sans vidéo.</translation>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <source>What came while you spoke (cheapest)</source>
-        <translation>Ce qui est arrivé pendant que vous parliez (le moins cher)</translation>
-    </message>
-    <message>
-        <source>Everything since the last turn</source>
-        <translation>Tout depuis le dernier tour</translation>
-    </message>
-    <message>
         <source>Your speech and every video frame</source>
         <translation>Votre parole et chaque image vidéo</translation>
     </message>
     <message>
         <source>Model default</source>
         <translation>Valeur du modèle</translation>
+    </message>
+    <message>
+        <source>Only what came while you spoke (cheapest; typed questions may not see the picture)</source>
+        <translation>Seulement ce qui est arrivé pendant que vous parliez (le moins cher ; une question écrite peut ne pas voir l&apos;image)</translation>
+    </message>
+    <message>
+        <source>Everything since the last turn, silence included</source>
+        <translation>Tout depuis le dernier tour, silences compris</translation>
     </message>
     <message>
         <source>Off</source>

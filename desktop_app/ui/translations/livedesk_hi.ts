@@ -868,20 +868,20 @@ The conversation goes on without video.</source>
         <translation>मध्यम</translation>
     </message>
     <message>
-        <source>What came while you spoke (cheapest)</source>
-        <translation>आपके बोलते समय जो आया (सबसे सस्ता)</translation>
-    </message>
-    <message>
-        <source>Everything since the last turn</source>
-        <translation>पिछली बारी के बाद से सब कुछ</translation>
-    </message>
-    <message>
         <source>Your speech and every video frame</source>
         <translation>आपकी आवाज़ और हर वीडियो फ़्रेम</translation>
     </message>
     <message>
         <source>Model default</source>
         <translation>मॉडल का डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <source>Only what came while you spoke (cheapest; typed questions may not see the picture)</source>
+        <translation>सिर्फ़ वह जो आपके बोलते समय आया (सबसे सस्ता; टाइप किए गए सवाल शायद तस्वीर न देखें)</translation>
+    </message>
+    <message>
+        <source>Everything since the last turn, silence included</source>
+        <translation>पिछली बारी के बाद से सब कुछ, चुप्पी समेत</translation>
     </message>
     <message>
         <source>Off</source>

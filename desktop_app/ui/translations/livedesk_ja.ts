@@ -867,20 +867,20 @@ The conversation goes on without video.</source>
         <translation>中</translation>
     </message>
     <message>
-        <source>What came while you spoke (cheapest)</source>
-        <translation>話している間に届いたもの(最も安価)</translation>
-    </message>
-    <message>
-        <source>Everything since the last turn</source>
-        <translation>前の番以降のすべて</translation>
-    </message>
-    <message>
         <source>Your speech and every video frame</source>
         <translation>あなたの音声とすべてのビデオ フレーム</translation>
     </message>
     <message>
         <source>Model default</source>
         <translation>モデルの既定値</translation>
+    </message>
+    <message>
+        <source>Only what came while you spoke (cheapest; typed questions may not see the picture)</source>
+        <translation>話している間に届いたものだけ(最も安価。入力した質問では画像が見えないことがあります)</translation>
+    </message>
+    <message>
+        <source>Everything since the last turn, silence included</source>
+        <translation>前の番以降のすべて(無音も含む)</translation>
     </message>
     <message>
         <source>Off</source>

@@ -868,20 +868,20 @@ A conversa continua sem vídeo.</translation>
         <translation>Média</translation>
     </message>
     <message>
-        <source>What came while you spoke (cheapest)</source>
-        <translation>O que chegou enquanto você falava (o mais barato)</translation>
-    </message>
-    <message>
-        <source>Everything since the last turn</source>
-        <translation>Tudo desde a última vez</translation>
-    </message>
-    <message>
         <source>Your speech and every video frame</source>
         <translation>Sua fala e cada quadro de vídeo</translation>
     </message>
     <message>
         <source>Model default</source>
         <translation>Padrão do modelo</translation>
+    </message>
+    <message>
+        <source>Only what came while you spoke (cheapest; typed questions may not see the picture)</source>
+        <translation>Só o que chegou enquanto você falava (o mais barato; perguntas digitadas podem não ver a imagem)</translation>
+    </message>
+    <message>
+        <source>Everything since the last turn, silence included</source>
+        <translation>Tudo desde a última vez, silêncio incluído</translation>
     </message>
     <message>
         <source>Off</source>
