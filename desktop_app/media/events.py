@@ -67,7 +67,22 @@ class FirstAudioPlayed:
     kind: DeviceKind = DeviceKind.SPEAKER
 
 
-MediaEvent = DeviceOpened | DeviceError | FirstAudioPlayed | UserTurnEnded
+class EngineChange(enum.Enum):
+    RESTARTED = "restarted"  # the audio engine died or hung and was started again
+    BUFFER_BACKOFF = "buffer backoff"  # the output underflowed; bigger blocks from now on
+    FALLBACK = "fallback"  # the engine would not start: audio runs in the app's process
+
+
+@dataclass(frozen=True, slots=True)
+class AudioEngineNotice:
+    """The audio engine (media/engine/) changed how it runs; the status line says so."""
+
+    change: EngineChange
+    message: str
+
+
+MediaEvent = (DeviceOpened | DeviceError | FirstAudioPlayed | UserTurnEnded
+              | AudioEngineNotice)
 EventCallback = Callable[[MediaEvent], None]
 
 
@@ -89,6 +104,8 @@ class EventSink:
         if isinstance(event, DeviceError):
             log.warning("%s %s %s: %s", event.kind.value, event.device, event.problem.value,
                         event.message)
+        elif isinstance(event, AudioEngineNotice):
+            log.warning("audio engine: %s", event.message)
         if self._callback is None:
             return
         loop = self._loop

@@ -177,6 +177,13 @@ class Player:
             self._watch_timer = None
         await self._holder.close()
 
+    async def reopen(self, blocksize: int, latency: float | str) -> bool:
+        """Reopens the device with other buffer sizes (the audio engine backs off this way
+        after repeated underflows); what is queued stays queued and plays on."""
+        await self._holder.close()
+        self._blocksize, self._latency = blocksize, latency
+        return await self.start()
+
     def time(self) -> float:
         """The stream clock in which DAC times and interrupt reports are expressed."""
         return self._holder.time()

@@ -1,0 +1,134 @@
+"""What the app and the audio engine say to each other over the control pipe, and the
+headers of the records in their shared-memory rings.
+
+Commands go app → engine, events engine → app; both are small frozen dataclasses (pickled by
+the pipe). Audio never travels on the pipe: it is in the rings, and a `Fed` or `MicReady`
+doorbell says there is something to read.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+from desktop_app.media.levels import Level
+from desktop_app.media.player import InterruptReport, PlayerStats
+
+# Downlink record: turn (int64), sample rate (int32), then 16-bit PCM.
+DOWN_HEADER = struct.Struct("<qi")
+# Uplink record: ADC time (float64), end of stream (uint8), then 16 kHz 16-bit PCM.
+UP_HEADER = struct.Struct("<dB")
+
+DOWN_BYTES = 8 * 1024 * 1024  # ~170 s of 24 kHz speech queued ahead: more than a turn
+UP_BYTES = 1024 * 1024  # ~30 s of 16 kHz mic audio if the app stalls
+
+HEARTBEAT_S = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class EngineConfig:
+    """What the engine opens. Output blocks are in frames at 24 kHz; 0 lets PortAudio pick."""
+
+    input_device: str | int = ""
+    output_device: str | int = ""
+    mic: bool = True
+    speaker: bool = True
+    headphones: bool = False
+    noise_suppression: bool = True
+    out_blocksize: int = 240  # 10 ms
+    out_latency: float | str = "low"
+    max_out_blocksize: int = 960  # 40 ms: where the back-off stops
+    backoff_underflows: int = 3  # this many output underflows within BACKOFF_WINDOW_S...
+    muted: bool = False
+
+
+BACKOFF_WINDOW_S = 2.0  # ...double the output block
+SETTLE_S = 1.0  # underflows in a stream's first second (PortAudio starting) do not count
+
+
+# --- app → engine ---------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Fed:
+    """Doorbell: downlink records are waiting in the ring."""
+
+
+@dataclass(frozen=True, slots=True)
+class Interrupt:
+    turn: int
+
+
+@dataclass(frozen=True, slots=True)
+class EndTurn:
+    turn: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mute:
+    muted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Shutdown:
+    """Close the devices and exit."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hang:
+    """Test hook: stop the engine's loop (heartbeats stop), as a wedged engine would."""
+
+    seconds: float
+
+
+Command = Fed | Interrupt | EndTurn | Mute | Shutdown | Hang
+
+
+# --- engine → app ---------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class EngineReady:
+    """The engine is up and has tried its devices (their own events came before this)."""
+
+    pid: int
+    opened_s: float  # how long opening the devices took
+    out_blocksize: int
+    out_latency_s: float  # what PortAudio reports for the output stream (0: no speaker)
+    modules: tuple[str, ...] = ()  # every module imported in the engine (for tests)
+
+
+@dataclass(frozen=True, slots=True)
+class Heartbeat:
+    """Every HEARTBEAT_S: the engine is alive; levels and the speaker's counters."""
+
+    mic_level: Level
+    speaker_level: Level
+    speaker: PlayerStats | None
+    mic_overflows: int
+    cpu_s: float  # the engine process's CPU time so far
+    rss_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class MicReady:
+    """Doorbell: uplink records are waiting in the ring."""
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """The user started (True) or stopped speaking, heard after echo cancellation."""
+
+    speaking: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Interrupted:
+    """How an interrupt went, in the output stream's clock."""
+
+    report: InterruptReport
+
+
+@dataclass(frozen=True, slots=True)
+class BufferBackoff:
+    """The output underflowed repeatedly; it now runs with bigger blocks."""
+
+    underflows: int
+    blocksize: int
+    latency_s: float
