@@ -9,12 +9,15 @@ that the composition root only wires signals to it. Qt-free: the window polls `s
 from __future__ import annotations
 
 import asyncio
+import os
 
 from desktop_app.media.activity import UserActivity
 from desktop_app.media.camera import Camera
 from desktop_app.media.capture import CaptureWorker
 from desktop_app.media.echo import capture_processor
-from desktop_app.media.events import EventCallback
+from desktop_app.media.engine.client import AudioEngine, EngineMic, EngineSpeaker
+from desktop_app.media.engine.protocol import EngineConfig
+from desktop_app.media.events import AudioEngineNotice, EngineChange, EventCallback
 from desktop_app.media.framepolicy import FramePolicyConfig
 from desktop_app.media.mic import Mic
 from desktop_app.media.player import Player
@@ -34,6 +37,19 @@ def shown(settings: Settings, takes_pictures: bool) -> tuple[str, str, int]:
     source = settings.video_source if takes_pictures else "none"
     camera = settings.camera if source == "camera" else ""
     return source, camera, settings.monitor if source == "screen" else 0
+
+
+def engine_wanted() -> bool:
+    """Whether mic and speaker run in the audio engine's process (the default) or in the
+    app's: LIVEDESK_AUDIO_ENGINE=0 is the fallback, should the engine misbehave somewhere."""
+    return os.environ.get("LIVEDESK_AUDIO_ENGINE", "1").strip().lower() not in (
+        "0", "off", "no", "false")
+
+
+def engine_config(settings: Settings, *, muted: bool) -> EngineConfig:
+    return EngineConfig(input_device=settings.input_device,
+                        output_device=settings.output_device, headphones=settings.headphones,
+                        noise_suppression=settings.noise_suppression, muted=muted)
 
 
 def frame_policy(settings: Settings) -> FramePolicyConfig:
@@ -57,13 +73,19 @@ class MediaRig:
 
     The mic's voice activity and push-to-talk feed `activity`, which the camera or screen
     reads to send frames while the user speaks and a fresh one when a turn starts.
+
+    Mic, speaker and echo canceller run in the audio engine's own process (media/engine/),
+    out of reach of this process's GIL, so small device buffers hold; `player` and `mic` are
+    then its facades. If the engine will not start, they run here as before, and an
+    `AudioEngineNotice` says so.
     """
 
     def __init__(self, uplink: Uplink, on_event: EventCallback) -> None:
         self._uplink = uplink
         self._on_event = on_event
-        self.mic: Mic | None = None
-        self.player: Player | None = None
+        self.mic: Mic | EngineMic | None = None
+        self.player: Player | EngineSpeaker | None = None
+        self.engine: AudioEngine | None = None  # when mic and speaker run in the engine
         self.video: CaptureWorker | None = None
         self.pump: MediaPump | None = None
         self.muted = False
@@ -83,19 +105,37 @@ class MediaRig:
                 await self._start(settings, takes_pictures)
 
     async def _start(self, settings: Settings, takes_pictures: bool) -> None:
-        self.player = Player(settings.output_device, on_event=self._on_event)
-        processor = capture_processor(self.player.reference, headphones=settings.headphones,
-                                      noise_suppression=settings.noise_suppression)
-        self.mic = Mic(settings.input_device, processor=processor, on_event=self._on_event,
-                       activity=self.activity)
+        mic_ok = await self._start_engine(settings) if engine_wanted() else None
+        if mic_ok is None:
+            mic_ok = await self._start_in_process(settings)
         self.pump = MediaPump(self._uplink, mic=self.mic)
-        # Before it opens: its first block may come at once.
-        self.mic.muted = self.muted or self._held
-        mic_ok = await self.mic.start()
-        await self.player.start()
         if mic_ok:
             self.pump.start()
         await self._switch_video(settings, takes_pictures)
+
+    async def _start_engine(self, settings: Settings) -> bool | None:
+        """Mic and speaker in the audio engine's process; whether the mic opened, or None if
+        the engine would not start (the caller then runs them here, and says so)."""
+        config = engine_config(settings, muted=self.muted or self._held)
+        engine = AudioEngine(config, self._on_event, activity=self.activity)
+        if not await engine.start():
+            self._on_event(AudioEngineNotice(
+                EngineChange.FALLBACK,
+                "The audio engine would not start; audio runs in the app's process."))
+            return None
+        self.engine, self.player, self.mic = engine, engine.speaker, engine.mic
+        return engine.ready is not None and engine.ready.mic_open
+
+    async def _start_in_process(self, settings: Settings) -> bool:
+        player = self.player = Player(settings.output_device, on_event=self._on_event)
+        processor = capture_processor(player.reference, headphones=settings.headphones,
+                                      noise_suppression=settings.noise_suppression)
+        mic = self.mic = Mic(settings.input_device, processor=processor,
+                             on_event=self._on_event, activity=self.activity)
+        mic.muted = self.muted or self._held  # before it opens: its first block may come now
+        mic_ok = await mic.start()
+        await player.start()
+        return mic_ok
 
     async def stop(self) -> None:
         async with self._lock:
@@ -104,7 +144,7 @@ class MediaRig:
     async def _stop(self) -> None:
         await self._stop_video()
         pump, mic, player = self.pump, self.mic, self.player
-        self.pump = self.mic = self.player = None
+        self.pump = self.mic = self.player = self.engine = None
         if pump is not None:
             await pump.stop()
         for device in (mic, player):

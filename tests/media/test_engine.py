@@ -283,17 +283,17 @@ def _spin(stop: threading.Event) -> None:
             x += i * i
 
 
-async def test_no_underflows_while_the_app_process_is_pegged(speaker_recorder) -> None:
+async def test_no_underflows_while_the_app_process_is_pegged() -> None:
     """Two CPU-bound threads in this process (the app's): the engine's 10 ms output blocks
-    play 10 s of speech without one device underflow. Noisy on a loaded 2-core machine:
-    other processes can starve the engine too (docs/performance.md has a quiet run)."""
-    rec = speaker_recorder()
+    play 10 s of speech without one device underflow (PortAudio's status flags, counted in
+    the engine's callback) and without the player's buffer running dry. Noisy on a loaded
+    2-core machine, where other processes can starve the engine too: docs/performance.md
+    has the numbers of quiet and loaded runs, and the in-process player's for comparison."""
     events: list = []
     engine = await started(EngineConfig(mic=False, backoff_underflows=10**6), events)
     stop = threading.Event()
     hogs = [threading.Thread(target=_spin, args=(stop,), daemon=True) for _ in range(2)]
     try:
-        audio = tone(10.5, 330.0)
         # A short warm-up turn first: a stream's first moments may underflow (PortAudio
         # starting up), which is not what this test measures.
         engine.speaker.play(tone(0.2).tobytes(), RATE, 0)
@@ -302,21 +302,19 @@ async def test_no_underflows_while_the_app_process_is_pegged(speaker_recorder) -
         await until(lambda: engine.speaker.stats().queued_ms == 0, what="the warm-up over")
         for hog in hogs:
             hog.start()
-        before = engine.speaker.stats().device_underflows
-        fed_at = time.monotonic()
-        for chunk in chunks(audio):
+        before = engine.speaker.stats()
+        for chunk in chunks(tone(10.0, 330.0)):
             engine.speaker.play(chunk, RATE, 1)
-        await until(lambda: rec.recorded_until() > fed_at + 10.5, timeout=40,
-                    what="10 s played")
-        await until(lambda: engine.speaker.stats().queued_ms == 0, timeout=20,
+        await until(lambda: engine.speaker.stats().queued_ms > 9000, what="10 s queued")
+        await until(lambda: engine.speaker.stats().queued_ms == 0, timeout=40,
                     what="everything played")
-        during = engine.speaker.stats().device_underflows - before
+        after = engine.speaker.stats()
     finally:
         stop.set()
         for hog in hogs:
             hog.join()
         await engine.stop()
-    heard = rec.stop()
-    print(f"device underflows in 10 s under load: {during}")
+    during = after.device_underflows - before.device_underflows
+    print(f"device underflows in 10 s with the app's process pegged: {during}")
     assert during == 0
-    assert segment_match(heard, audio[:RATE * 10], parts=20) > 0.9
+    assert after.underruns == before.underruns, "the player's buffer ran dry"

@@ -119,7 +119,8 @@ async def test_a_mute_chosen_before_connecting_holds_from_the_first_sample(play_
     uplink = RecordingUplink()
     rig = MediaRig(uplink, EventLog())
     rig.mute(True)
-    play_into_mic(np.frombuffer(voiced(3.0), np.int16), RATE)  # speech while the mic opens
+    # Speech while the mic opens, long enough to outlast an audio engine starting (seconds).
+    play_into_mic(np.frombuffer(voiced(8.0), np.int16), RATE)
     await rig.start(Settings(video_source="none"), takes_pictures=False)
     try:
         await until(lambda: rig.sample().mic_level > HEARD, what="the mic hearing the speech")

@@ -80,6 +80,7 @@ class Engine:
         self._done: asyncio.Event | None = None
         self._underflow_marks: list[tuple[float, int]] = []
         self._opened_at = 0.0
+        self._backoff_due = 0  # underflows that asked for bigger blocks, once the turn ends
 
     async def run(self) -> None:
         self._loop = asyncio.get_running_loop()
@@ -91,7 +92,8 @@ class Engine:
         latency = self.player.output_latency if self.player is not None else 0.0
         modules = tuple(sorted(sys.modules))
         self._send(p.EngineReady(os.getpid(), time.monotonic() - opened_at,
-                                 self._blocksize, latency, modules))
+                                 self._blocksize, latency, self.mic is not None,
+                                 self.player is not None, modules))
         tasks = [asyncio.create_task(self._heartbeat())]
         if self.mic is not None:
             tasks.append(asyncio.create_task(self._forward_mic(self.mic)))
@@ -177,22 +179,27 @@ class Engine:
             self._loop.call_later(INTERRUPT_WATCH_S, self._report_interrupt, turn, tries + 1)
 
     async def _backoff_if_underflowing(self, underflows: int) -> None:
-        """Doubles the output block after repeated underflows (up to the config's maximum)."""
+        """Doubles the output block after repeated underflows (up to the config's maximum),
+        between turns: reopening the device inside one cuts the speech and throws the echo
+        canceller off long enough for the model to hear itself (tests/media/test_echo_e2e)."""
         now = time.monotonic()
         marks = self._underflow_marks
-        if now - self._opened_at < p.SETTLE_S:  # a stream's first moments may underflow
-            marks.clear()
+        c = self._config
+        if now - self._opened_at < p.SETTLE_S or self._blocksize >= c.max_out_blocksize:
+            marks.clear()  # a stream's first moments may underflow
             return
         marks.append((now, underflows))
         while marks and marks[0][0] < now - p.BACKOFF_WINDOW_S:
             marks.pop(0)
         recent = underflows - marks[0][1]
-        c = self._config
-        if recent < c.backoff_underflows or self._blocksize >= c.max_out_blocksize:
+        if recent >= c.backoff_underflows:
+            self._backoff_due = max(self._backoff_due, recent)
+        assert self.player is not None
+        if not self._backoff_due or self.player.stats().queued_ms > 0:
             return
+        recent, self._backoff_due = self._backoff_due, 0
         self._blocksize = min(c.max_out_blocksize, self._blocksize * 2)
         marks.clear()
-        assert self.player is not None
         log.warning("%d output underflows in %.0f s: output blocks now %d frames", recent,
                     p.BACKOFF_WINDOW_S, self._blocksize)
         await self.player.reopen(self._blocksize, c.out_latency)

@@ -91,6 +91,8 @@ class EngineReady:
     opened_s: float  # how long opening the devices took
     out_blocksize: int
     out_latency_s: float  # what PortAudio reports for the output stream (0: no speaker)
+    mic_open: bool = False
+    speaker_open: bool = False
     modules: tuple[str, ...] = ()  # every module imported in the engine (for tests)
 
 
