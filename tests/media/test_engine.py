@@ -110,8 +110,9 @@ async def test_speech_at_another_rate_is_resampled_in_the_engine(speaker_recorde
         await asyncio.to_thread(rec.wait_for_quiet, fed_at, 0.3, LOUD)
     finally:
         await engine.stop()
-    heard = rec.stop()
-    assert dominant_hz(sounding(heard), RATE) == pytest.approx(500.0, abs=10)
+    middle = sounding(rec.stop())
+    middle = middle[middle.size // 4:middle.size * 3 // 4]  # away from a start's glitches
+    assert dominant_hz(middle, RATE) == pytest.approx(500.0, abs=10)
 
 
 async def test_interrupt_silences_the_speaker_and_late_chunks_stay_unheard(
