@@ -74,6 +74,7 @@ class _Running:
         self.ready_at = 0.0
         self.last_beat = time.monotonic()
         self.heartbeat: p.Heartbeat | None = None
+        self.put_ms = 0.0  # model speech written to the downlink ring so far
 
     def send(self, command: p.Command) -> bool:
         try:
@@ -260,6 +261,7 @@ class AudioEngine:
             return False
         run = self._run
         if run is not None and run.downlink.put(p.DOWN_HEADER.pack(turn, sample_rate), pcm):
+            run.put_ms += len(pcm) / 2 / sample_rate * 1000
             run.send(p.Fed())
         return True
 
@@ -299,10 +301,14 @@ class EngineSpeaker:
         return beat.speaker_level if beat is not None else Level()
 
     def stats(self) -> PlayerStats:
-        beat = self._engine.heartbeat
+        """The engine's counters as of its last heartbeat; what was sent since then counts
+        as queued, so "nothing left to play" is never said of audio still on its way."""
+        run = self._engine._run
+        beat = run.heartbeat if run is not None else None
         if beat is None or beat.speaker is None:
             return PlayerStats(0, 0, 0, 0, 0.0, 0.0)
-        return beat.speaker
+        in_flight = max(0.0, run.put_ms - beat.drained_ms)
+        return replace(beat.speaker, queued_ms=beat.speaker.queued_ms + in_flight)
 
     @property
     def last_interrupt(self) -> InterruptReport | None:

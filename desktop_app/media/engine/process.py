@@ -80,6 +80,7 @@ class Engine:
         self._done: asyncio.Event | None = None
         self._underflow_marks: list[tuple[float, int]] = []
         self._opened_at = 0.0
+        self._drained_ms = 0.0
         self._backoff_due = 0  # underflows that asked for bigger blocks, once the turn ends
 
     async def run(self) -> None:
@@ -168,6 +169,7 @@ class Engine:
     def _drain_downlink(self) -> None:
         while (record := self._down.get()) is not None:
             turn, rate = p.DOWN_HEADER.unpack_from(record)
+            self._drained_ms += (len(record) - p.DOWN_HEADER.size) / 2 / rate * 1000
             if self.player is not None:
                 self.player.play(record[p.DOWN_HEADER.size:], rate, turn)
 
@@ -225,6 +227,7 @@ class Engine:
                 self.mic.overflows if self.mic is not None else 0,
                 time.process_time(),
                 rss_bytes(),
+                self._drained_ms,
             ))
             if stats is not None:
                 await self._backoff_if_underflowing(stats.device_underflows)

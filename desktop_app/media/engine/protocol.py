@@ -106,6 +106,7 @@ class Heartbeat:
     mic_overflows: int
     cpu_s: float  # the engine process's CPU time so far
     rss_bytes: int
+    drained_ms: float = 0.0  # model speech taken from the downlink ring so far
 
 
 @dataclass(frozen=True, slots=True)
