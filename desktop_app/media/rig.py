@@ -118,12 +118,15 @@ class MediaRig:
         the engine would not start (the caller then runs them here, and says so)."""
         config = engine_config(settings, muted=self.muted or self._held)
         engine = AudioEngine(config, self._on_event, activity=self.activity)
+        # The facades stand in at once: speech that comes while the engine starts (a second
+        # or two) waits in its ring instead of being dropped for want of a speaker.
+        self.engine, self.player, self.mic = engine, engine.speaker, engine.mic
         if not await engine.start():
+            self.engine = self.player = self.mic = None
             self._on_event(AudioEngineNotice(
                 EngineChange.FALLBACK,
                 "The audio engine would not start; audio runs in the app's process."))
             return None
-        self.engine, self.player, self.mic = engine, engine.speaker, engine.mic
         return engine.ready is not None and engine.ready.mic_open
 
     async def _start_in_process(self, settings: Settings) -> bool:

@@ -81,6 +81,7 @@ class Engine:
         self._underflow_marks: list[tuple[float, int]] = []
         self._opened_at = 0.0
         self._drained_ms = 0.0
+        self._opened = False
         self._backoff_due = 0  # underflows that asked for bigger blocks, once the turn ends
 
     async def run(self) -> None:
@@ -90,6 +91,8 @@ class Engine:
         opened_at = time.monotonic()
         await self._open()
         self._opened_at = time.monotonic()
+        self._opened = True
+        self._drain_downlink()  # what the app sent while the devices opened
         latency = self.player.output_latency if self.player is not None else 0.0
         modules = tuple(sorted(sys.modules))
         self._send(p.EngineReady(os.getpid(), time.monotonic() - opened_at,
@@ -167,6 +170,9 @@ class Engine:
 
     # --- speaker ---------------------------------------------------------------------------
     def _drain_downlink(self) -> None:
+        if not self._opened:
+            return  # the ring keeps it: a player fed before its stream opens reports no
+            # first sample until it is fed again (Player._arm_watch_timer)
         while (record := self._down.get()) is not None:
             turn, rate = p.DOWN_HEADER.unpack_from(record)
             self._drained_ms += (len(record) - p.DOWN_HEADER.size) / 2 / rate * 1000
