@@ -101,13 +101,15 @@ class DiagnosticsPanel(QDialog):
 
         answers = QGroupBox(self.tr("Answers"), self)
         box = QVBoxLayout(answers)
-        columns = [self.tr("Turn"), self.tr("Your turn ended by"), self.tr("Answer (ms)"),
+        columns = [self.tr("Turn"), self.tr("Ended by"), self.tr("Answer (ms)"),
                    self.tr("Arrival (ms)"), self.tr("Playout (ms)"),
                    self.tr("Cut → silence (ms)")]
         self.turns = QTableWidget(0, len(columns), answers)
         self.turns.setObjectName("latency-turns")
         self.turns.setHorizontalHeaderLabels(columns)
-        self.turns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.turns.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.turns.verticalHeader().setVisible(False)
         self.turns.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         describe(self.turns, self.tr("Answer times"),
@@ -118,7 +120,7 @@ class DiagnosticsPanel(QDialog):
         describe(self.summary, self.tr("Answer time summary"))
         box.addWidget(self.turns)
         box.addWidget(self.summary)
-        layout.addWidget(answers, 1)
+        layout.addWidget(answers, 3)
 
         connection = QGroupBox(self.tr("Connection"), self)
         form = QFormLayout(connection)
@@ -150,7 +152,7 @@ class DiagnosticsPanel(QDialog):
         describe(self.cost, self.tr("Cost"), self.tr("What the tokens cost, where known"))
         box.addWidget(self.tokens)
         box.addWidget(self.cost)
-        layout.addWidget(spend)
+        layout.addWidget(spend, 2)
         self.resize(640, 560)
         self.show_figures(Figures())
 

@@ -6,6 +6,10 @@
   shown with the result the app answered, then the model's answer that uses it.
 - `translation.png`: a speech translation model; what the speaker said (played into the
   virtual mic) and its translation side by side, the translated voice playing.
+- `diagnostics.png`: View → Diagnostics beside the window after a few spoken and typed turns
+  (the built-in emulator told to think 0.4 s): each answer's wait, split into arrival and
+  playout, the setup time, the tokens by kind and their cost on a model with a known price;
+  the status bar's compact figure below.
 
 Run under Xvfb (QT_QPA_PLATFORM=xcb, DISPLAY set) with the test PulseAudio server, in offline
 mode (the built-in emulator), with a generated camera clip for the tool-call picture.
@@ -114,9 +118,9 @@ async def stage_tool_call(out: Path, work: Path) -> None:
         await desk.shutdown()
 
 
-def speak(phrases: int, directory: Path) -> subprocess.Popen[bytes]:
+def speak(phrases: int, directory: Path, pause: float = 1.6) -> subprocess.Popen[bytes]:
     """Utterances of 1.2 s with pauses long enough to end each turn, into the virtual mic."""
-    pcm = b"".join(voiced(1.2) + silence(1.6) for _ in range(phrases))
+    pcm = b"".join(voiced(1.2) + silence(pause) for _ in range(phrases))
     path = write_wav(directory / "speech.wav", np.frombuffer(pcm, np.int16), RATE)
     return subprocess.Popen(["paplay", "-d", "vmic", "--latency-msec=20", str(path)])
 
@@ -157,9 +161,62 @@ async def stage_translation(out: Path, work: Path) -> None:
         await desk.shutdown()
 
 
+PRICED = "gemini-2.5-flash-native-audio-preview-12-2025"
+
+
+async def stage_diagnostics(out: Path, work: Path) -> None:
+    overrides = {"model": PRICED, "video_source": "none", "voice": "Kore", "headphones": True}
+    desk = open_desk(work, "diagnostics", overrides)
+    window, emulator = desk.window, desk.emulator
+    try:
+        step("connecting")
+        await until(lambda: window.state is ev.ConnectionState.LIVE, what="live")
+        emulator.set_answer_delay(0.4)
+        emulator.set_answer_seconds(0.8)
+
+        def heard() -> int:
+            return sum(t.answer_s is not None for t in desk.figures.snapshot().latency.turns)
+
+        step("speaking into the virtual mic")
+        player = speak(2, work, pause=3.0)  # each answer ends before the next question
+        await until(lambda: heard() >= 2, timeout=30, what="two spoken answers heard")
+        player.wait(10)
+        for n, question in enumerate(("How long did that take?", "And what did it cost?"), 3):
+            await until(lambda: played_out(desk), what="the answer to finish playing")
+            step(f"typing {question!r}")
+            await type_text(window, question)
+            await until(lambda n=n: heard() >= n, what=f"answer {n} heard")
+        await until(lambda: played_out(desk), what="the last answer to finish playing")
+        await until(lambda: "$" in window.status.usage.text(), what="the cost")
+        panel = window.open_diagnostics()
+        window.move(0, 0)
+        panel.resize(660, 560)
+        panel.move(window.frameGeometry().right() - 660, 90)
+        await asyncio.sleep(0.3)
+        await capture_screen_area(window, panel, out)
+    finally:
+        step("closing")
+        emulator.set_answer_delay(0.0)
+        await desk.shutdown()
+
+
+async def capture_screen_area(window: QWidget, panel: QWidget, out: Path) -> None:
+    """The window and the panel over it, as one picture of the screen where they are."""
+    await asyncio.sleep(0.2)
+    area = window.frameGeometry().united(panel.frameGeometry())
+    shot = window.screen().grabWindow(0, area.x(), area.y(), area.width(), area.height())
+    if shot.isNull():
+        raise RuntimeError("the screen could not be grabbed")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not shot.save(str(out)):
+        raise RuntimeError(f"could not write {out}")
+    step(f"saved {out}")
+
+
 async def stage(out_dir: Path, work: Path) -> None:
     await stage_tool_call(out_dir / "tool-call.png", work)
     await stage_translation(out_dir / "translation.png", work)
+    await stage_diagnostics(out_dir / "diagnostics.png", work)
 
 
 def main(argv: list[str] | None = None) -> int:

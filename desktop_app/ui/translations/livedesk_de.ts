@@ -133,12 +133,12 @@
         <translation>Zug</translation>
     </message>
     <message>
-        <source>Your turn ended by</source>
-        <translation>Ihr Zug endete durch</translation>
-    </message>
-    <message>
         <source>Answer (ms)</source>
         <translation>Antwort (ms)</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Beendet durch</translation>
     </message>
     <message>
         <source>Arrival (ms)</source>

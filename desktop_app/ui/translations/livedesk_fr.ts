@@ -133,12 +133,12 @@
         <translation>Tour</translation>
     </message>
     <message>
-        <source>Your turn ended by</source>
-        <translation>Votre tour fini par</translation>
-    </message>
-    <message>
         <source>Answer (ms)</source>
         <translation>Réponse (ms)</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Fini par</translation>
     </message>
     <message>
         <source>Arrival (ms)</source>

@@ -133,12 +133,12 @@
         <translation>बारी</translation>
     </message>
     <message>
-        <source>Your turn ended by</source>
-        <translation>आपकी बारी किससे समाप्त हुई</translation>
-    </message>
-    <message>
         <source>Answer (ms)</source>
         <translation>उत्तर (ms)</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>अंत का कारण</translation>
     </message>
     <message>
         <source>Arrival (ms)</source>

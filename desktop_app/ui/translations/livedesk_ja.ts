@@ -133,12 +133,12 @@
         <translation>ターン</translation>
     </message>
     <message>
-        <source>Your turn ended by</source>
-        <translation>あなたのターンの終わり方</translation>
-    </message>
-    <message>
         <source>Answer (ms)</source>
         <translation>応答 (ms)</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>終了の仕方</translation>
     </message>
     <message>
         <source>Arrival (ms)</source>

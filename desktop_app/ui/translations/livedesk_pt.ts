@@ -133,12 +133,12 @@
         <translation>Turno</translation>
     </message>
     <message>
-        <source>Your turn ended by</source>
-        <translation>Seu turno terminou por</translation>
-    </message>
-    <message>
         <source>Answer (ms)</source>
         <translation>Resposta (ms)</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Terminado por</translation>
     </message>
     <message>
         <source>Arrival (ms)</source>
