@@ -7,6 +7,8 @@ the model, and marked as partial when some tokens had no price (see resources/pr
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -78,6 +80,25 @@ def compact(figures: Figures) -> str:
     last = figures.latency.last_answer_s
     if last is not None:
         parts.append(translate("Diagnostics", "answer {ms} ms").format(ms=ms(last)))
+    tokens = figures.cost.tokens.total
+    if tokens:
+        parts.append(translate("Diagnostics", "{count} tokens").format(count=f"{tokens:,}"))
+    if figures.cost.cost is not None:
+        parts.append(money(figures.cost.cost))
+    return " · ".join(parts)
+
+
+def history_line(data: dict[str, Any] | None) -> str:
+    """A conversation's kept figures in one line for the history: the median answer time,
+    the tokens and their cost where known ("" when nothing was kept)."""
+    if not data:
+        return ""
+    figures = Figures.from_dict(data)
+    translate = QCoreApplication.translate
+    parts: list[str] = []
+    median = figures.latency.median_answer_s
+    if median is not None:
+        parts.append(translate("Diagnostics", "median answer {ms} ms").format(ms=ms(median)))
     tokens = figures.cost.tokens.total
     if tokens:
         parts.append(translate("Diagnostics", "{count} tokens").format(count=f"{tokens:,}"))

@@ -46,6 +46,7 @@ from desktop_app.store import (
     to_markdown,
 )
 from desktop_app.ui.access import describe
+from desktop_app.ui.diagnostics import history_line
 from desktop_app.ui.reads import BackgroundReads, Done, Failed
 from desktop_app.ui.transcript import TranscriptView
 
@@ -286,6 +287,9 @@ class HistoryDialog(QDialog):
             return
         info = conversation.info
         details = " · ".join(v for v in (info.model, info.voice) if v)
+        figures = history_line(info.figures)  # answer times and cost (ui/diagnostics.py)
+        if figures:
+            details = f"{details}<br>{html.escape(figures)}" if details else html.escape(figures)
         self.title.setText(f"<b>{html.escape(display_title(info))}</b><br>{details}")
         self.view.show_conversation(conversation)  # `opened` once it is all shown
 

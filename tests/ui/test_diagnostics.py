@@ -72,6 +72,13 @@ async def test_the_panel_shows_each_answers_wait_and_the_status_bar_the_last(
             assert turns[0]["user_end"] == "typed"
             assert turns[0]["answer_ms"] == pytest.approx(answer_ms, abs=1)
             assert saved.info.figures["cost"]["tokens"]["audio_out"] > 0
+            # The history dialog shows them with the conversation.
+            window.history_requested.emit()
+            dialog = desk.history
+            dialog.open_conversation(saved.info.id)
+            await until(lambda: dialog.conversation is not None, what="the conversation")
+            assert "median answer" in dialog.title.text()
+            assert "tokens" in dialog.title.text() and "$" not in dialog.title.text()
     finally:
         emulator.set_answer_delay(0.0)
 

@@ -98,6 +98,10 @@
         <translation>{amount} zu den Preisen vom {date}.</translation>
     </message>
     <message>
+        <source>median answer {ms} ms</source>
+        <translation>Antwort im Median {ms} ms</translation>
+    </message>
+    <message>
         <source>an unknown date</source>
         <translation>einem unbekannten Datum</translation>
     </message>

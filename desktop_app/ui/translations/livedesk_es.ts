@@ -98,6 +98,10 @@
         <translation>{amount} a los precios del {date}.</translation>
     </message>
     <message>
+        <source>median answer {ms} ms</source>
+        <translation>respuesta mediana {ms} ms</translation>
+    </message>
+    <message>
         <source>an unknown date</source>
         <translation>una fecha desconocida</translation>
     </message>

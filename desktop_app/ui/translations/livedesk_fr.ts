@@ -98,6 +98,10 @@
         <translation>{amount} aux prix du {date}.</translation>
     </message>
     <message>
+        <source>median answer {ms} ms</source>
+        <translation>réponse médiane {ms} ms</translation>
+    </message>
+    <message>
         <source>an unknown date</source>
         <translation>une date inconnue</translation>
     </message>

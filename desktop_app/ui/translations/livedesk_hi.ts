@@ -98,6 +98,10 @@
         <translation>{date} की कीमतों पर {amount}।</translation>
     </message>
     <message>
+        <source>median answer {ms} ms</source>
+        <translation>मध्य उत्तर {ms} ms</translation>
+    </message>
+    <message>
         <source>an unknown date</source>
         <translation>एक अज्ञात तिथि</translation>
     </message>

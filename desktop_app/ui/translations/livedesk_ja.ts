@@ -98,6 +98,10 @@
         <translation>{date} 時点の価格で {amount}。</translation>
     </message>
     <message>
+        <source>median answer {ms} ms</source>
+        <translation>応答の中央値 {ms} ms</translation>
+    </message>
+    <message>
         <source>an unknown date</source>
         <translation>不明な日付</translation>
     </message>

@@ -98,6 +98,10 @@
         <translation>{amount} aos preços de {date}.</translation>
     </message>
     <message>
+        <source>median answer {ms} ms</source>
+        <translation>resposta mediana {ms} ms</translation>
+    </message>
+    <message>
         <source>an unknown date</source>
         <translation>uma data desconhecida</translation>
     </message>
