@@ -189,7 +189,7 @@ class Engine:
     async def _backoff_if_underflowing(self, underflows: int) -> None:
         """Doubles the output block after repeated underflows (up to the config's maximum),
         between turns: reopening the device inside one cuts the speech and throws the echo
-        canceller off long enough for the model to hear itself (tests/media/test_echo_e2e)."""
+        canceller off long enough for the model to hear itself (tests/media/test_echo_e2e.py)."""
         now = time.monotonic()
         marks = self._underflow_marks
         c = self._config
