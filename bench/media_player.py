@@ -23,6 +23,9 @@ import time
 
 import numpy as np
 
+from desktop_app.media.engine.client import AudioEngine, EngineSpeaker
+from desktop_app.media.engine.protocol import EngineConfig
+from desktop_app.media.events import FirstAudioPlayed
 from desktop_app.media.player import Player
 from tests.media.mediatest import Recorder
 
@@ -39,9 +42,15 @@ def pct(values: list[float], q: float) -> float:
     return float(np.percentile(values, q)) if values else float("nan")
 
 
-async def interrupt_latency(player: Player, trials: int) -> tuple[list[float], list[float]]:
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+async def interrupt_latency(player: Player | EngineSpeaker, trials: int
+                            ) -> tuple[list[float], list[float]]:
     """Each trial: a long answer queued, played 300-500 ms, then interrupted. Returns what
-    PortAudio's DAC stamps say, and what a recording of the speaker's monitor says."""
+    PortAudio's DAC stamps say, and what a recording of the speaker's monitor says. Works on
+    the in-process Player and on the audio engine's speaker alike (the Downlink calls)."""
     rng = np.random.default_rng(1)
     stamped, recorded = [], []
     cuts: list[tuple[float, float]] = []  # (interrupt() at, next answer fed at), monotonic
@@ -49,15 +58,15 @@ async def interrupt_latency(player: Player, trials: int) -> tuple[list[float], l
     rec = Recorder("vspk.monitor", RATE)
     await asyncio.sleep(0.3)
     for gen in range(1, trials + 1):
-        player.feed(audio, gen)
+        player.play(audio, RATE, gen)
         await asyncio.sleep(0.3 + rng.uniform(0, 0.2))
         at = time.monotonic()
         player.interrupt(gen)
         await asyncio.sleep(0.15)
         cuts.append((at, time.monotonic()))
         report = player.last_interrupt
-        assert report is not None and report.generation == gen
-        stamped.append(report.latency_s * 1000)
+        if report is not None and report.generation == gen:
+            stamped.append(report.latency_s * 1000)
     heard = np.abs(rec.stop().astype(np.int32)) > 1000
     for at, until in cuts:
         window = np.flatnonzero(heard[rec.index_of(at - 0.05):rec.index_of(until)])
@@ -226,6 +235,159 @@ async def main(trials: int, with_hog: bool) -> None:
             await player.stop()
 
 
+def start_hogs(n: int) -> threading.Event:
+    stop = threading.Event()
+    for _ in range(n):
+        threading.Thread(target=hog, args=(stop,), daemon=True).start()
+    return stop
+
+
+async def engine_startup(runs: int) -> None:
+    """Spawn → devices open → ready, and what the engine weighs once running."""
+    starts, rss = [], []
+    for _ in range(runs):
+        engine = AudioEngine(EngineConfig())
+        assert await engine.start()
+        starts.append(engine.start_s[-1] * 1000)
+        while engine.heartbeat is None:
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(1.0)
+        rss.append(engine.heartbeat.rss_bytes / 2**20)
+        await engine.stop()
+    print("## audio engine start-up (spawn → devices open → ready) and memory")
+    print("| runs | start median ms | min | max | engine RSS median MiB (mic, AEC, speaker) |")
+    print("|---|---|---|---|---|")
+    print(f"| {runs} | {statistics.median(starts):.0f} | {min(starts):.0f} | {max(starts):.0f} "
+          f"| {statistics.median(rss):.0f} |\n")
+
+
+async def engine_first_audio(engine: AudioEngine, events: list, turns: int) -> None:
+    """A turn's first chunk → its first sample at the DAC (the engine's FirstAudioPlayed,
+    PortAudio's stamp) and in a recording of vspk.monitor."""
+    rec = Recorder("vspk.monitor", RATE)
+    await asyncio.sleep(0.3)
+    fed, stamped = [], []
+    for gen in range(1000, 1000 + turns):
+        at = time.monotonic()
+        audio = never_zero(0.6)
+        for k in range(0, audio.size, CHUNK):  # paced like Gemini's chunks, 1.2× real time
+            engine.speaker.play(audio[k:k + CHUNK].tobytes(), RATE, gen)
+            await asyncio.sleep(0.04 / 1.2)
+        fed.append(at)
+        while not any(isinstance(e, FirstAudioPlayed) and e.generation == gen for e in events):
+            await asyncio.sleep(0.01)
+        first = next(e for e in events if isinstance(e, FirstAudioPlayed) and e.generation == gen)
+        stamped.append((first.played_at - at) * 1000)
+        await asyncio.sleep(0.6)
+    loud = np.abs(rec.stop().astype(np.int32)) > 1000
+    heard = []
+    for at in fed:
+        onset = np.flatnonzero(loud[max(0, rec.index_of(at)):])
+        if onset.size:
+            heard.append((rec.time_of(rec.index_of(at) + int(onset[0])) - at) * 1000)
+    print(f"| {turns} | {statistics.median(stamped):.0f} | {max(stamped):.0f} | "
+          f"{statistics.median(heard):.0f} | {max(heard):.0f} |")
+
+
+async def underflows_under_load(make: str, seconds: float, hogs: int) -> tuple[int, int]:
+    """`seconds` of speech with `hogs` GIL-holding threads in this (the app's) process:
+    device underflows, and the player's own run-dries."""
+    engine = None
+    if make == "engine":
+        engine = AudioEngine(EngineConfig(mic=False, backoff_underflows=10**6))
+        assert await engine.start()
+        player = engine.speaker
+    else:
+        blocksize, latency = (240, "low") if make == "in-process 10 ms" else (160, 0.03)
+        player = Player(blocksize=blocksize, latency=latency)
+        assert await player.start()
+    player.play(never_zero(0.3).tobytes(), RATE, 0)  # a stream's first moments are not measured
+    await asyncio.sleep(1.5)
+    stop = start_hogs(hogs)
+    before = player.stats()
+    player.play(never_zero(seconds).tobytes(), RATE, 1)
+    await asyncio.sleep(0.3)
+    while player.stats().queued_ms > 0:
+        await asyncio.sleep(0.1)
+    after = player.stats()
+    stop.set()
+    await (engine.stop() if engine is not None else player.stop())
+    return (after.device_underflows - before.device_underflows,
+            after.underruns - before.underruns)
+
+
+async def engine_cpu(seconds: float) -> None:
+    """CPU of both processes while the engine plays and captures (echo canceller on)."""
+    engine = AudioEngine(EngineConfig())
+    assert await engine.start()
+    while engine.heartbeat is None:
+        await asyncio.sleep(0.01)
+
+    async def drain_mic() -> None:
+        while True:
+            await engine.mic.read()
+
+    reader = asyncio.create_task(drain_mic())
+    await asyncio.sleep(1.0)
+    app0, eng0, t0 = time.process_time(), engine.heartbeat.cpu_s, time.monotonic()
+    audio = never_zero(seconds)
+    for k in range(0, audio.size, CHUNK):
+        engine.speaker.play(audio[k:k + CHUNK].tobytes(), RATE, 1)
+        await asyncio.sleep(0.04)
+    await asyncio.sleep(0.5)
+    wall = time.monotonic() - t0
+    app_cpu = (time.process_time() - app0) / wall * 100
+    eng_cpu = (engine.heartbeat.cpu_s - eng0) / wall * 100
+    reader.cancel()
+    rss = engine.heartbeat.rss_bytes / 2**20
+    await engine.stop()
+    print("## CPU while speaking and listening (mic 10 ms blocks, AEC3, speaker 10 ms blocks)")
+    print("| wall s | app process % of a core (feeding 40 ms chunks, reading the mic) "
+          "| engine process % | engine RSS MiB |")
+    print("|---|---|---|---|")
+    print(f"| {wall:.1f} | {app_cpu:.1f} | {eng_cpu:.1f} | {rss:.0f} |\n")
+
+
+async def engine_main(trials: int, hogs: int, load_s: float, only_load: bool) -> None:
+    if not only_load:
+        await engine_parts(trials, hogs)
+    print(f"\n## device underflows in {load_s:.0f} s of speech, {hogs} GIL-holding threads "
+          "in the app's process")
+    print("| player | device underflows | player ran dry |")
+    print("|---|---|---|")
+    for make in ("engine", "in-process 10 ms", "in-process 27 ms (before)"):
+        underflows, dry = await underflows_under_load(make, load_s, hogs)
+        print(f"| {make} | {underflows} | {dry} |")
+
+
+async def engine_parts(trials: int, hogs: int) -> None:
+    await engine_startup(5)
+    await engine_cpu(10.0)
+    events: list = []
+    engine = AudioEngine(EngineConfig(mic=False, backoff_underflows=10**6), events.append)
+    assert await engine.start()
+    await asyncio.sleep(0.5)
+    print("## through the engine: first chunk → speaker (paced 1.2× real time)")
+    print("| turns | DAC stamp median ms | max | recorded monitor median ms | max |")
+    print("|---|---|---|---|---|")
+    await engine_first_audio(engine, events, 10)
+    print("\n## through the engine: interrupt() → last non-silent sample")
+    print("| app threads hogging | output block | device latency ms | DAC stamps: median ms "
+          "| p95 | max | recorded monitor: median ms | p95 | max | silent before the cut |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for n in (0, hogs):
+        stop = start_hogs(n)
+        stamped, recorded = await interrupt_latency(engine.speaker, trials)
+        stop.set()
+        print(f"| {n} | {engine.ready.out_blocksize} | "
+              f"{engine.speaker.output_latency * 1000:.0f} | "
+              f"{median(stamped):.1f} | {pct(stamped, 95):.1f} | {pct(stamped, 100):.1f} "
+              f"| {median(recorded):.1f} | {pct(recorded, 95):.1f} | "
+              f"{pct(recorded, 100):.1f} | {trials - len(recorded)} |")
+    print(f"(device underflows meanwhile: {engine.speaker.stats().device_underflows})")
+    await engine.stop()
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--trials", type=int, default=30)
@@ -233,5 +395,15 @@ if __name__ == "__main__":
                         help="interrupt trials only, with a CPU-bound Python thread running")
     parser.add_argument("--turns", type=int, default=0,
                         help="only the turn-start table: this many turns per player")
+    parser.add_argument("--engine", action="store_true",
+                        help="the audio engine (media/engine/): start-up, memory, CPU, first "
+                        "chunk → speaker, interrupt → silence, underflows under --hogs")
+    parser.add_argument("--hogs", type=int, default=2)
+    parser.add_argument("--load-seconds", type=float, default=15.0)
+    parser.add_argument("--only-load", action="store_true", help="with --engine: only the "
+                        "underflow comparison")
     args = parser.parse_args()
-    asyncio.run(turn_starts(args.turns) if args.turns else main(args.trials, args.hog))
+    if args.engine:
+        asyncio.run(engine_main(args.trials, args.hogs, args.load_seconds, args.only_load))
+    else:
+        asyncio.run(turn_starts(args.turns) if args.turns else main(args.trials, args.hog))

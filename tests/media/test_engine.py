@@ -285,7 +285,7 @@ def _spin(stop: threading.Event) -> None:
 
 
 async def test_no_underflows_while_the_app_process_is_pegged() -> None:
-    """Two CPU-bound threads in this process (the app's): the engine's 10 ms output blocks
+    """Two CPU-bound threads in this process (the app's): the engine's ~8 ms output buffer
     play 10 s of speech without one device underflow (PortAudio's status flags, counted in
     the engine's callback) and without the player's buffer running dry. Noisy on a loaded
     2-core machine, where other processes can starve the engine too: docs/performance.md

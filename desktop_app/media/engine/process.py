@@ -3,7 +3,7 @@ the app's GIL.
 
 With the audio callbacks in the app's process, any busy Python thread there (the window, the
 session, a tool) delays them, and small device buffers underflow (docs/performance.md). Here
-they share the interpreter only with the little the engine itself does, so 10 ms blocks
+they share the interpreter only with the little the engine itself does, so ~8 ms device buffers
 hold. The engine reuses the app's own components unchanged — `Player` (ring, fade on
 interrupt, late chunks dropped by turn, DAC-time reports), `Mic` (capture, resampling, 10 ms
 frames) and `EchoCanceller` fed with the player's exact reference — and only moves their
@@ -206,7 +206,8 @@ class Engine:
         if not self._backoff_due or self.player.stats().queued_ms > 0:
             return
         recent, self._backoff_due = self._backoff_due, 0
-        self._blocksize = min(c.max_out_blocksize, self._blocksize * 2)
+        self._blocksize = (min(c.max_out_blocksize, self._blocksize * 2) if self._blocksize
+                           else c.first_backoff_blocksize)
         marks.clear()
         log.warning("%d output underflows in %.0f s: output blocks now %d frames", recent,
                     p.BACKOFF_WINDOW_S, self._blocksize)

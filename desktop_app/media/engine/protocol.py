@@ -27,7 +27,8 @@ HEARTBEAT_S = 0.1
 
 @dataclass(frozen=True, slots=True)
 class EngineConfig:
-    """What the engine opens. Output blocks are in frames at 24 kHz; 0 lets PortAudio pick."""
+    """What the engine opens. Output blocks are in frames at 24 kHz; 0 lets PortAudio pick
+    (variable blocks, the smallest buffer)."""
 
     input_device: str | int = ""
     output_device: str | int = ""
@@ -35,8 +36,12 @@ class EngineConfig:
     speaker: bool = True
     headphones: bool = False
     noise_suppression: bool = True
-    out_blocksize: int = 240  # 10 ms
+    # 0 with "low": PortAudio's smallest buffer, ~8 ms through PulseAudio (whose periods set
+    # the blocks); interrupt → silence 11 ms median on the recorded monitor, where fixed 10 ms
+    # blocks double the device buffer to 20 ms (docs/performance.md).
+    out_blocksize: int = 0
     out_latency: float | str = "low"
+    first_backoff_blocksize: int = 240  # 10 ms blocks: the first step up from 0
     max_out_blocksize: int = 960  # 40 ms: where the back-off stops
     backoff_underflows: int = 3  # this many output underflows within BACKOFF_WINDOW_S...
     muted: bool = False
