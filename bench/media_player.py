@@ -341,7 +341,7 @@ async def engine_cpu(seconds: float) -> None:
     reader.cancel()
     rss = engine.heartbeat.rss_bytes / 2**20
     await engine.stop()
-    print("## CPU while speaking and listening (mic 10 ms blocks, AEC3, speaker 10 ms blocks)")
+    print("## CPU while speaking and listening (mic 10 ms blocks, AEC3, default speaker buffer)")
     print("| wall s | app process % of a core (feeding 40 ms chunks, reading the mic) "
           "| engine process % | engine RSS MiB |")
     print("|---|---|---|---|")

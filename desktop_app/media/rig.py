@@ -9,6 +9,7 @@ that the composition root only wires signals to it. Qt-free: the window polls `s
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 
 from desktop_app.media.activity import UserActivity
@@ -26,6 +27,8 @@ from desktop_app.media.sample import MediaSample
 from desktop_app.media.screen import Screen
 from desktop_app.settings import Settings
 
+
+log = logging.getLogger(__name__)
 
 def shown(settings: Settings, takes_pictures: bool) -> tuple[str, str, int]:
     """What the model is shown, as (source, camera, monitor) with only what that source uses.
@@ -123,6 +126,7 @@ class MediaRig:
         self.engine, self.player, self.mic = engine, engine.speaker, engine.mic
         if not await engine.start():
             self.engine = self.player = self.mic = None
+            log.warning("the audio engine would not start: mic and speaker run in the app")
             self._on_event(AudioEngineNotice(
                 EngineChange.FALLBACK,
                 "The audio engine would not start; audio runs in the app's process."))
