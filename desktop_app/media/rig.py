@@ -27,8 +27,8 @@ from desktop_app.media.sample import MediaSample
 from desktop_app.media.screen import Screen
 from desktop_app.settings import Settings
 
-
 log = logging.getLogger(__name__)
+
 
 def shown(settings: Settings, takes_pictures: bool) -> tuple[str, str, int]:
     """What the model is shown, as (source, camera, monitor) with only what that source uses.
