@@ -7,11 +7,12 @@ The real app runs as a subprocess (`python -m desktop_app --connect`, its window
 offscreen platform or, with --xvfb, on the test Xvfb display) against the emulator in this
 process, with the mic on vmic (silence: nobody talks), the speaker on vspk and the echo
 canceller on. Its CPU is its own (utime + stime from /proc over the window, as a share of
-one core), so the emulator in this process and other sessions' load do not count; other load
-still slows it through caches and the scheduler. Each configuration runs in a fresh app: it
-connects, settles for `--settle` seconds, then is measured for `--seconds`. "Talking" scripts
-one long answer (the emulator's synthetic voice, delivered a little faster than real time)
-and measures while it plays.
+one core; the app's process and its children, i.e. the audio engine's process when mic and
+speaker run there), so the emulator in this process and other sessions' load do not count;
+other load still slows it through caches and the scheduler. Each configuration runs in a
+fresh app: it connects, settles for `--settle` seconds, then is measured for `--seconds`.
+"Talking" scripts one long answer (the emulator's synthetic voice, delivered a little faster
+than real time) and measures while it plays.
 """
 
 from __future__ import annotations
@@ -32,9 +33,37 @@ from tests.support.app_process import app_command, app_env
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
+def _stat(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def tree(pid: int) -> list[int]:
+    """`pid` and its descendants (the audio engine is a child process of the app)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int(_stat(int(entry.name))[1])
+            except (OSError, IndexError):
+                continue
+    found, todo = [pid], [pid]
+    while todo:
+        parent = todo.pop()
+        kids = [child for child, ppid in parents.items() if ppid == parent]
+        found += kids
+        todo += kids
+    return found
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = _stat(pid)
+        except OSError:  # it ended: its time is lost, which the figure would show as a drop
+            continue
+        total += (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
+    return total
 
 
 def measure(camera: Path | None, talking: bool, settle: float, seconds: float,
@@ -59,9 +88,10 @@ def measure(camera: Path | None, talking: bool, settle: float, seconds: float,
                     emu.script_answer("A long answer to keep the model talking.", heard="talk")
                     emu.user_spoke(1.0)
                 time.sleep(settle)
-                before, at = cpu_seconds(app.pid), time.monotonic()
+                pids = tree(app.pid)
+                before, at = cpu_seconds(pids), time.monotonic()
                 time.sleep(seconds)
-                used = cpu_seconds(app.pid) - before
+                used = cpu_seconds(pids) - before
                 return 100.0 * used / (time.monotonic() - at)
             finally:
                 app.terminate()
