@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop_app.live import events as ev
 from desktop_app.live.capabilities import ModelCapabilities
+from desktop_app.media.events import AudioEngineNotice
 from desktop_app.ui.access import announce, describe
 
 NOTICE_MS = 6000
@@ -88,7 +89,7 @@ class StatusLine(QWidget):
         return self.label.text()
 
     # ------------------------------------------------------------------ inputs
-    def handle(self, event: ev.Event) -> None:
+    def handle(self, event: ev.Event | AudioEngineNotice) -> None:
         if isinstance(event, ev.StateChanged):
             self._state(event)
         elif isinstance(event, ev.SessionError):
@@ -99,7 +100,7 @@ class StatusLine(QWidget):
                 self.show_notice(notice.format(seconds=f"{event.time_left_s:.0f}"))
             else:
                 self.show_notice(self.tr("The server ends this connection soon; switching over."))
-        elif isinstance(event, ev.ProtocolNotice):
+        elif isinstance(event, ev.ProtocolNotice | AudioEngineNotice):
             self.show_notice(event.message)
         elif isinstance(event, ev.ModelAudio | ev.OutputTranscript):
             self.speaking = True

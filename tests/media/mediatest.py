@@ -3,11 +3,16 @@ test modules can import them by a name no other test directory uses)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import shutil
 import subprocess
+import tempfile
 import threading
 import time
 import wave
+from collections.abc import Iterator
 from pathlib import Path
 
 import cv2
@@ -259,3 +264,40 @@ def still_clip(path: Path, fps: int = 20, frames: int = 100) -> Path:
         writer.write(picture)
     writer.release()
     return path
+
+
+class DoomedServer:
+    """A second, private PulseAudio server (one null sink) that a test can shut down under
+    running streams, to see a device lost. Streams opened while `using()` is active connect
+    to it (the ALSA pulse plugin reads PULSE_SERVER when a stream opens; a spawned process
+    started meanwhile inherits it)."""
+
+    def __init__(self) -> None:
+        pulseaudio = shutil.which("pulseaudio")
+        assert pulseaudio, "pulseaudio is not installed"
+        self._runtime = Path(tempfile.mkdtemp(prefix="pa-doomed-"))
+        self.address = f"unix:{self._runtime}/native"
+        subprocess.run(
+            [pulseaudio, "-D", "--exit-idle-time=-1", "-n",
+             f"--log-target=file:{self._runtime}/log",
+             f"--load=module-native-protocol-unix auth-anonymous=1 socket={self._runtime}/native",
+             "--load=module-null-sink sink_name=gone"],
+            env={**os.environ, "PULSE_RUNTIME_PATH": str(self._runtime / "rt")}, check=True,
+            stderr=subprocess.DEVNULL)
+
+    @contextlib.contextmanager
+    def using(self) -> Iterator[None]:
+        saved = os.environ["PULSE_SERVER"]
+        os.environ["PULSE_SERVER"] = self.address
+        try:
+            yield
+        finally:
+            os.environ["PULSE_SERVER"] = saved
+
+    def shut_down(self) -> None:
+        subprocess.run(["pactl", "-s", self.address, "exit"], check=True)
+
+    def clean_up(self) -> None:
+        subprocess.run(["pactl", "-s", self.address, "exit"], stderr=subprocess.DEVNULL,
+                       check=False)
+        shutil.rmtree(self._runtime, ignore_errors=True)

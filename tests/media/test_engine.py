@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -29,7 +27,7 @@ from desktop_app.media.events import (
     EngineChange,
     FirstAudioPlayed,
 )
-from tests.media.mediatest import dominant_hz, segment_match
+from tests.media.mediatest import DoomedServer, dominant_hz, segment_match
 from tests.support.signals import voiced
 from tests.support.waiting import until, wait_until
 
@@ -244,26 +242,13 @@ def test_the_engine_exits_when_its_app_dies() -> None:
 
 
 async def test_a_lost_sound_server_is_reported_through_the_engine() -> None:
-    pulseaudio = shutil.which("pulseaudio")
-    assert pulseaudio
-    runtime = Path(tempfile.mkdtemp(prefix="pa-engine-"))
-    server = f"unix:{runtime}/native"
-    subprocess.run(
-        [pulseaudio, "-D", "--exit-idle-time=-1", "-n", f"--log-target=file:{runtime}/log",
-         f"--load=module-native-protocol-unix auth-anonymous=1 socket={runtime}/native",
-         "--load=module-null-sink sink_name=gone"],
-        env={**os.environ, "PULSE_RUNTIME_PATH": str(runtime / "rt")}, check=True,
-        stderr=subprocess.DEVNULL)
-    saved = os.environ["PULSE_SERVER"]
-    os.environ["PULSE_SERVER"] = server  # the spawned engine inherits it
+    server = DoomedServer()
     events: list = []
-    try:
+    with server.using():  # the spawned engine inherits PULSE_SERVER
         engine = await started(EngineConfig(input_device="pulse", output_device="pulse"), events)
-    finally:
-        os.environ["PULSE_SERVER"] = saved
     try:
         await engine.mic.read()
-        subprocess.run(["pactl", "-s", server, "exit"], check=True)
+        server.shut_down()
         errors = await until(
             lambda: {e.kind for e in events if isinstance(e, DeviceError)} >= {DeviceKind.MIC,
                                                                               DeviceKind.SPEAKER}
@@ -273,8 +258,7 @@ async def test_a_lost_sound_server_is_reported_through_the_engine() -> None:
         assert engine.running and engine.restarts == 0  # the engine itself is fine
     finally:
         await engine.stop()
-        subprocess.run(["pactl", "-s", server, "exit"], stderr=subprocess.DEVNULL, check=False)
-        shutil.rmtree(runtime, ignore_errors=True)
+        server.clean_up()
 
 
 def _spin(stop: threading.Event) -> None:

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
-import subprocess
-import tempfile
 import time
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -16,7 +11,7 @@ import pytest
 from desktop_app.media.events import DeviceError, DeviceOpened, DeviceProblem
 from desktop_app.media.mic import Mic, MicChunk
 from desktop_app.media.resample import Resampler
-from tests.media.mediatest import FrameCounter, dominant_hz, segment_match
+from tests.media.mediatest import DoomedServer, FrameCounter, dominant_hz, segment_match
 from tests.support.signals import voiced
 from tests.support.waiting import until
 
@@ -117,28 +112,15 @@ async def test_device_that_cannot_open_is_an_event() -> None:
 
 async def test_a_microphone_that_vanishes_mid_session_is_an_event() -> None:
     """A second, private sound server is shut down under a running mic."""
-    pulseaudio = shutil.which("pulseaudio")
-    assert pulseaudio, "run-tests installs pulseaudio"
-    runtime = Path(tempfile.mkdtemp(prefix="livedesk-vanish-"))
-    server = f"unix:{runtime}/native"
-    subprocess.run(
-        [pulseaudio, "-D", "--exit-idle-time=-1", "-n", f"--log-target=file:{runtime}/log",
-         f"--load=module-native-protocol-unix auth-anonymous=1 socket={runtime}/native",
-         "--load=module-null-sink sink_name=gone"],
-        env={**os.environ, "PULSE_RUNTIME_PATH": str(runtime / "rt")}, check=True,
-        stderr=subprocess.DEVNULL)
-    saved = os.environ["PULSE_SERVER"]
-    os.environ["PULSE_SERVER"] = server  # read by the ALSA pulse plugin when a stream opens
+    server = DoomedServer()
     events: list = []
-    try:
+    with server.using():
         mic = Mic("pulse", on_event=events.append)
         opened = await mic.start()
-    finally:
-        os.environ["PULSE_SERVER"] = saved
     try:
         assert opened
         await mic.read()
-        subprocess.run(["pactl", "-s", server, "exit"], check=True)
+        server.shut_down()
         await until(
             lambda: any(isinstance(e, DeviceError) for e in events), timeout=10, what="the loss"
         )
@@ -146,5 +128,4 @@ async def test_a_microphone_that_vanishes_mid_session_is_an_event() -> None:
         assert errors and errors[0].problem is DeviceProblem.LOST
     finally:
         await mic.stop()
-        subprocess.run(["pactl", "-s", server, "exit"], stderr=subprocess.DEVNULL, check=False)
-        shutil.rmtree(runtime, ignore_errors=True)
+        server.clean_up()
