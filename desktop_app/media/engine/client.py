@@ -199,9 +199,13 @@ class AudioEngine:
             why = (f"it stopped (exit code {run.process.exitcode})"
                    if not run.process.is_alive() else f"it did not answer for {silent:.1f} s")
             self._run = None
-            await asyncio.to_thread(run.close, kill=True)
+            if run.process.is_alive():
+                run.process.kill()
             self.restarts += 1
+            # The new engine's ring takes speech from the moment it is spawned (before it is
+            # ready), so little is lost beyond what the dead one still held.
             started = await self._spawn()
+            await asyncio.to_thread(run.close, kill=True)
             message = (f"The audio engine was restarted: {why}." if started else
                        f"The audio engine stopped ({why}) and would not start again.")
             self._events.emit(AudioEngineNotice(EngineChange.RESTARTED, message))
