@@ -11,11 +11,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -165,6 +167,9 @@ class DiagnosticsPanel(QDialog):
         self.tokens.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tokens.verticalHeader().setVisible(False)
         self.tokens.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # As tall as its few rows: the room goes to the answers, which grow turn by turn.
+        self.tokens.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.tokens.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         describe(self.tokens, self.tr("Tokens by kind"),
                  self.tr("Tokens of this conversation by modality, as the server counted them"))
         self.cost = QLabel(spend)
@@ -173,7 +178,7 @@ class DiagnosticsPanel(QDialog):
         describe(self.cost, self.tr("Cost"), self.tr("What the tokens cost, where known"))
         box.addWidget(self.tokens)
         box.addWidget(self.cost)
-        layout.addWidget(spend, 2)
+        layout.addWidget(spend)
         self.resize(640, 560)
         self.show_figures(Figures())
 
