@@ -130,9 +130,9 @@ async def test_interrupt_silences_the_speaker_and_late_chunks_stay_unheard(
         assert report.generation == 3 and report.flushed_samples > RATE  # seconds thrown away
         await until(lambda: rec.recorded_until() > interrupted_at + 0.6,
                     what="0.6 s recorded after the cut")
+        answer_at = time.monotonic()  # before the next turn is fed: it may sound at once
         for chunk in chunks(tone(0.5, 660.0)):  # the next turn plays
             assert engine.speaker.play(chunk, RATE, 4)
-        answer_at = time.monotonic()
         await asyncio.to_thread(rec.wait_for_quiet, answer_at, 0.3, LOUD)
     finally:
         await engine.stop()
