@@ -192,7 +192,10 @@ async def stage_diagnostics(out: Path, work: Path) -> None:
         window.move(0, 0)
         panel.resize(660, 560)
         panel.move(window.frameGeometry().right() - 660, 90)
-        await asyncio.sleep(0.3)
+        await until(
+            lambda: panel.windowHandle() is not None and panel.windowHandle().isExposed(),
+            what="the panel on the screen",
+        )
         await capture_screen_area(window, panel, out)
     finally:
         step("closing")
