@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.app import Launch, LiveDesk
 from desktop_app.live import events as ev
+from desktop_app.media.events import DeviceKind, DeviceOpened
 from tests.media.mediatest import write_wav
 from tests.support.signals import RATE, silence, voiced
 from tests.ui.harness import run_staging, until
@@ -60,7 +61,16 @@ async def capture(window: QWidget, out: Path) -> None:
     step(f"saved {out}")
 
 
-def open_desk(work: Path, name: str, overrides: dict[str, object]) -> LiveDesk:
+def open_desk(
+    work: Path, name: str, overrides: dict[str, object]
+) -> tuple[LiveDesk, set[DeviceKind]]:
+    """The app, connecting, and the devices it has opened so far (filled in as they open).
+
+    The window says Live when the session is up, and the devices open beside it: the mic in
+    the audio engine's process, ready 0.3–1 s after it is spawned (more on a busy machine),
+    often after Live. Speech played before the mic opens is heard by nobody, so a stage
+    speaks only once the mic is open, as a user would see in the status bar
+    ("Microphone: …")."""
     launch = Launch(
         work / name / "config",
         work / name / "data",
@@ -69,9 +79,11 @@ def open_desk(work: Path, name: str, overrides: dict[str, object]) -> LiveDesk:
         offline=True,
     )
     desk = LiveDesk(launch)
+    opened: set[DeviceKind] = set()
+    desk.bridge.event.connect(lambda e: isinstance(e, DeviceOpened) and opened.add(e.kind))
     desk.window.resize(1180, 700)
     desk.start()
-    return desk
+    return desk, opened
 
 
 async def type_text(window, text: str) -> None:
@@ -83,7 +95,7 @@ async def stage_tool_call(out: Path, work: Path) -> None:
     clip = make_desk_clip(work / "desk.avi")
     tools = ["get_current_time", "copy_to_clipboard", "open_web_page", "take_screenshot"]
     overrides = {"video_source": "camera", "camera": str(clip), "voice": "Kore", "tools": tools}
-    desk = open_desk(work, "tools", overrides)
+    desk, _opened = open_desk(work, "tools", overrides)
     window, emulator = desk.window, desk.emulator
     try:
         step("connecting")
@@ -136,13 +148,14 @@ async def stage_translation(out: Path, work: Path) -> None:
         # seconds (desktop_app/media/echo.py).
         "headphones": True,
     }
-    desk = open_desk(work, "translation", overrides)
+    desk, opened = open_desk(work, "translation", overrides)
     window, emulator = desk.window, desk.emulator
     try:
         step("connecting")
         await until(lambda: window.state is ev.ConnectionState.LIVE, what="live")
         for heard, translated in PHRASES:
             emulator.script_answer(translated, heard=heard, audio_seconds=2.4)
+        await until(lambda: DeviceKind.MIC in opened, what="the microphone open")
         step("speaking into the virtual mic")
         player = speak(len(PHRASES), work)
         last = PHRASES[-1][1]
@@ -166,7 +179,7 @@ PRICED = "gemini-2.5-flash-native-audio-preview-12-2025"
 
 async def stage_diagnostics(out: Path, work: Path) -> None:
     overrides = {"model": PRICED, "video_source": "none", "voice": "Kore", "headphones": True}
-    desk = open_desk(work, "diagnostics", overrides)
+    desk, opened = open_desk(work, "diagnostics", overrides)
     window, emulator = desk.window, desk.emulator
     try:
         step("connecting")
@@ -177,6 +190,7 @@ async def stage_diagnostics(out: Path, work: Path) -> None:
         def heard() -> int:
             return sum(t.answer_s is not None for t in desk.figures.snapshot().latency.turns)
 
+        await until(lambda: DeviceKind.MIC in opened, what="the microphone open")
         step("speaking into the virtual mic")
         player = speak(2, work, pause=3.0)  # each answer ends before the next question
         await until(lambda: heard() >= 2, timeout=30, what="two spoken answers heard")
