@@ -50,6 +50,7 @@ import sounddevice as sd
 from desktop_app.media.devices import StreamHolder
 from desktop_app.media.events import DeviceKind, EventCallback, EventSink, FirstAudioPlayed
 from desktop_app.media.levels import Level, LevelTracker
+from desktop_app.media.realtime import promote_this_thread
 from desktop_app.media.reference import ReferenceRing
 from desktop_app.media.resample import TurnResampler
 from desktop_app.media.startwait import StartWait
@@ -98,6 +99,7 @@ class Player:
         fade_ms: float = 5.0,
         capacity_s: float = 120.0,
         adaptive: bool = True,
+        realtime: bool = False,
         clock: Callable[[], float] = time.monotonic,
         on_event: EventCallback | None = None,
     ) -> None:
@@ -107,7 +109,9 @@ class Player:
 
         `prime_ms` is the start wait until arrivals have been measured; with `adaptive`
         off it is the wait for good (the old behaviour, for comparisons). `clock` times
-        arrivals (a test's simulated clock)."""
+        arrivals (a test's simulated clock). `realtime` asks, from the callback's first run,
+        for real-time scheduling of PortAudio's callback thread (the audio engine's process,
+        where no other Python thread of the app can hold its GIL)."""
         self.sample_rate = sample_rate
         self._blocksize = blocksize
         self._latency = latency
@@ -159,6 +163,9 @@ class Player:
         self._tail = int(sample_rate * REFERENCE_TAIL_S)
         self._frame = sample_rate // 100  # a reader's 10 ms frame: recording stops on one
         self.last_interrupt: InterruptReport | None = None
+        self._realtime = realtime
+        self._promote = False  # set by start(), cleared by the callback once it has asked
+        self.realtime_thread: bool | None = None  # the answer, once asked
 
     async def start(self) -> bool:
         """Opens the output device; False (and a DeviceError event) if it cannot."""
@@ -169,6 +176,7 @@ class Player:
                 blocksize=self._blocksize, latency=self._latency,
                 callback=self._callback, finished_callback=finished)
 
+        self._promote = self._realtime  # each new stream is a new callback thread
         return await self._holder.open(factory)
 
     async def stop(self) -> None:
@@ -301,6 +309,9 @@ class Player:
                   status: sd.CallbackFlags) -> None:
         out = outdata[:, 0]
         dac = time_info.outputBufferDacTime
+        if self._promote:  # once per stream: one system call, no allocation after it
+            self._promote = False
+            self.realtime_thread = promote_this_thread()
         if status.output_underflow:
             self._device_underflows += 1
         if self._flush_seq != self._flush_done:
