@@ -62,8 +62,10 @@ async def test_a_typed_question_sends_the_camera_s_picture_of_now(qtbot, emulato
         window = desk.window
         qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
         await until(lambda: window.state is ev.ConnectionState.LIVE)
-        camera = desk.devices.video
-        await until(lambda: camera is not None and camera.frames_read >= 30, what="1.5 s")
+        # The camera starts once the devices are up, which with the audio engine can be
+        # after the window says Live.
+        camera = await until(lambda: desk.devices.video, what="the camera")
+        await until(lambda: camera.frames_read >= 30, what="1.5 s")
         first = camera.jpegs.peek()
         assert first is not None and first.reason is SendReason.FIRST
         qtbot.keyClicks(window.text, "what is on the wall?")
