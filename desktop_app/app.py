@@ -288,6 +288,7 @@ class LiveDesk:
     # ------------------------------------------------------------------ life cycle
     def start(self) -> None:
         self._title()
+        self.devices.warm()  # the audio engine's process, idle until Connect opens the devices
         self.window.show()
         if needs_key(self.settings):
             self._ask_for_key()
@@ -319,7 +320,7 @@ class LiveDesk:
     async def _stop_conversation(self) -> None:
         await self.previews.stop()
         await self.session.stop()
-        await self.devices.stop()
+        await self.devices.close()
         while self._tasks:  # pause/stop/apply requests still running, and what they started
             await asyncio.gather(*self._tasks, return_exceptions=True)
 

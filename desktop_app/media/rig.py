@@ -16,7 +16,7 @@ from desktop_app.media.activity import UserActivity
 from desktop_app.media.camera import Camera
 from desktop_app.media.capture import CaptureWorker
 from desktop_app.media.echo import capture_processor
-from desktop_app.media.engine.client import AudioEngine, EngineMic, EngineSpeaker
+from desktop_app.media.engine.client import AudioEngine, EngineMic, EngineSpeaker, SpareEngine
 from desktop_app.media.engine.protocol import EngineConfig
 from desktop_app.media.events import AudioEngineNotice, EngineChange, EventCallback
 from desktop_app.media.framepolicy import FramePolicyConfig
@@ -80,7 +80,11 @@ class MediaRig:
     Mic, speaker and echo canceller run in the audio engine's own process (media/engine/),
     out of reach of this process's GIL, so small device buffers hold; `player` and `mic` are
     then its facades. If the engine will not start, they run here as before, and an
-    `AudioEngineNotice` says so.
+    `AudioEngineNotice` says so. The app calls `warm()` when it starts: an engine process
+    is then spawned idle, no device open, so Connect only opens the devices (~0.1 s) instead
+    of waiting 0.3–1.1 s for a process to spawn and import while the window already says
+    "Live" and the user's first words go unheard. After each stop another is spawned for the
+    next Connect; `close()` ends it with the app.
     """
 
     def __init__(self, uplink: Uplink, on_event: EventCallback) -> None:
@@ -96,10 +100,30 @@ class MediaRig:
         self.activity = UserActivity()
         self._shown: tuple[str, str, int] | None = None  # the running video, as `shown()` says
         self._lock = asyncio.Lock()  # one change at a time: a Pause waits for an opening device
+        self._spare = SpareEngine()
+        self._warm = False  # keep an idle engine ready for the next start (`warm`)
 
     @property
     def running(self) -> bool:
         return self.pump is not None
+
+    def warm(self) -> None:
+        """Spawn the audio engine's process now, idle, for the next `start` to take."""
+        self._warm = engine_wanted()
+        if self._warm and not self._spare.spawn():
+            self._warm = False  # it would not spawn: `start` falls back as it always did
+
+    @property
+    def warmed(self) -> int | None:
+        """The pid of the idle engine waiting for the next start (`warm`), if one is."""
+        return self._spare.idle
+
+    async def close(self) -> None:
+        """Stop everything and end the idle engine: the app is quitting."""
+        async with self._lock:
+            self._warm = False
+            await self._stop()
+            await asyncio.to_thread(self._spare.close)
 
     async def start(self, settings: Settings, *, takes_pictures: bool) -> None:
         """Start what `settings` choose; video only if the model `takes_pictures`."""
@@ -120,7 +144,8 @@ class MediaRig:
         """Mic and speaker in the audio engine's process; whether the mic opened, or None if
         the engine would not start (the caller then runs them here, and says so)."""
         config = engine_config(settings, muted=self.muted or self._held)
-        engine = AudioEngine(config, self._on_event, activity=self.activity)
+        engine = AudioEngine(config, self._on_event, activity=self.activity,
+                             spare=self._spare if self._warm else None)
         # The facades stand in at once: speech that comes while the engine starts (a second
         # or two) waits in its ring instead of being dropped for want of a speaker.
         self.engine, self.player, self.mic = engine, engine.speaker, engine.mic
@@ -157,6 +182,8 @@ class MediaRig:
         for device in (mic, player):
             if device is not None:
                 await device.stop()
+        if self._warm:
+            self._spare.spawn()  # for the next Connect
 
     async def set_video(self, settings: Settings, *, takes_pictures: bool) -> None:
         """Show the model what `settings` choose (camera, screen or nothing, as the model

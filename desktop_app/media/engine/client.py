@@ -49,9 +49,11 @@ WATCH_S = 0.1
 
 
 class _Running:
-    """One engine process and what the app holds of it."""
+    """One engine process and what the app holds of it. It starts idle: its devices open
+    when `open()` sends them (the process may still be importing then; it opens them as soon
+    as it is ready)."""
 
-    def __init__(self, config: p.EngineConfig) -> None:
+    def __init__(self) -> None:
         ctx = multiprocessing.get_context("spawn")
         self.down = ByteRing.create(p.DOWN_BYTES)
         self.up = ByteRing.create(p.UP_BYTES)
@@ -59,7 +61,7 @@ class _Running:
         self.uplink = MessageRing(self.up)
         self.conn, child = ctx.Pipe(duplex=True)
         self.process = ctx.Process(target=process.main, name="livedesk-audio", daemon=True,
-                                   args=(child, self.down.name, self.up.name, config))
+                                   args=(child, self.down.name, self.up.name))
         self.started_at = time.monotonic()
         try:
             self.process.start()
@@ -75,6 +77,10 @@ class _Running:
         self.last_beat = time.monotonic()
         self.heartbeat: p.Heartbeat | None = None
         self.put_ms = 0.0  # model speech written to the downlink ring so far
+
+    def open(self, config: p.EngineConfig) -> bool:
+        self.started_at = time.monotonic()  # what a start costs from here on
+        return self.send(p.Open(config))
 
     def send(self, command: p.Command) -> bool:
         try:
@@ -95,12 +101,61 @@ class _Running:
         self.up.close()
 
 
+class SpareEngine:
+    """An engine process spawned ahead of need, idle with no device open, for the next
+    `AudioEngine` to take: spawning an interpreter and importing numpy, PortAudio and the
+    echo canceller take 0.3–1.1 s, and a Connect that waited for them had the window say
+    "Live" while the mic was not yet listening (docs/performance.md)."""
+
+    def __init__(self) -> None:
+        self._run: _Running | None = None
+
+    def spawn(self) -> bool:
+        """Spawns one if none is waiting; False if the engine cannot be spawned here."""
+        if self._run is not None and self._run.process.is_alive():
+            return True
+        self.close()
+        try:
+            self._run = _Running()
+        except (OSError, RuntimeError) as exc:
+            log.warning("the audio engine would not start: %s", exc)
+            return False
+        return True
+
+    @property
+    def idle(self) -> int | None:
+        """The pid of the one spawned, imported and waiting (it has said `EngineIdle`)."""
+        run = self._run
+        try:
+            if run is not None and run.process.is_alive() and run.conn.poll():
+                return run.process.pid
+        except (OSError, EOFError):
+            pass
+        return None
+
+    def take(self) -> _Running | None:
+        run, self._run = self._run, None
+        if run is not None and not run.process.is_alive():
+            run.close(kill=True)  # it died idle: the caller spawns a fresh one
+            return None
+        return run
+
+    def close(self) -> None:
+        """Ends it at once: it holds no device, and one still importing would not read a
+        `Shutdown` for a second, which the app's exit does not wait for (app.py STOP_S)."""
+        run, self._run = self._run, None
+        if run is not None:
+            run.close(kill=True)
+
+
 class AudioEngine:
     """The speaker and microphone in an engine process, restarted if it dies or hangs."""
 
     def __init__(self, config: p.EngineConfig, on_event: EventCallback | None = None, *,
-                 activity: UserActivity | None = None, queue_chunks: int = 50) -> None:
+                 activity: UserActivity | None = None, queue_chunks: int = 50,
+                 spare: SpareEngine | None = None) -> None:
         self.config = config
+        self._spare = spare  # its idle process, taken by the first start
         self._events = EventSink(on_event)
         self._activity = activity
         self._run: _Running | None = None
@@ -163,11 +218,15 @@ class AudioEngine:
 
     async def _spawn(self) -> bool:
         config = replace(self.config, muted=self._muted)
-        try:
-            run = _Running(config)
-        except (OSError, RuntimeError) as exc:
-            log.warning("the audio engine would not start: %s", exc)
-            return False
+        spare, self._spare = self._spare, None
+        run = spare.take() if spare is not None else None
+        if run is None:
+            try:
+                run = _Running()
+            except (OSError, RuntimeError) as exc:
+                log.warning("the audio engine would not start: %s", exc)
+                return False
+        run.open(config)
         self._run = run
         threading.Thread(target=self._listen, args=(run,), name="audio-engine-events",
                          daemon=True).start()
@@ -238,6 +297,8 @@ class AudioEngine:
                     self._activity.voice(speaking)
             case p.Interrupted(report=report):
                 self.last_interrupt = report
+            case p.EngineIdle():
+                pass  # it was spawned ahead and has been sent `Open` since
             case p.EngineReady():
                 run.ready = event
                 run.ready_at = time.monotonic()

@@ -26,6 +26,9 @@ import time
 from multiprocessing import connection, parent_process
 from typing import Any
 
+import sounddevice as sd
+
+from desktop_app.media.devices import DeviceNotFound, resolve_device
 from desktop_app.media.echo import capture_processor
 from desktop_app.media.engine import protocol as p
 from desktop_app.media.engine.ring import ByteRing, MessageRing
@@ -41,16 +44,15 @@ log = logging.getLogger(__name__)
 INTERRUPT_WATCH_S = 0.005  # how often an interrupt's report is looked for after the request
 
 
-def main(conn: connection.Connection, down_name: str, up_name: str,
-         config: p.EngineConfig) -> None:
-    """The spawned process's entry point."""
+def main(conn: connection.Connection, down_name: str, up_name: str) -> None:
+    """The spawned process's entry point: imports done, it waits idle for `Open`."""
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
                         format="engine %(levelname)s %(name)s: %(message)s")
     raise_priority()
     down = ByteRing.attach(down_name, p.DOWN_BYTES)
     up = ByteRing.attach(up_name, p.UP_BYTES)
     try:
-        asyncio.run(Engine(conn, MessageRing(down), MessageRing(up), config).run())
+        asyncio.run(Engine(conn, MessageRing(down), MessageRing(up)).run())
     finally:
         down.close()
         up.close()
@@ -68,13 +70,12 @@ class VoiceRelay:
 
 
 class Engine:
-    def __init__(self, conn: connection.Connection, down: MessageRing, up: MessageRing,
-                 config: p.EngineConfig) -> None:
+    def __init__(self, conn: connection.Connection, down: MessageRing, up: MessageRing) -> None:
         self._conn = conn
         self._down = down
         self._up = up
-        self._config = config
-        self._blocksize = config.out_blocksize
+        self._config = p.EngineConfig()  # until `Open` says which devices
+        self._blocksize = 0
         self.player: Player | None = None
         self.mic: Mic | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -88,7 +89,12 @@ class Engine:
     async def run(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._done = asyncio.Event()
+        self._open_asked = asyncio.Event()
         threading.Thread(target=self._listen, name="engine-control", daemon=True).start()
+        self._send(p.EngineIdle(os.getpid()))
+        await self._open_asked.wait()  # idle, no device open, until the app connects
+        if self._done.is_set():
+            return  # shut down before it was ever used
         opened_at = time.monotonic()
         await self._open()
         self._opened_at = time.monotonic()
@@ -111,6 +117,7 @@ class Engine:
 
     async def _open(self) -> None:
         c = self._config
+        rescan_if_missing(c)
         if c.speaker:
             self.player = Player(c.output_device, blocksize=c.out_blocksize,
                                  latency=c.out_latency, realtime=True, on_event=self._send)
@@ -145,6 +152,10 @@ class Engine:
 
     def _handle(self, command: p.Command) -> None:
         match command:
+            case p.Open(config=config):
+                if not self._open_asked.is_set():
+                    self._config, self._blocksize = config, config.out_blocksize
+                    self._open_asked.set()
             case p.Fed():
                 self._drain_downlink()
             case p.Interrupt(turn=turn):
@@ -161,6 +172,7 @@ class Engine:
                     self.mic.muted = muted
             case p.Shutdown():
                 self._done.set()
+                self._open_asked.set()
 
     def _send(self, event: MediaEvent | Any) -> None:
         """To the app; a pipe that is gone means the app is gone."""
@@ -240,6 +252,23 @@ class Engine:
             if stats is not None:
                 await self._backoff_if_underflowing(stats.device_underflows)
             await asyncio.sleep(p.HEARTBEAT_S)
+
+
+def rescan_if_missing(config: p.EngineConfig) -> None:
+    """PortAudio lists the devices once, when it is loaded, and an engine spawned ahead may
+    have loaded it minutes before Connect: a chosen device plugged in since then would not be
+    found. Only then is PortAudio reloaded (tens of milliseconds), so the usual Connect does
+    not pay for it."""
+    wanted = [(config.input_device, "input")] if config.mic else []
+    wanted += [(config.output_device, "output")] if config.speaker else []
+    for spec, direction in wanted:
+        try:
+            resolve_device(spec, direction)  # type: ignore[arg-type]
+        except DeviceNotFound:
+            log.info("%s device %r not in PortAudio's list: reloading it", direction, spec)
+            sd._terminate()  # sounddevice's own reinitialisation (no public call for it)
+            sd._initialize()
+            return
 
 
 CONTROL_PRIORITY = 2  # below the speaker callback's (media/realtime.py)

@@ -53,6 +53,15 @@ SETTLE_S = 1.0  # underflows in a stream's first second (PortAudio starting) do 
 
 # --- app → engine ---------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
+class Open:
+    """Open the devices `config` chooses. The engine is spawned idle (no device open) and
+    waits for this: spawning and importing take 0.3–1 s, so the app spawns one ahead and
+    Connect only has to open the devices (media/rig.py `MediaRig.warm`)."""
+
+    config: EngineConfig
+
+
+@dataclass(frozen=True, slots=True)
 class Fed:
     """Doorbell: downlink records are waiting in the ring."""
 
@@ -84,10 +93,17 @@ class Hang:
     seconds: float
 
 
-Command = Fed | Interrupt | EndTurn | Mute | Shutdown | Hang
+Command = Open | Fed | Interrupt | EndTurn | Mute | Shutdown | Hang
 
 
 # --- engine → app ---------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class EngineIdle:
+    """Spawned and imported, no device open: it waits for `Open`."""
+
+    pid: int
+
+
 @dataclass(frozen=True, slots=True)
 class EngineReady:
     """The engine is up and has tried its devices (their own events came before this)."""
