@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app.current_settings import CurrentSettings
+from desktop_app.listening import LiveWhenListening
 from desktop_app.live import events as ev
 from desktop_app.live.capabilities import capabilities_for
 from desktop_app.live.client import Credentials, list_live_models
@@ -207,6 +208,9 @@ class LiveDesk:
 
     # ------------------------------------------------------------------ wiring
     def _wire(self) -> None:
+        # The window hears of Live once the mic listens (listening.py), not before.
+        self.window_feed = LiveWhenListening(WindowFeed(self.bridge.event.emit),
+                                             lambda: self.devices.running)
         # The speaker first (an interruption silences it before anything else runs); the
         # history before the window: it is the window's source of truth for the conversation.
         self.events.subscribers = (
@@ -215,7 +219,7 @@ class LiveDesk:
             self.tool_runner,
             self.consent,
             self.recorder,
-            WindowFeed(self.bridge.event.emit),
+            self.window_feed,
             self.model_speech,
             self,
         )
@@ -399,7 +403,10 @@ class LiveDesk:
         await self._start_devices()
 
     async def _start_devices(self) -> None:
-        await self.devices.start(self.settings, takes_pictures=_takes_pictures(self.settings))
+        try:
+            await self.devices.start(self.settings, takes_pictures=_takes_pictures(self.settings))
+        finally:
+            self.window_feed.devices_started()
 
     async def _show(self, settings: Settings) -> None:
         """Switch the video to what `settings` choose, as far as the model takes pictures."""
