@@ -20,7 +20,10 @@ PRIORITY = 4
 def promote_this_thread(priority: int = PRIORITY) -> bool:
     """Asks for SCHED_FIFO at `priority` for the calling thread; True if granted. Allocates
     nothing worth noting and never raises: safe to call once inside an audio callback.
-    Threads the calling thread starts later inherit the policy."""
+
+    Meant for the callback thread only: the engine's other threads stay ordinary, so one
+    that spins (a device failing in a loop) cannot keep the thread that reports it off a
+    core, and threads a promoted thread starts would inherit the policy."""
     setter = getattr(os, "sched_setscheduler", None)
     if setter is None:  # macOS, Windows: the host API's threads already run at high priority
         return False

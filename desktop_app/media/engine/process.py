@@ -36,7 +36,6 @@ from desktop_app.media.events import MediaEvent
 from desktop_app.media.levels import Level
 from desktop_app.media.mic import Mic, MicChunk
 from desktop_app.media.player import Player
-from desktop_app.media.realtime import promote_this_thread
 from desktop_app.media.reference import ReferenceRing
 
 log = logging.getLogger(__name__)
@@ -271,9 +270,6 @@ def rescan_if_missing(config: p.EngineConfig) -> None:
             return
 
 
-CONTROL_PRIORITY = 2  # below the speaker callback's (media/realtime.py)
-
-
 def raise_priority() -> None:
     """Asks the OS to schedule the engine ahead of ordinary processes, as sound servers do
     (PulseAudio takes nice -11). Only where it is allowed without asking the user: a
@@ -285,11 +281,6 @@ def raise_priority() -> None:
         os.setpriority(os.PRIO_PROCESS, 0, min(current, -11))
     except (OSError, AttributeError) as exc:
         log.info("the audio engine keeps its scheduling priority: %s", exc)
-    # The engine's own threads hand the speaker callback its GIL: one of them waiting for a
-    # core behind the app's busy threads delays the callback as much as its own wait would.
-    # Real time just under the callback's (which asks for its own level when it first runs).
-    if promote_this_thread(CONTROL_PRIORITY):
-        log.info("the audio engine runs with real-time scheduling")
 
 
 def rss_bytes() -> int:
