@@ -77,17 +77,10 @@ def cost_sentence(cost: CostSnapshot) -> str:
 
 def compact(figures: Figures) -> str:
     """The status bar's figure: the last answer's wait, tokens, and cost where known."""
-    translate = QCoreApplication.translate
-    parts: list[str] = []
     last = figures.latency.last_answer_s
-    if last is not None:
-        parts.append(translate("Diagnostics", "answer {ms} ms").format(ms=ms(last)))
-    tokens = figures.cost.tokens.total
-    if tokens:
-        parts.append(translate("Diagnostics", "{count} tokens").format(count=f"{tokens:,}"))
-    if figures.cost.cost is not None:
-        parts.append(money(figures.cost.cost))
-    return " · ".join(parts)
+    wait = None if last is None else QCoreApplication.translate(
+        "Diagnostics", "answer {ms} ms").format(ms=ms(last))
+    return _one_line(wait, figures)
 
 
 def history_line(data: dict[str, Any] | None) -> str:
@@ -96,14 +89,19 @@ def history_line(data: dict[str, Any] | None) -> str:
     if not data:
         return ""
     figures = Figures.from_dict(data)
-    translate = QCoreApplication.translate
-    parts: list[str] = []
     median = figures.latency.median_answer_s
-    if median is not None:
-        parts.append(translate("Diagnostics", "median answer {ms} ms").format(ms=ms(median)))
+    wait = None if median is None else QCoreApplication.translate(
+        "Diagnostics", "median answer {ms} ms").format(ms=ms(median))
+    return _one_line(wait, figures)
+
+
+def _one_line(wait: str | None, figures: Figures) -> str:
+    """`wait`, then the tokens and their cost where known, as one line."""
+    parts = [wait] if wait else []
     tokens = figures.cost.tokens.total
     if tokens:
-        parts.append(translate("Diagnostics", "{count} tokens").format(count=f"{tokens:,}"))
+        parts.append(QCoreApplication.translate("Diagnostics", "{count} tokens").format(
+            count=f"{tokens:,}"))
     if figures.cost.cost is not None:
         parts.append(money(figures.cost.cost))
     return " · ".join(parts)
