@@ -26,7 +26,7 @@ from desktop_app.languages import language_name
 from desktop_app.live import events as ev
 from desktop_app.live.client import Credentials, make_client
 from desktop_app.live.config import build_setup, spoken_language
-from desktop_app.live.delivery import deliver
+from desktop_app.live.outbox import deliver
 from desktop_app.live.unpack import MessageUnpacker
 from desktop_app.live.uplink import TypedText
 from desktop_app.settings import Settings

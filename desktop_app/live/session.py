@@ -5,9 +5,10 @@ ends each one after ~10 minutes (with a `goAway` first), networks drop, and 1011
 supervisor task owns the connection cycle: connect through the real SDK
 (`client.aio.live.connect`, with a limit on the wait for `setupComplete`, which the SDK does
 not have), run a permanent receive loop (the SDK's `receive()` ends after every turn, so it is
-called again and again) and a sender task draining the `Outbox`. What to do when a connection
-ends or cannot be opened (retry when, resume with the handle, start afresh, give up) is not
-decided here but by the `Reconnector` (`reconnect.py`), fed what happened with the time.
+called again and again) and a sender task draining the `Outbox` (outbox.py) into it. What to
+do when a connection ends or cannot be opened (retry when, resume with the handle, start
+afresh, give up) is not decided here but by the `Reconnector` (`reconnect.py`), fed what
+happened with the time.
 
 Everything the session learns leaves as typed events through the `emit` callback, called on
 the asyncio loop. The session never imports Qt.
@@ -29,22 +30,14 @@ from google.genai.live import AsyncSession
 
 from desktop_app.live import events as ev
 from desktop_app.live import reconnect as rc
+from desktop_app.live import uplink as up
 from desktop_app.live.boundary import ServerBoundary
 from desktop_app.live.client import Credentials, make_client
 from desktop_app.live.config import DeclaredFunction, LiveSetup, build_setup
-from desktop_app.live.delivery import INPUT_RATE, FunctionResult, accepts, deliver
 from desktop_app.live.errors import classify
-from desktop_app.live.outbox import Outbox
+from desktop_app.live.outbox import INPUT_RATE, Outbox
 from desktop_app.live.reconnect import RetryPolicy
-from desktop_app.live.uplink import (
-    ActivityEnd,
-    ActivityStart,
-    AudioChunk,
-    AudioStreamEnd,
-    ToolResponses,
-    TypedText,
-    VideoFrame,
-)
+from desktop_app.live.uplink import FunctionResult
 from desktop_app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -178,27 +171,27 @@ class LiveSession:
     # ------------------------------------------------------------------ sending
     def send_audio(self, pcm16k: bytes) -> None:
         """16-bit mono 16 kHz PCM. Queued while reconnecting, sent when the next link is up."""
-        self._outbox.put(AudioChunk(pcm16k, time.monotonic()))
+        self._outbox.put(up.AudioChunk(pcm16k, time.monotonic()))
 
     def send_frame(self, image: bytes, mime_type: str = "image/jpeg") -> None:
-        self._outbox.put(VideoFrame(image, mime_type, time.monotonic()))
+        self._outbox.put(up.VideoFrame(image, mime_type, time.monotonic()))
 
     def send_text(self, text: str) -> None:
-        self._outbox.put(TypedText(text, time.monotonic()))
+        self._outbox.put(up.TypedText(text, time.monotonic()))
 
     def send_tool_responses(self, results: Sequence[FunctionResult]) -> None:
-        self._outbox.put(ToolResponses(tuple(results), time.monotonic()))
+        self._outbox.put(up.ToolResponses(tuple(results), time.monotonic()))
 
     def end_audio_stream(self) -> None:
         """The mic was muted: let server-side VAD close the user's turn now."""
-        self._outbox.put(AudioStreamEnd(time.monotonic()))
+        self._outbox.put(up.AudioStreamEnd(time.monotonic()))
 
     def activity_start(self) -> None:
         """Push-to-talk pressed (automatic activity detection is off)."""
-        self._outbox.put(ActivityStart(time.monotonic()))
+        self._outbox.put(up.ActivityStart(time.monotonic()))
 
     def activity_end(self) -> None:
-        self._outbox.put(ActivityEnd(time.monotonic()))
+        self._outbox.put(up.ActivityEnd(time.monotonic()))
 
     # ------------------------------------------------------------------ the cycle
     async def _key_from_settings(self, *, resuming: bool) -> Credentials:
@@ -314,7 +307,10 @@ class LiveSession:
         self._emit(ev.SetupComplete(link.session.session_id, link.resumed, link.setup_s))
         self._set_state(ev.ConnectionState.LIVE, "Live")
         receiver = asyncio.ensure_future(self._receive_forever(link.session))
-        sender = asyncio.ensure_future(self._send_forever(link))
+        setup = self.last_setup
+        sender = asyncio.ensure_future(self._outbox.send_all(
+            link.session, setup.capabilities if setup else None,
+            manual_activity=setup.manual_activity if setup else False))
         go_away = asyncio.ensure_future(self._go_away.wait())
         rotation: asyncio.Future[_Link] | None = None
         early_switch_failed = False
@@ -416,23 +412,6 @@ class LiveSession:
                     log.info("server message with nothing this client knows; ignored")
                 for event in events:
                     self._on_server_event(event)
-
-    async def _send_forever(self, link: _Link) -> None:
-        caps = self.last_setup.capabilities if self.last_setup else None
-        text_input = caps.text_input if caps else "realtime"
-        manual = self.last_setup.manual_activity if self.last_setup else False
-        while True:
-            item = await self._outbox.get()
-            if not accepts(caps, item, manual_activity=manual):
-                name = type(item).__name__
-                log.info("%s dropped: %s does not take it", name, caps and caps.label)
-                continue
-            try:
-                await deliver(link.session, item, text_input=text_input)
-            except BaseException:
-                self._outbox.push_front(item)
-                raise
-            self._outbox.sent(item)
 
     def _on_server_event(self, event: ev.Event) -> None:
         now = time.monotonic()

@@ -2,7 +2,7 @@
 
 Each message carries the moment it was queued (`time.monotonic()`), so the outbox and the
 sender never need a side table to know how old something is. `UplinkMessage` is the union
-the outbox holds and `delivery.deliver` matches on; a new kind of message is a new class
+the outbox holds and `outbox.deliver` matches on; a new kind of message is a new class
 here, and the type checker and `match` then show every place that must learn about it.
 """
 

@@ -26,7 +26,7 @@ from typing import Any, Protocol
 
 from desktop_app.live import events as ev
 from desktop_app.live.config import DeclaredFunction
-from desktop_app.live.delivery import FunctionResult
+from desktop_app.live.uplink import FunctionResult
 from desktop_app.tools.registry import Tool, ToolError, ToolRegistry
 
 log = logging.getLogger(__name__)

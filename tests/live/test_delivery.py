@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from desktop_app.live import uplink as up
 from desktop_app.live.capabilities import capabilities_for, known_models
-from desktop_app.live.delivery import accepts
+from desktop_app.live.outbox import accepts
 
 ANSWER = up.ToolResponses((up.FunctionResult("fc-1", "now", {"result": "12:00"}),))
 EVERY_KIND = (up.AudioChunk(b"x"), up.VideoFrame(b"f"), up.TypedText("hi"), ANSWER)
