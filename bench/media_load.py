@@ -3,11 +3,12 @@
 Run inside the test PulseAudio server and Xvfb:
     bench/with-services.sh .venv/bin/python bench/media_load.py
 
-Each configuration runs in a fresh process for `--seconds`: the mic streams into the pump, the
+Each configuration runs in a fresh process for `--seconds`: the session reads the mic, the
 player plays a continuous model voice fed in bursty 40 ms chunks, and (per configuration) a
-camera (a generated video file looping at 30 fps) or the screen sends 1 JPEG/s. The uplink is
-a counter, so the numbers are the devices layer alone, not the SDK. CPU is process time over
-wall time (100% = one core); the loop lag is how late a 10 ms asyncio timer fires.
+camera (a generated video file looping at 30 fps) or the screen sends 1 JPEG/s. The session
+never connects and only counts what it is given to send, so the numbers are the devices layer
+alone, not the SDK. CPU is process time over wall time (100% = one core); the loop lag is how
+late a 10 ms asyncio timer fires.
 """
 
 from __future__ import annotations
@@ -24,12 +25,13 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from desktop_app.live.session import LiveSession
 from desktop_app.media.camera import Camera
 from desktop_app.media.capture import CaptureWorker
 from desktop_app.media.mic import Mic
 from desktop_app.media.player import Player
-from desktop_app.media.pump import MediaPump
 from desktop_app.media.screen import Screen
+from desktop_app.settings import Settings
 
 CONFIGS = {
     "audio only": None,
@@ -39,8 +41,12 @@ CONFIGS = {
 }
 
 
-class CountingUplink:
+class CountingSession(LiveSession):
+    """A session that never connects: its own tasks read the devices, as in the app, and
+    what they give it to send is counted."""
+
     def __init__(self) -> None:
+        super().__init__(Settings(), lambda _event: None)
         self.audio_bytes = 0
         self.frames = 0
 
@@ -73,12 +79,11 @@ def make_video(path: Path, size: tuple[int, int]) -> str:
 
 async def run(name: str, seconds: float, workdir: Path, block: int, latency: str) -> str:
     video = CONFIGS[name]
-    uplink = CountingUplink()
+    session = CountingSession()
     mic = Mic()
     player = Player(blocksize=block, latency=float(latency) if latency[0].isdigit() else latency)
     assert await mic.start() and await player.start()
-    pump = MediaPump(uplink, mic=mic)
-    pump.start()
+    session.stream_audio(mic)
     worker: CaptureWorker | None = None
     if video == "screen":
         worker = Screen(1)
@@ -86,7 +91,7 @@ async def run(name: str, seconds: float, workdir: Path, block: int, latency: str
         worker = Camera(make_video(workdir / "cam.avi", video))
     if worker is not None:
         worker.start()
-        pump.set_video(worker)
+        session.stream_frames(worker.jpegs)
 
     t = np.arange(24000 * 2) / 24000
     voice = (8000 * np.sin(2 * np.pi * 180 * t) * (0.6 + 0.4 * np.sin(2 * np.pi * 4 * t)))
@@ -95,7 +100,7 @@ async def run(name: str, seconds: float, workdir: Path, block: int, latency: str
     lags: list[float] = []
     await asyncio.sleep(1.0)  # let start-up settle before measuring
     cpu0, wall0 = os.times(), time.monotonic()
-    audio0, frames0 = uplink.audio_bytes, uplink.frames
+    audio0, frames0 = session.audio_bytes, session.frames
     underflows0 = player.stats().device_underflows
     next_feed = loop.time()
     fed = 0
@@ -113,14 +118,15 @@ async def run(name: str, seconds: float, workdir: Path, block: int, latency: str
     cpu = (cpu1.user + cpu1.system - cpu0.user - cpu0.system) / (now - wall0) * 100
     rss, peak = memory_kib()
     stats = player.stats()
-    await pump.stop()
+    session.stream_audio(None)
+    session.stream_frames(None)
     if worker is not None:
         await worker.stop()
     await mic.stop()
     await player.stop()
     return (f"| {name} | {cpu:.1f} | {rss / 1024:.0f} | {peak / 1024:.0f} | "
-            f"{np.percentile(lags, 99):.1f} | {max(lags):.1f} | {uplink.frames - frames0} | "
-            f"{(uplink.audio_bytes - audio0) / 32000 / (now - wall0):.2f} | {stats.underruns} | "
+            f"{np.percentile(lags, 99):.1f} | {max(lags):.1f} | {session.frames - frames0} | "
+            f"{(session.audio_bytes - audio0) / 32000 / (now - wall0):.2f} | {stats.underruns} | "
             f"{stats.device_underflows - underflows0} |")
 
 

@@ -37,7 +37,6 @@ from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
 from desktop_app.live.session import LiveSession
 from desktop_app.media.mic import RATE, Mic, MicChunk
-from desktop_app.media.pump import MediaPump
 from desktop_app.settings import Settings
 
 KEY = "bench-key"
@@ -126,7 +125,7 @@ async def round_trip(trials: int) -> None:
 
 
 class TimedMic:
-    """Hands the pump the mic's chunks and remembers each one, and when it was delivered."""
+    """Hands the session the mic's chunks and remembers each one, and when it was delivered."""
 
     def __init__(self, mic: Mic) -> None:
         self.mic = mic
@@ -150,12 +149,11 @@ async def to_socket(seconds: float, tls: Path, wav: Path) -> None:
         mic = Mic()
         assert await mic.start()
         timed = TimedMic(mic)
-        pump = MediaPump(session, mic=timed)
         conn = emu.connections()[-1].id
-        pump.start()
+        session.stream_audio(timed)
         player = subprocess.Popen(["paplay", "-d", "vmic", str(wav)])
         await asyncio.sleep(seconds)
-        await pump.stop()
+        session.stream_audio(None)
         offset = clock_offset(mic)
         received = emu.received("audio", conn)
         await session.stop()

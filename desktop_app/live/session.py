@@ -10,6 +10,12 @@ do when a connection ends or cannot be opened (retry when, resume with the handl
 afresh, give up) is not decided here but by the `Reconnector` (`reconnect.py`), fed what
 happened with the time.
 
+The session also reads the devices itself: given a mic (`stream_audio`) and the newest
+pictures of a camera or screen (`stream_frames`), a task for each sends what they hand out,
+as it comes, whatever the connection is doing (the outbox holds it meanwhile). What it reads
+is described by structural `Protocol`s (`AudioSource`, `PictureSource`), so this layer
+imports nothing of the media layer, nor the media layer anything of this one.
+
 Everything the session learns leaves as typed events through the `emit` callback, called on
 the asyncio loop. The session never imports Qt.
 """
@@ -62,6 +68,37 @@ class CredentialsProvider(Protocol):
     async def __call__(self, *, resuming: bool) -> Credentials: ...
 
 
+class HeardAudio(Protocol):
+    """A piece of what the mic heard (media's `MicChunk`): 16-bit mono 16 kHz PCM, and
+    whether the user muted after it."""
+
+    @property
+    def pcm(self) -> bytes: ...
+
+    @property
+    def end_of_stream(self) -> bool: ...
+
+
+class AudioSource(Protocol):
+    """The mic, in the app's process or in the audio engine's: its next chunk, waited for."""
+
+    async def read(self) -> HeardAudio: ...
+
+
+class Picture(Protocol):
+    """A camera or screen picture for the model (media's `EncodedFrame`)."""
+
+    @property
+    def jpeg(self) -> bytes: ...
+
+
+class PictureSource(Protocol):
+    """A capture's pictures for the model, latest wins (media's `LatestSlot`): the next one
+    newer than the last returned, waited for. A slow link skips pictures; none piles up."""
+
+    async def next(self) -> Picture: ...
+
+
 @dataclass
 class _Link:
     """One open WebSocket connection and what closes it."""
@@ -105,6 +142,8 @@ class LiveSession:
         self.state = ev.ConnectionState.IDLE
         self.connections = 0
         self.last_setup: LiveSetup | None = None
+        self._audio_in: asyncio.Task[None] | None = None  # reads the mic (`stream_audio`)
+        self._frames_in: asyncio.Task[None] | None = None  # reads the pictures (`stream_frames`)
 
     # ------------------------------------------------------------------ lifecycle
     @property
@@ -192,6 +231,35 @@ class LiveSession:
 
     def activity_end(self) -> None:
         self._outbox.put(up.ActivityEnd(time.monotonic()))
+
+    # ------------------------------------------------------------------ the devices
+    def stream_audio(self, mic: AudioSource | None) -> None:
+        """Send what `mic` hears from now on, each chunk as it comes, and `audioStreamEnd`
+        where its chunks say the user muted (after the last audio, in order); None stops.
+        Call on the loop."""
+        _cancel(self._audio_in)
+        self._audio_in = (None if mic is None else
+                          asyncio.create_task(self._send_heard(mic), name="live-audio-in"))
+
+    def stream_frames(self, pictures: PictureSource | None) -> None:
+        """Send each picture `pictures` hands out from now on (a camera's or the screen's;
+        they come at most once a second); None stops. Audio and pictures are read by tasks
+        of their own, so neither waits behind the other. Call on the loop."""
+        _cancel(self._frames_in)
+        self._frames_in = (None if pictures is None else
+                           asyncio.create_task(self._send_seen(pictures), name="live-video-in"))
+
+    async def _send_heard(self, mic: AudioSource) -> None:
+        while True:
+            chunk = await mic.read()
+            if chunk.pcm:
+                self.send_audio(chunk.pcm)
+            if chunk.end_of_stream:
+                self.end_audio_stream()
+
+    async def _send_seen(self, pictures: PictureSource) -> None:
+        while True:
+            self.send_frame((await pictures.next()).jpeg)
 
     # ------------------------------------------------------------------ the cycle
     async def _key_from_settings(self, *, resuming: bool) -> Credentials:
@@ -429,3 +497,9 @@ class LiveSession:
             self._rotation = decision if isinstance(decision, rc.Rotate) else None
             self._go_away.set()
         self._emit(event)
+
+
+def _cancel(task: asyncio.Task[None] | None) -> None:
+    """Stops reading a device: the task ends at its next wait, before it sends anything more."""
+    if task is not None:
+        task.cancel()

@@ -51,6 +51,13 @@ class MicChunk:
     end_of_stream: bool = False  # the user muted after this chunk
 
 
+class ChunkSource(Protocol):
+    """A Mic, or anything that hands out its chunks the same way (the audio engine's
+    `EngineMic`): what the session reads the user's audio from."""
+
+    async def read(self) -> MicChunk: ...
+
+
 class FrameProcessor(Protocol):
     """A stage between capture and delivery (echo cancellation, noise suppression).
 

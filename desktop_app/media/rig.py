@@ -1,5 +1,5 @@
-"""The devices of one conversation: microphone, speaker, camera or screen, and the pump
-between them and the session.
+"""The devices of one conversation: microphone, speaker, camera or screen, handed to the
+session (which reads the mic and the pictures itself) while they run.
 
 The app needs one object that says "start what this conversation uses", "switch the video",
 "mute", "stop everything", and that gives the window its levels and the newest preview, so
@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+from typing import Protocol
 
 from desktop_app.media.activity import UserActivity
 from desktop_app.media.camera import Camera
@@ -20,14 +21,22 @@ from desktop_app.media.engine.client import AudioEngine, EngineMic, EngineSpeake
 from desktop_app.media.engine.protocol import EngineConfig
 from desktop_app.media.events import AudioEngineNotice, EngineChange, EventCallback
 from desktop_app.media.framepolicy import FramePolicyConfig
-from desktop_app.media.mic import Mic
+from desktop_app.media.frames import EncodedFrame, LatestSlot
+from desktop_app.media.mic import ChunkSource, Mic
 from desktop_app.media.player import Player
-from desktop_app.media.pump import MediaPump, Uplink
 from desktop_app.media.sample import MediaSample
 from desktop_app.media.screen import Screen
 from desktop_app.settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+class Uplink(Protocol):
+    """Where the devices' audio and pictures go: the session, which reads each source
+    itself, as it comes, from the moment it is given one until it is given None."""
+
+    def stream_audio(self, mic: ChunkSource | None) -> None: ...
+    def stream_frames(self, pictures: LatestSlot[EncodedFrame] | None) -> None: ...
 
 
 def shown(settings: Settings, takes_pictures: bool) -> tuple[str, str, int]:
@@ -94,7 +103,7 @@ class MediaRig:
         self.player: Player | EngineSpeaker | None = None
         self.engine: AudioEngine | None = None  # when mic and speaker run in the engine
         self.video: CaptureWorker | None = None
-        self.pump: MediaPump | None = None
+        self._running = False
         self.muted = False
         self._held = False  # the mic silenced for a moment (`hold_mic`), whatever `muted` says
         self.activity = UserActivity()
@@ -105,7 +114,7 @@ class MediaRig:
 
     @property
     def running(self) -> bool:
-        return self.pump is not None
+        return self._running
 
     def warm(self) -> None:
         """Spawn the audio engine's process now, idle, for the next `start` to take."""
@@ -135,9 +144,9 @@ class MediaRig:
         mic_ok = await self._start_engine(settings) if engine_wanted() else None
         if mic_ok is None:
             mic_ok = await self._start_in_process(settings)
-        self.pump = MediaPump(self._uplink, mic=self.mic)
+        self._running = True
         if mic_ok:
-            self.pump.start()
+            self._uplink.stream_audio(self.mic)
         await self._switch_video(settings, takes_pictures)
 
     async def _start_engine(self, settings: Settings) -> bool | None:
@@ -175,10 +184,11 @@ class MediaRig:
 
     async def _stop(self) -> None:
         await self._stop_video()
-        pump, mic, player = self.pump, self.mic, self.player
-        self.pump = self.mic = self.player = self.engine = None
-        if pump is not None:
-            await pump.stop()
+        mic, player = self.mic, self.player
+        self.mic = self.player = self.engine = None
+        if self._running:
+            self._running = False
+            self._uplink.stream_audio(None)
         for device in (mic, player):
             if device is not None:
                 await device.stop()
@@ -194,7 +204,7 @@ class MediaRig:
 
     async def _switch_video(self, settings: Settings, takes_pictures: bool) -> None:
         wanted = shown(settings, takes_pictures)
-        if self.pump is None:
+        if not self.running:
             return
         if self._showing(wanted):
             if self.video is not None:  # the still interval may have changed
@@ -210,7 +220,7 @@ class MediaRig:
             self.video = Screen(monitor, **options)
         if self.video is not None:
             self.video.start()
-        self.pump.set_video(self.video)
+        self._uplink.stream_frames(self.video.jpegs if self.video is not None else None)
 
     def _showing(self, wanted: tuple[str, str, int]) -> bool:
         """Whether `wanted` runs now (a camera that failed runs no more: choosing it again
@@ -220,8 +230,8 @@ class MediaRig:
     async def _stop_video(self) -> None:
         video, self.video = self.video, None
         self._shown = None
-        if self.pump is not None:
-            self.pump.set_video(None)
+        if self.running:
+            self._uplink.stream_frames(None)
         if video is not None:
             await video.stop()
 

@@ -1,8 +1,8 @@
 """A conversation with the built-in emulator, put together exactly as the window does it.
 
-`LiveSession` (the real SDK over wss:// to the emulator) and the app's `MediaRig` (mic with its
-echo canceller, speaker, camera, and the pump between them and the session) are the window's
-own parts, started from the same settings; the self-test only adds its eyes and ears: a
+`LiveSession` (the real SDK over wss:// to the emulator, reading the mic and the camera's
+pictures) and the app's `MediaRig` (mic with its echo canceller, speaker, camera) are the
+window's own parts, started from the same settings; the self-test only adds its eyes and ears: a
 timeline of the session's events, the devices' open/error events, a second player that acts
 as the user's voice, and the output's monitor from the device checks. The checks that run on
 it live in turns.py; this module connects, starts the camera, and says what it can use.

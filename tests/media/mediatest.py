@@ -18,7 +18,9 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from desktop_app.live.session import LiveSession
 from desktop_app.media.mic import FrameProcessor
+from desktop_app.settings import Settings
 from tests.support.waiting import wait_until
 
 
@@ -156,10 +158,12 @@ class FrameCounter:
         return frame
 
 
-class RecordingUplink:
-    """Stands in for the session: records what the media path sends up, with the time."""
+class RecordingSession(LiveSession):
+    """A session that never connects and records, with the time, what it is given to send:
+    its own tasks read the devices (`stream_audio`, `stream_frames`), as in the app."""
 
     def __init__(self) -> None:
+        super().__init__(Settings(), lambda _event: None)
         self.sent: list[tuple[str, bytes | None, float]] = []
 
     def send_audio(self, pcm16k: bytes) -> None:

@@ -1,5 +1,5 @@
 """Adaptive video through the real path: a video file stands in for the camera, the capture
-thread decides, the pump sends, the real SDK carries the frames to the emulator.
+thread decides, the session sends, the real SDK carries the frames to the emulator.
 
 Each frame of the test clips carries its index in a strip of black and white blocks, small
 enough to count as no change, so the test reads from each JPEG the emulator received exactly
@@ -24,7 +24,6 @@ from desktop_app.media.camera import Camera
 from desktop_app.media.framepolicy import FramePolicyConfig, SendReason
 from desktop_app.media.frames import EncodedFrame
 from desktop_app.media.mic import Mic
-from desktop_app.media.pump import MediaPump
 from desktop_app.media.screen import Screen
 from desktop_app.settings import Settings
 from tests.support.events import EventLog
@@ -84,7 +83,7 @@ def emulator(tmp_path_factory):
 
 
 class Conversation:
-    """A session to the emulator and a pump sending one capture's frames to it."""
+    """A session to the emulator, sending one capture's frames to it."""
 
     def __init__(self, emu: EmulatorThread, video: Camera | Screen, **settings) -> None:
         self.log = EventLog()
@@ -93,7 +92,6 @@ class Conversation:
                         model="gemini-3.8-live")
         self.session = LiveSession(base.replace(**settings), self.log,
                                    retry=RetryPolicy(initial_s=0.05, cap_s=0.5))
-        self.pump = MediaPump(self.session, mic=None)
         self.emu = emu
         self.conn = 0
 
@@ -102,11 +100,11 @@ class Conversation:
         await self.log.wait_for(ev.StateChanged, lambda e: e.state is ev.ConnectionState.LIVE)
         self.conn = self.emu.connections()[-1].id
         self.video.start()
-        self.pump.set_video(self.video)
+        self.session.stream_frames(self.video.jpegs)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self.pump.stop()
+        self.session.stream_frames(None)
         await self.video.stop()
         await self.session.stop()
 
@@ -217,6 +215,6 @@ async def test_speaking_into_the_mic_starts_a_turn_and_sends_a_fresh_frame(
 
 
 async def _drain(mic: Mic) -> None:
-    """Reads the mic's chunks (nobody sends them here), as the pump would."""
+    """Reads the mic's chunks (nobody sends them here), as the session would."""
     while True:
         await mic.read()

@@ -1,9 +1,10 @@
 """Talking on speakers, for real: the app's own voice comes back into its mic, and the model
 must not take it for the user.
 
-Everything is the app's: `MediaRig` (Mic with the echo canceller the settings choose, Player,
-pump) and `LiveSession` through the real SDK to the emulator, whose energy-based voice
-activity detection interrupts the model when it hears voiced input while the answer plays.
+Everything is the app's: `MediaRig` (Mic with the echo canceller the settings choose, Player)
+and `LiveSession`, which reads the mic, through the real SDK to the emulator, whose
+energy-based voice activity detection interrupts the model when it hears voiced input while
+the answer plays.
 PulseAudio loopbacks (`EchoPath`) carry the speaker's output back into the mic's feed, 40 ms
 later at -6 dB plus a weaker 90 ms reflection, where it mixes with the user's speech played
 by paplay. The same answer with the canceller off (headphones mode) is interrupted by its

@@ -15,7 +15,6 @@ from desktop_app.live import events as ev
 from desktop_app.live.session import LiveSession, RetryPolicy
 from desktop_app.media.mic import Mic
 from desktop_app.media.player import Player
-from desktop_app.media.pump import MediaPump
 from desktop_app.media.resample import Resampler
 from desktop_app.routing import SpeakerFeed
 from desktop_app.settings import Settings
@@ -37,7 +36,7 @@ def emulator(tmp_path_factory):
 
 
 class App:
-    """The composition the real app does, minus Qt: devices, pump, session, one dispatcher."""
+    """The composition the real app does, minus Qt: devices, session, one dispatcher."""
 
     def __init__(self, emu: EmulatorThread) -> None:
         self.log = EventLog()
@@ -48,7 +47,6 @@ class App:
                             model="gemini-3.8-live")
         self.session = LiveSession(settings, self.dispatch,
                                    retry=RetryPolicy(initial_s=0.05, cap_s=0.5))
-        self.pump = MediaPump(self.session, mic=self.mic)
         self.speaker = SpeakerFeed(lambda: self.player)
 
     def dispatch(self, event: ev.Event) -> None:
@@ -61,11 +59,11 @@ class App:
         assert await self.mic.start()
         self.session.start()
         await self.log.wait_for(ev.StateChanged, lambda e: e.state is ev.ConnectionState.LIVE)
-        self.pump.start()
+        self.session.stream_audio(self.mic)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        await self.pump.stop()
+        self.session.stream_audio(None)
         await self.session.stop()
         await self.mic.stop()
         await self.player.stop()

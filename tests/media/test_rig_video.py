@@ -9,7 +9,7 @@ import pytest
 from desktop_app.media.framepolicy import SendReason
 from desktop_app.media.rig import MediaRig
 from desktop_app.settings import Settings
-from tests.media.mediatest import RecordingUplink, still_clip
+from tests.media.mediatest import RecordingSession, still_clip
 from tests.support.events import EventLog
 from tests.support.waiting import until
 
@@ -17,7 +17,7 @@ pytestmark = [pytest.mark.audio, pytest.mark.asyncio]
 
 
 async def test_the_still_interval_reaches_the_running_capture_and_push_to_talk_a_turn(tmp_path):
-    rig = MediaRig(RecordingUplink(), EventLog())
+    rig = MediaRig(RecordingSession(), EventLog())
     clip = still_clip(tmp_path / "cam.avi")
     settings = Settings(video_source="camera", camera=str(clip))
     await rig.start(settings, takes_pictures=True)

@@ -35,7 +35,6 @@ from desktop_app.media.activity import UserActivity
 from desktop_app.media.events import FirstAudioPlayed
 from desktop_app.media.mic import Mic
 from desktop_app.media.player import Player
-from desktop_app.media.pump import MediaPump
 from desktop_app.media.speech import UserTurnEnded
 from desktop_app.metrics.cuts import CutWatch
 from desktop_app.metrics.latency import LatencyTracker
@@ -63,7 +62,7 @@ def emulator(tmp_path_factory):
 
 
 class App:
-    """What the app wires for the panel, minus Qt: devices, pump, session, tracker."""
+    """What the app wires for the panel, minus Qt: devices, session, tracker."""
 
     def __init__(self, emu: EmulatorThread, *, push_to_talk: bool = False) -> None:
         self.log = EventLog()
@@ -76,7 +75,6 @@ class App:
         self.events: Subscribers[ev.Event] = Subscribers()
         self.session = LiveSession(settings, self.events.handle,
                                    retry=RetryPolicy(initial_s=0.05, cap_s=0.5))
-        self.pump = MediaPump(self.session, mic=self.mic)
         # As in the app: the speaker first (a cut silences it at once), then the figures.
         self.events.subscribers = (
             SpeakerFeed(lambda: self.player), self.tracker,
@@ -91,7 +89,7 @@ class App:
         assert await self.mic.start()
         self.session.start()
         await self.log.wait_for(ev.StateChanged, lambda e: e.state is ev.ConnectionState.LIVE)
-        self.pump.start()
+        self.session.stream_audio(self.mic)
         return self
 
     def release_talk_key(self) -> None:
@@ -100,7 +98,7 @@ class App:
         self.tracker.handle(UserTurnEnded(time.monotonic(), "push_to_talk"))
 
     async def __aexit__(self, *exc: object) -> None:
-        await self.pump.stop()
+        self.session.stream_audio(None)
         await self.session.stop()
         await self.mic.stop()
         await self.player.stop()

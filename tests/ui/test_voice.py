@@ -21,7 +21,7 @@ async def test_speak_and_see_both_sides_of_the_conversation_grow(qtbot, emulator
         window = desk.window
         qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
         await until(lambda: window.state is ev.ConnectionState.LIVE)
-        await until(lambda: desk.devices.pump is not None and desk.devices.mic is not None)
+        await until(lambda: desk.devices.running and desk.devices.mic is not None)
         conn = emulator.connections()[-1].id
 
         mic_levels: list[float] = []
@@ -65,7 +65,7 @@ async def test_talking_over_the_model_interrupts_it(qtbot, emulator, tmp_path, s
         window = desk.window
         qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
         await until(lambda: window.state is ev.ConnectionState.LIVE)
-        await until(lambda: desk.devices.pump is not None)
+        await until(lambda: desk.devices.running)
         emulator.start_model_turn(text="Here is a rather long story about a lighthouse. " * 6)
         await until(lambda: window.conversation.texts("model"), what="the model to speak")
         model = next(e for e in window.conversation.entries() if e.message.role == "model")

@@ -2,7 +2,7 @@
 uses in-process, served by an engine process (media/engine/process.py).
 
 `AudioEngine.speaker` is a `Downlink` (media/downlink.py: play, interrupt, end_turn) and
-`AudioEngine.mic` a `ChunkSource` (media/pump.py: read() → MicChunk), so `MediaRig` swaps
+`AudioEngine.mic` a `ChunkSource` (media/mic.py: read() → MicChunk), so `MediaRig` swaps
 them for `Player` and `Mic` without the rest of the app noticing. Model speech goes into a
 shared-memory ring and a `Fed` doorbell follows on the control pipe; mic chunks come back
 through the other ring, announced by `MicReady`. A thread blocks on the pipe and hands every
