@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import tempfile
@@ -66,8 +68,48 @@ def cpu_seconds(pids: list[int]) -> float:
     return total
 
 
+def thread_seconds(pids: list[int]) -> dict[tuple[int, int], tuple[str, float]]:
+    """CPU seconds so far of every thread of `pids`, by (pid, tid), with its kernel name."""
+    found: dict[tuple[int, int], tuple[str, float]] = {}
+    for pid in pids:
+        for task in Path(f"/proc/{pid}/task").glob("*"):
+            try:
+                fields = task.joinpath("stat").read_text().rsplit(")", 1)[1].split()
+                comm = task.joinpath("comm").read_text().strip()
+            except OSError:
+                continue
+            found[(pid, int(task.name))] = (comm, (int(fields[11]) + int(fields[12])) / TICKS)
+    return found
+
+
+def python_thread_names(pid: int) -> dict[int, str]:
+    """Python's names of `pid`'s threads by OS thread id, from `py-spy dump` (on PATH)."""
+    spy = shutil.which("py-spy")
+    if spy is None:
+        return {}
+    dump = subprocess.run([spy, "dump", "--pid", str(pid)], capture_output=True, text=True,
+                          timeout=30).stdout
+    return {int(tid, 0): name for tid, name in
+            re.findall(r'^Thread (\S+) \(\w+\): "([^"]*)"', dump, re.M)}
+
+
+def print_threads(before: dict[tuple[int, int], tuple[str, float]],
+                  after: dict[tuple[int, int], tuple[str, float]], seconds: float,
+                  names: dict[int, str], root: int) -> None:
+    """Each thread's share of one core over the window, busiest first."""
+    rows = []
+    for key, (comm, used) in after.items():
+        share = 100.0 * (used - before.get(key, (comm, 0.0))[1]) / seconds
+        pid, tid = key
+        who = "app" if pid == root else f"child {pid}"
+        rows.append((share, who, tid, comm, names.get(tid, "")))
+    for share, who, tid, comm, name in sorted(rows, reverse=True):
+        if share >= 0.05:
+            print(f"    {share:5.2f} %  {who:12s} tid {tid:<8d} {comm:16s} {name}")
+
+
 def measure(camera: Path | None, talking: bool, settle: float, seconds: float,
-            platform: str) -> float:
+            platform: str, threads: bool = False, spy_out: Path | None = None) -> float:
     with tempfile.TemporaryDirectory(prefix="livedesk-idle-") as tmp:
         work = Path(tmp)
         emu = EmulatorThread(tls_dir=work / "tls")
@@ -89,10 +131,26 @@ def measure(camera: Path | None, talking: bool, settle: float, seconds: float,
                     emu.user_spoke(1.0)
                 time.sleep(settle)
                 pids = tree(app.pid)
+                names: dict[int, str] = {}
+                if threads:
+                    for pid in pids:
+                        names.update(python_thread_names(pid))
+                spies = [subprocess.Popen(
+                    [shutil.which("py-spy") or "py-spy", "record", "--pid", str(pid),
+                     "--duration", str(round(seconds)), "--rate", "200", "--threads",
+                     "--format", "raw", "--output", f"{spy_out}-{n}.txt"],
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                    for n, pid in enumerate(pids)] if spy_out is not None else []
+                tasks = thread_seconds(pids) if threads else {}
                 before, at = cpu_seconds(pids), time.monotonic()
                 time.sleep(seconds)
                 used = cpu_seconds(pids) - before
-                return 100.0 * used / (time.monotonic() - at)
+                elapsed = time.monotonic() - at
+                if threads:
+                    print_threads(tasks, thread_seconds(pids), elapsed, names, app.pid)
+                for spy in spies:
+                    spy.wait(60)
+                return 100.0 * used / elapsed
             finally:
                 app.terminate()
                 try:
@@ -109,6 +167,15 @@ def main() -> None:
     parser.add_argument("--settle", type=float, default=5.0)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--xvfb", action="store_true", help="the window on $DISPLAY (xcb)")
+    parser.add_argument("--only", default="",
+                        help="run only the configurations whose label holds this text "
+                             "(e.g. 'camera off')")
+    parser.add_argument("--threads", action="store_true",
+                        help="print each thread's share of a core (names from py-spy if on "
+                             "PATH)")
+    parser.add_argument("--py-spy", type=Path, default=None, metavar="PREFIX",
+                        help="record each process with py-spy (on PATH) during the window: "
+                             "PREFIX-<n>.txt, collapsed stacks (py-spy's overhead counts)")
     args = parser.parse_args()
     platform = "xcb" if args.xvfb else "offscreen"
     with tempfile.TemporaryDirectory() as tmp:
@@ -123,8 +190,10 @@ def main() -> None:
             ("connected, listening, camera 640×480 @ 30 fps (file)", camera, False),
             ("connected, model talking, camera on", camera, True),
         ):
-            runs = [measure(cam, talking, args.settle, args.seconds, platform)
-                    for _ in range(args.runs)]
+            if args.only not in label:
+                continue
+            runs = [measure(cam, talking, args.settle, args.seconds, platform, args.threads,
+                            args.py_spy) for _ in range(args.runs)]
             print(f"| {label} | {statistics.median(runs):.1f} % "
                   f"({', '.join(f'{r:.1f}' for r in runs)}) |", flush=True)
 

@@ -261,13 +261,16 @@ async def engine_startup(runs: int) -> None:
           f"| {statistics.median(rss):.0f} |\n")
 
 
-async def engine_first_audio(engine: AudioEngine, events: list, turns: int) -> None:
+async def engine_first_audio(engine: AudioEngine, events: list, turns: int,
+                             gap_s: float = 0.6, first_turn: int = 1000) -> None:
     """A turn's first chunk → its first sample at the DAC (the engine's FirstAudioPlayed,
-    PortAudio's stamp) and in a recording of vspk.monitor."""
+    PortAudio's stamp) and in a recording of vspk.monitor. `gap_s` of silence after each
+    turn (long enough, and the idle speaker's stream is paused before the next)."""
+    pauses = engine.speaker.stats().pauses
     rec = Recorder("vspk.monitor", RATE)
     await asyncio.sleep(0.3)
     fed, stamped = [], []
-    for gen in range(1000, 1000 + turns):
+    for gen in range(first_turn, first_turn + turns):
         at = time.monotonic()
         audio = never_zero(0.6)
         for k in range(0, audio.size, CHUNK):  # paced like Gemini's chunks, 1.2× real time
@@ -278,14 +281,15 @@ async def engine_first_audio(engine: AudioEngine, events: list, turns: int) -> N
             await asyncio.sleep(0.01)
         first = next(e for e in events if isinstance(e, FirstAudioPlayed) and e.generation == gen)
         stamped.append((first.played_at - at) * 1000)
-        await asyncio.sleep(0.6)
+        await asyncio.sleep(gap_s)
     loud = np.abs(rec.stop().astype(np.int32)) > 1000
     heard = []
     for at in fed:
         onset = np.flatnonzero(loud[max(0, rec.index_of(at)):])
         if onset.size:
             heard.append((rec.time_of(rec.index_of(at) + int(onset[0])) - at) * 1000)
-    print(f"| {turns} | {statistics.median(stamped):.0f} | {max(stamped):.0f} | "
+    print(f"| {turns} | {gap_s:.1f} s ({engine.speaker.stats().pauses - pauses} pauses) | "
+          f"{statistics.median(stamped):.0f} | {max(stamped):.0f} | "
           f"{statistics.median(heard):.0f} | {max(heard):.0f} |")
 
 
@@ -368,9 +372,12 @@ async def engine_parts(trials: int, hogs: int) -> None:
     assert await engine.start()
     await asyncio.sleep(0.5)
     print("## through the engine: first chunk → speaker (paced 1.2× real time)")
-    print("| turns | DAC stamp median ms | max | recorded monitor median ms | max |")
-    print("|---|---|---|---|---|")
+    print("| turns | silence before each | DAC stamp median ms | max | recorded monitor "
+          "median ms | max |")
+    print("|---|---|---|---|---|---|")
     await engine_first_audio(engine, events, 10)
+    # The idle speaker's stream is paused before each of these (media/player.py).
+    await engine_first_audio(engine, events, 10, gap_s=2.5, first_turn=2000)
     print("\n## through the engine: interrupt() → last non-silent sample")
     print("| app threads hogging | output block | device latency ms | DAC stamps: median ms "
           "| p95 | max | recorded monitor: median ms | p95 | max | silent before the cut |")

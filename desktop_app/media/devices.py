@@ -76,6 +76,7 @@ class StreamHolder:
         self.stream: sd.InputStream | sd.OutputStream | None = None
         self._events = events
         self._stopping = False
+        self.paused = False  # stopped on purpose by `pause`, to be started again by `resume`
 
     @property
     def label(self) -> str:
@@ -91,6 +92,7 @@ class StreamHolder:
             self._fail(DeviceProblem.NOT_FOUND, str(exc))
             return False
         self._stopping = False
+        self.paused = False
 
         def create_and_start() -> sd.InputStream | sd.OutputStream:
             stream = factory(index, self._finished)
@@ -113,10 +115,37 @@ class StreamHolder:
 
     async def close(self) -> None:
         stream, self.stream = self.stream, None
+        self.paused = False
         if stream is None:
             return
         self._stopping = True
         await asyncio.to_thread(stream.close, True)
+
+    def pause(self) -> None:
+        """Stops the running stream without closing it (its callbacks stop: nothing to play
+        costs nothing); `resume` starts it again. Both take about a millisecond through
+        PulseAudio (docs/performance.md), so they run on the caller's thread."""
+        stream = self.stream
+        if stream is None or self.paused:
+            return
+        self.paused = True  # before the abort: its finished callback is no lost device
+        try:
+            stream.abort()
+        except sd.PortAudioError as exc:
+            self._fail(DeviceProblem.LOST, f"the stream would not pause: {exc}")
+
+    def resume(self) -> bool:
+        """Starts a paused stream again; False (and a DeviceError) if it will not start."""
+        stream = self.stream
+        if stream is None or not self.paused:
+            return stream is not None
+        try:
+            stream.start()
+        except sd.PortAudioError as exc:
+            self._fail(DeviceProblem.LOST, f"the stream would not start again: {exc}")
+            return False
+        self.paused = False
+        return True
 
     def time(self) -> float:
         """PortAudio's stream clock, the clock of the ADC/DAC timestamps."""
@@ -129,7 +158,7 @@ class StreamHolder:
 
     def _finished(self) -> None:
         # Runs on a PortAudio thread. Only a stream nobody asked to stop is a lost device.
-        if not self._stopping:
+        if not (self._stopping or self.paused):
             self._fail(DeviceProblem.LOST, "the audio stream stopped by itself")
 
     def _fail(self, problem: DeviceProblem, message: str) -> None:

@@ -21,7 +21,11 @@ for that turn, and `feed()` drops any late chunks of it. Every block handed to t
 also recorded with its DAC time in `reference`, for an echo canceller, until the speaker has
 been silent for `REFERENCE_TAIL_S`: from then on, while nothing plays, the callback only
 fills the block with zeros and records nothing (the canceller takes a far end with nothing
-new as silence), so a connection that only listens costs the callback next to nothing.
+new as silence). Once nothing has played for `pause_after_s` more, the stream itself is
+paused (its callbacks stop: at PortAudio's smallest buffer through PulseAudio they came ~370
+times a second, ~7 % of a core for silence) and the next `feed` or `interrupt` starts it
+again, which takes about a millisecond (docs/performance.md), so a connection that only
+listens costs the speaker nothing.
 When the first sample of a turn reaches the DAC, a `FirstAudioPlayed` event says so (in
 `time.monotonic()`), for the time-to-first-audio a user waits.
 
@@ -78,12 +82,14 @@ class PlayerStats:
     overflow_samples: int  # samples discarded because the ring was full
     queued_ms: float
     prime_ms: float  # current jitter-buffer wait
+    pauses: int = 0  # times the stream was paused with nothing to play (`pause_after_s`)
 
 
 WATCH_INTERVAL_S = 0.01  # how often the loop looks for a turn's first-sample DAC time
 # Silence recorded in the reference after the last sound: longer than any echo tail, so the
 # canceller hears the far end go quiet before it stops getting far-end frames at all.
 REFERENCE_TAIL_S = 0.5
+IDLE_CHECK_S = 0.25  # how often the loop looks whether the stream can pause
 
 
 class Player:
@@ -100,6 +106,7 @@ class Player:
         capacity_s: float = 120.0,
         adaptive: bool = True,
         realtime: bool = False,
+        pause_after_s: float | None = 1.0,
         clock: Callable[[], float] = time.monotonic,
         on_event: EventCallback | None = None,
     ) -> None:
@@ -111,7 +118,9 @@ class Player:
         off it is the wait for good (the old behaviour, for comparisons). `clock` times
         arrivals (a test's simulated clock). `realtime` asks, from the callback's first run,
         for real-time scheduling of PortAudio's callback thread (the audio engine's process,
-        where no other Python thread of the app can hold its GIL)."""
+        where no other Python thread of the app can hold its GIL). `pause_after_s`: how
+        long the stream runs on idle after the reference's tail before it is paused (None:
+        never)."""
         self.sample_rate = sample_rate
         self._blocksize = blocksize
         self._latency = latency
@@ -166,6 +175,11 @@ class Player:
         self._realtime = realtime
         self._promote = False  # set by start(), cleared by the callback once it has asked
         self.realtime_thread: bool | None = None  # the answer, once asked
+        self._idle_checks = (max(1, math.ceil(pause_after_s / IDLE_CHECK_S))
+                             if pause_after_s is not None else 0)
+        self._idle_seen = 0  # consecutive idle checks
+        self._idle_timer: asyncio.TimerHandle | None = None
+        self.pauses = 0  # times the stream was paused for want of anything to play
 
     async def start(self) -> bool:
         """Opens the output device; False (and a DeviceError event) if it cannot."""
@@ -177,17 +191,64 @@ class Player:
                 callback=self._callback, finished_callback=finished)
 
         self._promote = self._realtime  # each new stream is a new callback thread
-        return await self._holder.open(factory)
+        if not await self._holder.open(factory):
+            return False
+        self._arm_idle_timer()
+        return True
 
     async def stop(self) -> None:
         if self._watch_timer is not None:
             self._watch_timer.cancel()
             self._watch_timer = None
+        self._cancel_idle_timer()
         await self._holder.close()
+
+    @property
+    def paused(self) -> bool:
+        """The stream is paused: nothing to play for a while (`pause_after_s`)."""
+        return self._holder.paused
+
+    def _wake(self) -> None:
+        """Something to do for the callback: a paused stream starts again."""
+        if self._holder.paused:
+            self._promote = self._realtime  # a started stream is a new callback thread
+            if self._holder.resume():
+                self._arm_idle_timer()
+
+    def _idle(self) -> bool:
+        """Nothing plays, fades, waits to play or waits for an answer, and the reference
+        has its tail: the callback would only fill zeros until the loop gives it something
+        (read on the loop; only the loop can end this state, so the read cannot race)."""
+        return (not self._playing and not self._fading and self._w == self._r
+                and self._flush_seq == self._flush_done and self._watch_seq == self._watch_done
+                and self._silent >= self._tail)
+
+    def _arm_idle_timer(self) -> None:
+        if self._idle_checks and self._idle_timer is None:
+            self._idle_seen = 0
+            self._idle_timer = asyncio.get_running_loop().call_later(
+                IDLE_CHECK_S, self._idle_tick)
+
+    def _cancel_idle_timer(self) -> None:
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+            self._idle_timer = None
+
+    def _idle_tick(self) -> None:
+        self._idle_timer = None
+        if self._holder.stream is None or self._holder.paused:
+            return
+        self._idle_seen = self._idle_seen + 1 if self._idle() else 0
+        if self._idle_seen >= self._idle_checks:
+            self._holder.pause()
+            self.pauses += 1
+            return  # no timer while paused: `_wake` arms it again
+        self._idle_timer = asyncio.get_running_loop().call_later(IDLE_CHECK_S, self._idle_tick)
 
     async def reopen(self, blocksize: int, latency: float | str) -> bool:
         """Reopens the device with other buffer sizes (the audio engine backs off this way
         after repeated underflows); what is queued stays queued and plays on."""
+        self._cancel_idle_timer()
         await self._holder.close()
         self._blocksize, self._latency = blocksize, latency
         return await self.start()
@@ -241,6 +302,7 @@ class Player:
         self._ring[:samples.size - first] = samples[first:]
         self._w += samples.size
         self._gen_end[generation] = self._w
+        self._wake()
         for old in [g for g, end in self._gen_end.items() if end <= self._r and g != generation]:
             del self._gen_end[old]
         self._report_first_audio()
@@ -249,6 +311,7 @@ class Player:
     def interrupt(self, generation: int) -> None:
         """Silences `generation` (and older) within one callback and drops its late chunks."""
         self._interrupted_gen = max(self._interrupted_gen, generation)
+        self._wake()  # the callback answers it (a paused stream has nothing to silence)
         ends = [end for g, end in self._gen_end.items() if g <= generation]
         self._flush_to = max(ends, default=self._r)
         self._flush_gen = generation
@@ -301,7 +364,7 @@ class Player:
         queued = max(0, self._w - self._r)
         ms = 1000.0 / self.sample_rate
         return PlayerStats(self._underruns, self._device_underflows, self._dropped_chunks,
-                           self._overflow, queued * ms, self._prime * 1000)
+                           self._overflow, queued * ms, self._prime * 1000, self.pauses)
 
     # --- PortAudio thread ------------------------------------------------------------------
 

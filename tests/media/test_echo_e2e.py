@@ -102,6 +102,9 @@ async def test_on_speakers_the_model_finishes_a_long_answer_over_its_own_echo(
         emulator, echo_path, mic_feed) -> None:
     async with Conversation(emulator, headphones=False) as talk:
         conn = emulator.connections()[-1].id
+        # As after the user's question: the idle speaker's stream has paused, and the
+        # answer's first far-end frames come from a stream just started again.
+        await until(lambda: talk.devices.player.stats().pauses, what="the idle speaker paused")
         generation = await talk.model_speaks(emulator)
         heard_from = time.monotonic()
         done = await talk.log.wait_for(ev.TurnComplete, lambda e: e.generation == generation,

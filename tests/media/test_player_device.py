@@ -222,3 +222,37 @@ async def test_the_start_wait_follows_how_the_audio_arrives(speaker_recorder) ->
     # that is enough on a loaded machine is for bench/media_player.py, not a test).
     assert player.stats().prime_ms >= max(late) * 1000
     assert min(first[8], first[9]) > first[3] + 0.03, first
+
+
+async def test_an_idle_speaker_pauses_its_stream_and_the_next_turn_is_heard_whole(
+        speaker_recorder) -> None:
+    events: list[object] = []
+    rec = speaker_recorder()
+    player = Player(blocksize=0, latency="low", pause_after_s=0.3, on_event=events.append)
+    assert await player.start()
+    try:
+        await until(lambda: player.paused, 5, "the silent stream to pause")
+        reference = player.reference.written
+        speech = np.frombuffer(voiced(0.8, rate=24000), np.int16)
+        fed_at = time.monotonic()
+        for chunk in chunks(speech):
+            player.feed(chunk, 1)
+        assert not player.paused  # the first chunk started it again
+        await until(lambda: any(isinstance(e, FirstAudioPlayed) for e in events), 5,
+                    "the turn's first sample")
+        await asyncio.to_thread(rec.wait_for_quiet, fed_at, 0.3, LOUD)
+        await until(lambda: player.paused, 5, "the stream to pause again after the turn")
+        # The reference holds the turn and its tail, so the echo canceller heard it all.
+        assert player.reference.written >= reference + speech.size + 24000 // 2
+        player.interrupt(1)  # an interrupt with nothing playing: answered, no error
+        await until(lambda: player.last_interrupt is not None, 5, "the interrupt's report")
+    finally:
+        await player.stop()
+    heard = rec.stop()
+    assert player.pauses >= 2
+    assert not [e for e in events if isinstance(e, DeviceError)]
+    assert segment_match(heard, speech) > 0.9
+    assert loud_span(heard) == pytest.approx(loud_span(speech), abs=0.05)
+    first = next(e for e in events if isinstance(e, FirstAudioPlayed))
+    assert first.played_at - fed_at < 0.1  # the restart is no new wait
+    assert player.stats().underruns == 0
