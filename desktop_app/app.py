@@ -281,8 +281,8 @@ class LiveDesk:
         self.recorder.record_figures(figures.to_dict())
         self.bridge.figures.emit(figures)
 
-    def _sample(self) -> MediaSample:
-        return self.devices.sample()
+    def _sample(self, preview_box: tuple[int, int]) -> MediaSample:
+        return self.devices.sample(preview_box)
 
     def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
         task = asyncio.get_running_loop().create_task(coro)

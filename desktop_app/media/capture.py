@@ -1,7 +1,7 @@
 """The capture thread shared by camera and screen.
 
 A worker thread reads frames from a `FrameSource` at the source's pace, publishes every frame
-as a preview (the window shows the full rate), and a JPEG for the model when the frame policy
+as a preview fitted to the window's pane, and a JPEG for the model when the frame policy
 says so (framepolicy.py): with an adaptive policy, on a turn start, while the user speaks, when
 the picture changed, or once every still interval; without one, one JPEG per
 `jpeg_interval_s` whatever happens. Reading, colour conversion, the change score and JPEG
@@ -39,6 +39,7 @@ from desktop_app.media.frames import (
     PreviewFrame,
     change_score,
     encode_jpeg,
+    preview_rgb,
     thumbnail,
 )
 
@@ -102,6 +103,9 @@ class CaptureWorker:
         self._wake = threading.Event()  # ends a paced wait early: stop, or a turn started
         self._thread: threading.Thread | None = None
         self.previews: LatestSlot[PreviewFrame] = LatestSlot()
+        # The preview pane's size in device pixels (set from the GUI thread; one tuple
+        # assignment, read once per frame): previews are fitted to it. None: full size.
+        self.preview_box: tuple[int, int] | None = None
         self.jpegs: LatestSlot[EncodedFrame] = LatestSlot()
         self.frames_read = 0
 
@@ -161,7 +165,7 @@ class CaptureWorker:
             if pace is None:
                 tick = self._clock()
             self.frames_read += 1
-            preview = PreviewFrame(cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB), tick)
+            preview = PreviewFrame(preview_rgb(bgr, self.preview_box), tick)
             self.previews.put(preview)
             if self._on_preview is not None:
                 self._on_preview(preview)

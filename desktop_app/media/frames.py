@@ -44,7 +44,7 @@ class EncodedFrame:
 
 @dataclass(frozen=True, slots=True)
 class PreviewFrame:
-    rgb: np.ndarray  # H×W×3 uint8, C-contiguous: ready for QImage(Format_RGB888)
+    rgb: np.ndarray  # H×W×3 uint8, C-contiguous, fitted to the pane: for QImage(Format_RGB888)
     captured_at: float
 
 
@@ -60,6 +60,27 @@ def encode_jpeg(bgr: np.ndarray, captured_at: float, *, max_side: int = 1024,
     if not ok:
         raise ValueError("JPEG encoding failed")
     return EncodedFrame(data.tobytes(), bgr.shape[1], bgr.shape[0], captured_at, reason)
+
+
+def preview_rgb(bgr: np.ndarray, box: tuple[int, int] | None) -> np.ndarray:
+    """The frame as the window shows it: RGB, no larger than `box` (the pane's width and
+    height in device pixels; None: full size), aspect kept.
+
+    Scaled here, on the capture thread, because Qt's smooth scaling of a full frame at paint
+    time costs the GUI thread (and Qt's thread pool) about ten times as much per frame as this
+    resize; the window then paints the picture pixel for pixel. Whole factors first by area
+    averaging (fast, no aliasing), then the rest linearly.
+    """
+    h, w = bgr.shape[:2]
+    if box is not None and box[0] > 0 and box[1] > 0:
+        scale = min(box[0] / w, box[1] / h)
+        whole = int(1 / scale) if scale < 1.0 else 1
+        if whole >= 2:
+            bgr = cv2.resize(bgr, (w // whole, h // whole), interpolation=cv2.INTER_AREA)
+        size = (max(1, round(w * scale)), max(1, round(h * scale)))
+        if scale < 1.0 and size != (bgr.shape[1], bgr.shape[0]):
+            bgr = cv2.resize(bgr, size, interpolation=cv2.INTER_LINEAR)
+    return cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
 
 
 def thumbnail(bgr: np.ndarray) -> np.ndarray:

@@ -257,8 +257,11 @@ class MediaRig:
         """The user sent text: the model is asked about what it sees now, so a fresh frame."""
         self.activity.typed()
 
-    def sample(self) -> MediaSample:
-        """Levels and the newest preview for the window's meters and video pane."""
+    def sample(self, preview_box: tuple[int, int] | None = None) -> MediaSample:
+        """Levels and the newest preview for the window's meters and video pane;
+        `preview_box` is the pane's size in device pixels, which later previews fit."""
+        if self.video is not None:
+            self.video.preview_box = preview_box
         preview = self.video.previews.peek() if self.video is not None else None
         return MediaSample(
             mic_level=self.mic.level().rms if self.mic is not None else 0.0,

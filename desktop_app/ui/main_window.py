@@ -108,7 +108,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-MediaProbe = Callable[[], MediaSample]
+# Asked with the video pane's size in device pixels, so the preview comes already fitted to it.
+MediaProbe = Callable[[tuple[int, int]], MediaSample]
 
 
 class MainWindow(QMainWindow):
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         describe(self, "LiveDesk", self.tr("A live voice and video conversation with Gemini"))
         self.settings = settings
         self.state = ev.ConnectionState.IDLE
-        self._probe = probe or MediaSample
+        self._probe = probe or (lambda _box: MediaSample())
         self._devices = devices or DeviceLists
         self._tools: list[ToolListing] = []
         self._frame_time = 0.0
@@ -623,7 +624,7 @@ class MainWindow(QMainWindow):
             self._poll.start()
 
     def _poll_media(self) -> None:
-        sample = self._probe()
+        sample = self._probe(self.video.pixel_size())
         changed = self.mic_meter.set_level(sample.mic_level)
         changed = self.model_meter.set_level(sample.model_level) or changed
         running = self.state in _RUNNING

@@ -1,9 +1,10 @@
 """The local preview of what the model sees: the camera or the shared screen.
 
-The capture thread keeps its newest frame (RGB, full rate) in a slot; the window polls it and
-hands new ones here, so a slow paint never queues stale pictures. The widget paints the frame
-scaled with its aspect ratio kept. With no video it says why ("Video off", "Camera not
-found: ..."), so an empty box never leaves the user guessing.
+The capture thread keeps its newest frame (RGB, already fitted to this pane's pixels) in a
+slot; the window polls it and hands new ones here, so a slow paint never queues stale
+pictures. The widget paints the frame with its aspect ratio kept: pixel for pixel when it
+fits, so painting a frame is a copy, not a smooth rescale. With no video it says why
+("Video off", "Camera not found: ..."), so an empty box never leaves the user guessing.
 """
 
 from __future__ import annotations
@@ -29,12 +30,19 @@ class VideoPreview(QWidget):
         self.setAccessibleDescription(self.tr("What the model sees"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints all of itself
         self.image: QImage | None = None
         self.placeholder = self.tr("Video off")
         self.frames_shown = 0
 
+    def pixel_size(self) -> tuple[int, int]:
+        """The pane's size in device pixels: what a frame is fitted to before it comes."""
+        ratio = self.devicePixelRatioF()
+        return round(self.width() * ratio), round(self.height() * ratio)
+
     def show_frame(self, rgb: np.ndarray) -> None:
         self.image = rgb_to_image(rgb)
+        self.image.setDevicePixelRatio(self.devicePixelRatioF())
         self.frames_shown += 1
         self.update()
 
@@ -53,7 +61,10 @@ class VideoPreview(QWidget):
         palette = self.palette()
         if self.image is not None and not self.image.isNull():
             painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Shadow))  # letterbox
-            size = self.image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            own = self.image.deviceIndependentSize().toSize()
+            size = own.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            if abs(size.width() - own.width()) <= 1 and abs(size.height() - own.height()) <= 1:
+                size = own  # fitted already (give or take rounding): no rescale
             target = QRect(0, 0, size.width(), size.height())
             target.moveCenter(self.rect().center())
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)

@@ -54,7 +54,7 @@ def test_the_poll_slows_down_when_nothing_moves_and_stops_when_nothing_runs(qtbo
     level = {"mic": 0.0}
     polls = []
 
-    def probe() -> MediaSample:
+    def probe(_box: tuple[int, int]) -> MediaSample:
         polls.append(1)
         return MediaSample(mic_level=level["mic"])
 

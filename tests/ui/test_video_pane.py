@@ -1,0 +1,40 @@
+"""The video pane asks for frames fitted to its pixels and paints them pixel for pixel."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from desktop_app.live import events as ev
+from desktop_app.media.sample import MediaSample
+from desktop_app.settings import Settings
+from desktop_app.ui.main_window import MainWindow
+
+
+def test_the_pane_asks_for_its_own_size_and_paints_a_fitted_frame_unscaled(qtbot) -> None:
+    boxes: list[tuple[int, int]] = []
+    frame: dict[str, np.ndarray] = {}
+
+    def probe(box: tuple[int, int]) -> MediaSample:
+        boxes.append(box)
+        if "rgb" not in frame:  # a fine checkerboard that any rescale would blur to grey
+            width, height = box[0], box[1] * 3 // 4  # letterboxed: the full width
+            board = (np.indices((height, width)).sum(axis=0) % 2 * 255).astype(np.uint8)
+            frame["rgb"] = np.ascontiguousarray(np.repeat(board[:, :, None], 3, axis=2))
+        return MediaSample(frame=frame["rgb"], frame_time=1.0)
+
+    window = MainWindow(Settings(video_source="camera", camera="0"), probe=probe)
+    qtbot.addWidget(window)
+    window.resize(900, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.handle(ev.StateChanged(ev.ConnectionState.LIVE))
+    qtbot.waitUntil(lambda: window.video.frames_shown > 0)
+    assert boxes[-1] == window.video.pixel_size()
+    ratio = window.video.devicePixelRatioF()
+    assert boxes[-1] == (round(window.video.width() * ratio), round(window.video.height() * ratio))
+
+    shot = window.video.grab().toImage()
+    middle_x, middle_y = shot.width() // 2, shot.height() // 2
+    row = [shot.pixelColor(middle_x + dx, middle_y).lightness() for dx in range(8)]
+    assert all(v in (0, 255) for v in row), row  # sharp black and white: not rescaled
+    assert row[0] != row[1]
