@@ -29,7 +29,7 @@ from desktop_app.media.mic import Mic
 from desktop_app.media.player import Player
 from desktop_app.selftest.listen import Listener, open_monitor
 from desktop_app.selftest.report import Report
-from desktop_app.selftest.signals import SPEAKER_RATE, similarity, to_mic_rate, voice
+from desktop_app.selftest.signals import SPEAKER_RATE, carried, to_mic_rate, voice
 from desktop_app.settings import Settings
 
 SOUND_S = 1.0
@@ -152,13 +152,12 @@ def _speaker_verdict(report: Report, audio: AudioUnderTest, sound: np.ndarray, p
     if audio.monitor is None:
         report.ok("speaker", f"{played}; not heard back: {no_monitor}")
         return
-    heard = audio.monitor.samples(since=played_at)
-    match = similarity(heard, to_mic_rate(sound))
-    if match < MONITOR_MATCH:
+    heard = carried(audio.monitor.samples(since=played_at), to_mic_rate(sound), MONITOR_MATCH)
+    if not heard.ok:
         report.fail("speaker", f"{played}, but the default output's monitor did not carry it "
-                    f"(match {match:.2f}): is the output muted, or another device the default?")
+                    f"({heard}): is the output muted, or another device the default?")
         return
-    report.ok("speaker", f"{played}; heard on the default output's monitor (match {match:.2f})")
+    report.ok("speaker", f"{played}; heard on the default output's monitor ({heard})")
 
 
 async def _mic_verdict(report: Report, audio: AudioUnderTest, listener: Listener, sound_at: float,

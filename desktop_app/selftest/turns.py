@@ -23,7 +23,7 @@ from desktop_app.media.mic import RATE as MIC_RATE
 from desktop_app.media.player import Player
 from desktop_app.selftest.conversation import SelfTestConversation
 from desktop_app.selftest.devices import MONITOR_MATCH, played_out
-from desktop_app.selftest.signals import SPEAKER_RATE, similarity, to_mic_rate, voice
+from desktop_app.selftest.signals import SPEAKER_RATE, carried, to_mic_rate, voice
 
 TURN_TIMEOUT_S = 15.0
 PROMPT_S = 1.2
@@ -101,13 +101,12 @@ async def _check_answer_played(talk: SelfTestConversation, mark: int, generation
     if monitor is None:
         talk.report.ok("model audio", f"{played} (not heard back: no monitor)")
         return
-    heard = monitor.samples(since=chunks[0][0] - 0.1)
-    match = similarity(heard, to_mic_rate(answer, chunks[0][1].sample_rate))
-    if match < MONITOR_MATCH:
-        talk.report.fail("model audio", f"{played}, but the monitor did not carry it "
-                         f"(match {match:.2f})")
+    heard = carried(monitor.samples(since=chunks[0][0] - 0.1),
+                    to_mic_rate(answer, chunks[0][1].sample_rate), MONITOR_MATCH)
+    if not heard.ok:
+        talk.report.fail("model audio", f"{played}, but the monitor did not carry it ({heard})")
         return
-    talk.report.ok("model audio", f"{played}; heard on the monitor (match {match:.2f})")
+    talk.report.ok("model audio", f"{played}; heard on the monitor ({heard})")
 
 
 async def check_barge_in(talk: SelfTestConversation) -> None:

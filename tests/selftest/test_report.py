@@ -9,7 +9,7 @@ import numpy as np
 from desktop_app.selftest.conversation import camera_settings
 from desktop_app.selftest.report import Report
 from desktop_app.selftest.runner import settings_for
-from desktop_app.selftest.signals import dbfs, similarity, to_mic_rate, voice
+from desktop_app.selftest.signals import carried, dbfs, similarity, to_mic_rate, voice
 from desktop_app.settings import Settings, save_settings
 
 
@@ -50,6 +50,30 @@ def test_similarity_finds_the_played_sound_in_a_recording():
     assert similarity(recording, other) < 0.5
     assert similarity(np.zeros(40000, np.int16), played) == 0.0
     assert similarity(played[:100], played) == 0.0  # shorter than the sound: not in it
+
+
+def test_a_sound_with_a_dropout_is_still_carried_and_a_missing_one_is_not():
+    """An underflow leaves a gap and delays the rest: one whole-sound match falls below the
+    threshold, the parts are still found; silence, half the sound or another sound are not."""
+    rng = np.random.default_rng(0)
+    played = to_mic_rate(voice(2.0, seed=1))
+    cut = played.size * 9 // 20
+    gap = np.zeros(400, np.int16)  # 25 ms: one missed deadline
+    recording = rng.normal(0, 300, 50000).astype(np.int16)
+    glitched = np.concatenate((played[:cut], gap, played[cut:]))
+    recording[4000:4000 + glitched.size] += (glitched * 0.4).astype(np.int16)
+    assert similarity(recording, played) < 0.6  # one match of the whole: the old verdict failed
+    heard = carried(recording, played, threshold=0.6)
+    assert heard.ok and heard.found >= 3, heard
+    assert "of 4 parts" in str(heard)
+
+    silent = carried(np.zeros(50000, np.int16), played, threshold=0.6)
+    assert not silent.ok and silent.found == 0
+    half = rng.normal(0, 300, 50000).astype(np.int16)
+    half[4000:4000 + played.size // 2] += (played[:played.size // 2] * 0.4).astype(np.int16)
+    assert not carried(half, played, threshold=0.6).ok
+    other = to_mic_rate(voice(2.0, seed=9))
+    assert not carried(recording, other, threshold=0.6).ok
 
 
 def test_levels_in_dbfs():
