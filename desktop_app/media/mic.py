@@ -1,4 +1,4 @@
-"""The microphone: 16 kHz 16-bit mono PCM in 20–40 ms chunks, delivered on the asyncio loop.
+"""The microphone: 16 kHz 16-bit mono PCM in 40 ms chunks, delivered on the asyncio loop.
 
 The PortAudio callback does the least it can (copy the block, hand it to the loop with
 `call_soon_threadsafe`), so a busy loop never makes the device overflow and the callback never
@@ -37,11 +37,18 @@ from desktop_app.media.speech import SpeechEndDetector, UserTurnEnded
 
 RATE = 16000
 FRAME = RATE // 100  # 10 ms
-# Device blocks of 20 ms, not 10: each wakes the loop, and the echo canceller processes two
-# frames back to back with warm caches (docs/performance.md: the whole app idles at about
-# two thirds of the CPU it used with 10 ms blocks). A 20 ms chunk waits for its last sample
-# either way, so the first chunk of speech goes out no later.
-BLOCK_MS = 20
+# Device blocks of 40 ms, as long as a chunk: each block wakes the loop (and, in the audio
+# engine, the app's process through the pipe), and the echo canceller processes four frames
+# back to back with warm caches (docs/performance.md: 10 → 20 ms blocks took a third off the
+# whole app's idle CPU, 20 → 40 ms chunks and blocks half the rest of the mic's share). A
+# chunk waits for its last sample either way, so the first chunk of speech goes out no later
+# than the chunk length allows.
+BLOCK_MS = 40
+# 40 ms messages, the longest the Live API's guidance allows for low latency (20–40 ms):
+# half the messages of 20 ms ones, each costing a wake-up, an SDK call and a TLS record; the
+# price is 20 ms more before the server hears the start of each chunk (so the end of a word,
+# and a barge-in).
+CHUNK_MS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +80,7 @@ class Mic:
         self,
         device: str | int = "",
         *,
-        chunk_ms: int = 20,
+        chunk_ms: int = CHUNK_MS,
         processor: FrameProcessor | None = None,
         capture_rate: int | None = None,
         queue_chunks: int = 50,
@@ -191,21 +198,25 @@ class Mic:
         self._pending_t0 = adc_time - self._pending.size / RATE
         self._pending = np.concatenate((self._pending, block)) if self._pending.size else block
         cut = 0
+        done: list[np.ndarray] = []  # this block's frames, processed
         while self._pending.size - cut >= FRAME:
             frame = self._pending[cut:cut + FRAME]
             t = self._pending_t0 + cut / RATE
             if self._processor is not None:
                 frame = self._processor.process(frame, t)
-            self._meter.update(frame)
+            done.append(frame)
             if not self._muted:
-                if self._voice is not None:
-                    self._voice.feed(frame.tobytes(), t)
                 if not self._frames:
                     self._chunk_t0 = t
                 self._frames.append(frame)
                 if len(self._frames) >= self._chunk_frames:
                     self._emit_chunk(end_of_stream=False)
             cut += FRAME
+        if done:  # the meter and the voice activity take the block's frames at once
+            heard = np.concatenate(done) if len(done) > 1 else done[0]
+            self._meter.update(heard)
+            if not self._muted and self._voice is not None:
+                self._voice.feed(heard.tobytes(), self._pending_t0)
         self._pending = self._pending[cut:]
 
     def _emit_chunk(self, *, end_of_stream: bool) -> None:

@@ -148,7 +148,7 @@ async def test_the_mic_comes_back_through_the_engine(play_into_mic) -> None:
                                         noise_suppression=False), [])
     try:
         first = await engine.mic.read()
-        assert len(first.pcm) == 640 and not first.end_of_stream  # 20 ms at 16 kHz
+        assert len(first.pcm) == 1280 and not first.end_of_stream  # 40 ms at 16 kHz
         play_into_mic(tone(1.0, 700.0, rate=16000), 16000)
         got: list[bytes] = []
 
