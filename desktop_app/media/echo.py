@@ -78,6 +78,10 @@ class EchoCanceller:
         self._far = far_end
         self._far_samples = far_end.sample_rate // 100 if far_end is not None else 0
         self._held: ReferenceBlock | None = None  # read from the ring, not yet due
+        # One capture frame, reused: WebRTC processes it in place, 100 times a second.
+        near = bytearray(FRAME * 2)
+        self._near = rtc.AudioFrame(near, RATE, 1, FRAME)
+        self._near_samples = np.frombuffer(near, np.int16)
         self.far_frames = 0  # far-end frames fed to the canceller
         if far_end is not None:
             self._apm.set_stream_delay_ms(round(LEAD_S * 1000))
@@ -90,9 +94,9 @@ class EchoCanceller:
         """The 10 ms `frame` captured at `adc_time`, with the echo and noise taken out."""
         if self._far is not None:
             self._feed_far_end(adc_time + FRAME_S + LEAD_S)
-        near = rtc.AudioFrame(bytearray(frame), RATE, 1, frame.size)
-        self._apm.process_stream(near)
-        return np.frombuffer(near.data, np.int16)
+        self._near_samples[:] = frame
+        self._apm.process_stream(self._near)
+        return self._near_samples.copy()
 
     def _feed_far_end(self, due: float) -> None:
         """Feeds every far-end frame that reached the DAC before `due` (capture clock)."""

@@ -24,6 +24,7 @@ import sys
 import threading
 import time
 from multiprocessing import connection, parent_process
+from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 import sounddevice as sd
@@ -41,6 +42,8 @@ from desktop_app.media.reference import ReferenceRing
 log = logging.getLogger(__name__)
 
 INTERRUPT_WATCH_S = 0.005  # how often an interrupt's report is looked for after the request
+# The uplink's doorbell, pickled once: it rings 25 times a second (media/mic.py CHUNK_MS).
+_MIC_READY = bytes(ForkingPickler.dumps(p.MicReady()))
 
 
 def main(conn: connection.Connection, down_name: str, up_name: str) -> None:
@@ -233,24 +236,44 @@ class Engine:
             chunk: MicChunk = await mic.read()
             header = p.UP_HEADER.pack(chunk.adc_time, chunk.end_of_stream)
             if self._up.put(header, chunk.pcm):  # a full ring (the app stalled) drops it
-                self._send(p.MicReady())
+                try:
+                    self._conn.send_bytes(_MIC_READY)  # what `_send(p.MicReady())` would send
+                except (OSError, EOFError, ValueError):
+                    os._exit(0)
 
     # --- liveness --------------------------------------------------------------------------
     async def _heartbeat(self) -> None:
+        """A beat every HEARTBEAT_S while anything moves (the speaker's stream runs, a meter's
+        level changed, the mic overflowed); with nothing new, one every QUIET_HEARTBEAT_S, so
+        a connection that only listens to silence wakes neither process for it."""
+        last: p.Heartbeat | None = None
+        sent_at = rss_at = 0.0
+        rss = 0
         while True:
-            stats = self.player.stats() if self.player is not None else None
-            self._send(p.Heartbeat(
-                self.mic.level() if self.mic is not None else Level(),
-                self.player.level() if self.player is not None else Level(),
-                stats,
-                self.mic.overflows if self.mic is not None else 0,
-                time.process_time(),
-                rss_bytes(),
-                self._drained_ms,
-            ))
-            if stats is not None:
-                await self._backoff_if_underflowing(stats.device_underflows)
+            now = time.monotonic()
+            mic = self.mic.level() if self.mic is not None else Level()
+            speaker = self.player.level() if self.player is not None else Level()
+            overflows = self.mic.overflows if self.mic is not None else 0
+            playing = self.player is not None and not self.player.paused
+            if (playing or last is None or now - sent_at >= p.QUIET_HEARTBEAT_S
+                    or overflows != last.mic_overflows or _moved(mic, last.mic_level)
+                    or _moved(speaker, last.speaker_level)):
+                if now - rss_at >= 1.0:  # a file read: once a second is plenty
+                    rss, rss_at = rss_bytes(), now
+                stats = self.player.stats() if self.player is not None else None
+                last = p.Heartbeat(mic, speaker, stats, overflows, time.process_time(), rss,
+                                   self._drained_ms)
+                self._send(last)
+                sent_at = now
+                if stats is not None:
+                    await self._backoff_if_underflowing(stats.device_underflows)
             await asyncio.sleep(p.HEARTBEAT_S)
+
+
+def _moved(level: Level, before: Level) -> bool:
+    """Whether a meter would show the change: half a dB, above the meters' -60 dBFS floor."""
+    now, then = level.rms_dbfs, before.rms_dbfs
+    return max(now, then) > -60.0 and abs(now - then) >= 0.5
 
 
 def rescan_if_missing(config: p.EngineConfig) -> None:

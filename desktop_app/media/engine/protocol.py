@@ -23,6 +23,9 @@ DOWN_BYTES = 8 * 1024 * 1024  # ~170 s of 24 kHz speech queued ahead: more than 
 UP_BYTES = 1024 * 1024  # ~30 s of 16 kHz mic audio if the app stalls
 
 HEARTBEAT_S = 0.1
+# With nothing new to say (speaker paused, levels still): a beat this often, well inside the
+# app's 1 s watchdog (media/engine/client.py HEARTBEAT_TIMEOUT_S).
+QUIET_HEARTBEAT_S = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +122,8 @@ class EngineReady:
 
 @dataclass(frozen=True, slots=True)
 class Heartbeat:
-    """Every HEARTBEAT_S: the engine is alive; levels and the speaker's counters."""
+    """Every HEARTBEAT_S while anything moves, every QUIET_HEARTBEAT_S otherwise: the engine
+    is alive; levels and the speaker's counters."""
 
     mic_level: Level
     speaker_level: Level
