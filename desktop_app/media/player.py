@@ -51,10 +51,10 @@ from typing import Any
 import numpy as np
 import sounddevice as sd
 
+from desktop_app.media import realtime
 from desktop_app.media.devices import StreamHolder
 from desktop_app.media.events import DeviceKind, EventCallback, EventSink, FirstAudioPlayed
 from desktop_app.media.levels import Level, LevelTracker
-from desktop_app.media.realtime import promote_this_thread
 from desktop_app.media.reference import ReferenceRing
 from desktop_app.media.resample import TurnResampler
 from desktop_app.media.startwait import StartWait
@@ -116,11 +116,12 @@ class Player:
 
         `prime_ms` is the start wait until arrivals have been measured; with `adaptive`
         off it is the wait for good (the old behaviour, for comparisons). `clock` times
-        arrivals (a test's simulated clock). `realtime` asks, from the callback's first run,
-        for real-time scheduling of PortAudio's callback thread (the audio engine's process,
-        where no other Python thread of the app can hold its GIL). `pause_after_s`: how
-        long the stream runs on idle after the reference's tail before it is paused (None:
-        never)."""
+        arrivals (a test's simulated clock). `realtime` asks for real-time scheduling of the
+        stream's threads (the audio engine's process, where no other Python thread of the
+        app can hold its GIL; media/realtime.py): PortAudio's and the host API's once the
+        stream is open, and a resumed stream's new callback thread from its first run.
+        `pause_after_s`: how long the stream runs on idle after the reference's tail before
+        it is paused (None: never)."""
         self.sample_rate = sample_rate
         self._blocksize = blocksize
         self._latency = latency
@@ -180,6 +181,7 @@ class Player:
         self._idle_seen = 0  # consecutive idle checks
         self._idle_timer: asyncio.TimerHandle | None = None
         self.pauses = 0  # times the stream was paused for want of anything to play
+        self.realtime_threads = 0  # how many of the stream's threads run real-time
 
     async def start(self) -> bool:
         """Opens the output device; False (and a DeviceError event) if it cannot."""
@@ -191,8 +193,14 @@ class Player:
                 callback=self._callback, finished_callback=finished)
 
         self._promote = self._realtime  # each new stream is a new callback thread
+        if self._realtime:
+            realtime.limit_realtime_cpu()  # before any of the stream's threads turns real-time
+        before = realtime.native_thread_ids() if self._realtime else set()
         if not await self._holder.open(factory):
             return False
+        if self._realtime:  # the stream's threads: PortAudio's and libpulse's I/O thread
+            new = realtime.threads_started_since(before)
+            self.realtime_threads = len(realtime.promote(new, realtime.PRIORITY))
         self._arm_idle_timer()
         return True
 
@@ -372,9 +380,9 @@ class Player:
                   status: sd.CallbackFlags) -> None:
         out = outdata[:, 0]
         dac = time_info.outputBufferDacTime
-        if self._promote:  # once per stream: one system call, no allocation after it
+        if self._promote:  # once per started stream: one system call, no allocation after it
             self._promote = False
-            self.realtime_thread = promote_this_thread()
+            self.realtime_thread = realtime.promote_this_thread()
         if status.output_underflow:
             self._device_underflows += 1
         if self._flush_seq != self._flush_done:

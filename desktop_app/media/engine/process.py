@@ -29,6 +29,7 @@ from typing import Any
 
 import sounddevice as sd
 
+from desktop_app.media import realtime
 from desktop_app.media.devices import DeviceNotFound, resolve_device
 from desktop_app.media.echo import capture_processor
 from desktop_app.media.engine import protocol as p
@@ -92,13 +93,16 @@ class Engine:
         self._loop = asyncio.get_running_loop()
         self._done = asyncio.Event()
         self._open_asked = asyncio.Event()
-        threading.Thread(target=self._listen, name="engine-control", daemon=True).start()
+        self._control = threading.Thread(target=self._listen, name="engine-control",
+                                         daemon=True)
+        self._control.start()
         self._send(p.EngineIdle(os.getpid()))
         await self._open_asked.wait()  # idle, no device open, until the app connects
         if self._done.is_set():
             return  # shut down before it was ever used
         opened_at = time.monotonic()
         await self._open()
+        self._go_real_time()
         self._opened_at = time.monotonic()
         self._opened = True
         self._drain_downlink()  # what the app sent while the devices opened
@@ -116,6 +120,17 @@ class Engine:
         for device in (self.mic, self.player):
             if device is not None:
                 await device.stop()
+
+    def _go_real_time(self) -> None:
+        """The engine's Python threads turn real-time once the devices are open (opening
+        them is the one long stretch of work the engine does without sleeping), where the
+        speaker's threads already are (media/realtime.py)."""
+        if self.player is None or not self.player.realtime_threads:
+            return  # no speaker, or no real-time allowed here
+        python = {threading.get_native_id(), self._control.native_id}
+        granted = realtime.promote(python, realtime.ENGINE_PRIORITY)
+        log.info("real-time scheduling: %d speaker threads, %d of the engine's",
+                 self.player.realtime_threads, len(granted))
 
     async def _open(self) -> None:
         c = self._config
