@@ -25,6 +25,13 @@ livedesk_services_start() {
     if [ -z "$ok" ]; then
         echo "PulseAudio did not start:" >&2; cat "$LIVEDESK_RUNTIME/pulse.log" >&2; return 1
     fi
+    # The server's main thread (it relays every block between a client and the sink's
+    # thread) runs real-time too, as its sink threads already do, where allowed (root): on a
+    # machine shared by several test suites, it otherwise waited up to ~30 ms for a core
+    # behind their processes and the engine's ~8 ms buffer underran (docs/performance.md).
+    local server_pid
+    server_pid=$(pgrep -f -- "socket=$LIVEDESK_RUNTIME/pulse-native" | head -1 || true)
+    if [ -n "$server_pid" ]; then chrt -r -p 5 "$server_pid" >/dev/null 2>&1 || true; fi
     pactl set-default-sink vspk
     pactl set-default-source vmic_src
     # Keep the null sinks awake: the first stream on an idle sink otherwise stalls ~2 s.
