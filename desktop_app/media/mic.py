@@ -44,10 +44,9 @@ FRAME = RATE // 100  # 10 ms
 # chunk waits for its last sample either way, so the first chunk of speech goes out no later
 # than the chunk length allows.
 BLOCK_MS = 40
-# 40 ms messages, the longest the Live API's guidance allows for low latency (20–40 ms):
-# half the messages of 20 ms ones, each costing a wake-up, an SDK call and a TLS record; the
-# price is 20 ms more before the server hears the start of each chunk (so the end of a word,
-# and a barge-in).
+# 40 ms messages: half as many as 20 ms ones, each costing a wake-up, an SDK call and a TLS
+# record; the price is 20 ms more before the server hears the start of each chunk (so the
+# end of a word, and a barge-in). Longer would cost more of that wait than it saves.
 CHUNK_MS = 40
 
 
