@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import sys
 import time
 from collections import deque
 from collections.abc import Callable
@@ -90,6 +91,10 @@ WATCH_INTERVAL_S = 0.01  # how often the loop looks for a turn's first-sample DA
 # canceller hears the far end go quiet before it stops getting far-end frames at all.
 REFERENCE_TAIL_S = 0.5
 IDLE_CHECK_S = 0.25  # how often the loop looks whether the stream can pause
+# Pausing the idle stream was measured only on Linux through PulseAudio, where restarting it
+# takes ~1 ms (docs/performance.md). What a restart costs a turn's first sound under WASAPI or
+# Core Audio is unmeasured, so there the stream keeps running.
+PAUSE_AFTER_S: float | None = 1.0 if sys.platform.startswith("linux") else None
 
 
 class Player:
@@ -106,7 +111,7 @@ class Player:
         capacity_s: float = 120.0,
         adaptive: bool = True,
         realtime: bool = False,
-        pause_after_s: float | None = 1.0,
+        pause_after_s: float | None = PAUSE_AFTER_S,
         clock: Callable[[], float] = time.monotonic,
         on_event: EventCallback | None = None,
     ) -> None:
