@@ -155,12 +155,14 @@ def machine() -> str:
            f"Python {platform.python_version()}, load {os.getloadavg()[0]:.1f}"
 
 
-async def run_engine(voice: bytes, seconds: float, noise_suppression: bool) -> dict[str, float]:
+async def run_engine(voice: bytes, seconds: float, noise_suppression: bool,
+                     quiet_before: float = 0.5) -> dict[str, float]:
     """The same answer through the audio engine (media/engine/): the canceller runs in the
     engine's process, out of reach of a tap, so ERLE is measured from outside: what reached
     the mic (vmic.monitor, recorded) against what the engine delivered, over the same stretch
     of the far-end-only part, timed by when each arrived (tens of ms apart at worst, over
-    seconds of speech)."""
+    seconds of speech). `quiet_before`: seconds of silence between the devices opening and
+    the answer (past ~1.5 s the idle speaker's stream has paused, media/player.py)."""
     engine = AudioEngine(EngineConfig(noise_suppression=noise_suppression))
     raw = Recorder("vmic.monitor", RATE)
     assert await engine.start()
@@ -173,7 +175,8 @@ async def run_engine(voice: bytes, seconds: float, noise_suppression: bool) -> d
 
     reader = asyncio.create_task(collect())
     try:
-        await asyncio.sleep(0.5)
+        await asyncio.sleep(quiet_before)
+        pauses = engine.speaker.stats().pauses
         fed_at = time.monotonic()
         engine.speaker.play(voice, MODEL_RATE, 1)
         await asyncio.sleep(seconds + 0.5)
@@ -185,7 +188,7 @@ async def run_engine(voice: bytes, seconds: float, noise_suppression: bool) -> d
     out = np.frombuffer(b"".join(pcm for t, pcm in delivered if start <= t < end), np.int16)
     heard = mic_in[raw.index_of(start):raw.index_of(end)]
     return {"erle_db": power_db(heard) - power_db(out), "echo_dbfs": power_db(heard),
-            "residual_dbfs": power_db(out)}
+            "residual_dbfs": power_db(out), "paused": float(pauses > 0)}
 
 
 def main() -> None:
@@ -196,6 +199,9 @@ def main() -> None:
                         default=["synthetic", "espeak"])
     parser.add_argument("--engine", action="store_true",
                         help="through the audio engine's process (ERLE measured from outside)")
+    parser.add_argument("--quiet-before", type=float, default=0.5,
+                        help="with --engine: seconds of silence before the answer (2.5: the "
+                             "speaker's stream pauses and restarts with it)")
     args = parser.parse_args()
     print(f"# {time.strftime('%Y-%m-%d %H:%M')} on {machine()}")
     if args.engine:
@@ -203,10 +209,11 @@ def main() -> None:
             voice = model_voice(kind, args.seconds)
             for i in range(args.runs):
                 with EchoPath():
-                    r = asyncio.run(run_engine(voice, args.seconds, False))
+                    r = asyncio.run(run_engine(voice, args.seconds, False, args.quiet_before))
                 print(f"{kind} engine run {i + 1}: ERLE {r['erle_db']:.1f} dB after "
                       f"{CONVERGENCE_S:.0f} s; echo {r['echo_dbfs']:.1f} dBFS -> "
-                      f"{r['residual_dbfs']:.1f} dBFS", flush=True)
+                      f"{r['residual_dbfs']:.1f} dBFS"
+                      f"{' (from a paused stream)' if r['paused'] else ''}", flush=True)
         return
     for kind in args.voice:
         voice = model_voice(kind, args.seconds)
