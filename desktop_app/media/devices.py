@@ -139,12 +139,12 @@ class StreamHolder:
         stream = self.stream
         if stream is None or not self.paused:
             return stream is not None
-        try:
+        self.paused = False  # a stream that will not start stays stopped, like a lost one,
+        try:  # and says so once, not on every chunk that follows
             stream.start()
         except sd.PortAudioError as exc:
             self._fail(DeviceProblem.LOST, f"the stream would not start again: {exc}")
             return False
-        self.paused = False
         return True
 
     def time(self) -> float:

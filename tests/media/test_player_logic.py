@@ -13,6 +13,8 @@ from weakref import WeakKeyDictionary
 import numpy as np
 import sounddevice as sd
 
+from desktop_app.media.devices import StreamHolder
+from desktop_app.media.events import DeviceKind, DeviceProblem, EventSink
 from desktop_app.media.player import Player
 
 RATE = 24000
@@ -269,3 +271,24 @@ def test_an_idle_callback_fills_silence_and_stops_recording_after_the_tail() -> 
     player.feed(tone(50).tobytes(), 2)  # the next turn is recorded again, from its wait on
     played = np.concatenate([pull(player, 160) for _ in range(10)])
     assert played.any() and player.reference.written == recorded + 10 * 160
+
+
+def test_a_paused_stream_that_will_not_start_again_is_reported_once() -> None:
+    events: list[object] = []
+    holder = StreamHolder(DeviceKind.SPEAKER, "", EventSink(events.append))
+
+    class Gone:  # what PortAudio does once the device has vanished while paused
+        def abort(self) -> None:
+            pass
+
+        def start(self) -> None:
+            raise sd.PortAudioError("Device unavailable")
+
+    holder.stream = Gone()  # type: ignore[assignment]
+    holder.pause()
+    assert holder.paused
+    holder._finished()  # the abort's finished callback: no lost device
+    assert events == []
+    assert not holder.resume()
+    assert not holder.paused  # the player's next feed does not try again: one event, not
+    assert [e.problem for e in events] == [DeviceProblem.LOST]  # one per chunk that follows
