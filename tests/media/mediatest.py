@@ -18,9 +18,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from desktop_app.live.session import LiveSession
 from desktop_app.media.mic import FrameProcessor
-from desktop_app.settings import Settings
 from tests.support.waiting import wait_until
 
 
@@ -156,28 +154,6 @@ class FrameCounter:
     def process(self, frame: np.ndarray, adc_time: float) -> np.ndarray:
         self.frames += 1
         return frame
-
-
-class RecordingSession(LiveSession):
-    """A session that never connects and records, with the time, what it is given to send:
-    its own tasks read the devices (`stream_audio`, `stream_frames`), as in the app."""
-
-    def __init__(self) -> None:
-        super().__init__(Settings(), lambda _event: None)
-        self.sent: list[tuple[str, bytes | None, float]] = []
-
-    def send_audio(self, pcm16k: bytes) -> None:
-        self.sent.append(("audio", pcm16k, time.monotonic()))
-
-    def send_frame(self, image: bytes, mime_type: str = "image/jpeg") -> None:
-        assert mime_type == "image/jpeg"
-        self.sent.append(("frame", image, time.monotonic()))
-
-    def end_audio_stream(self) -> None:
-        self.sent.append(("end", None, time.monotonic()))
-
-    def kinds(self) -> list[str]:
-        return [kind for kind, _, _ in self.sent]
 
 
 class EchoPath:

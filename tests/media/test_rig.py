@@ -16,7 +16,8 @@ from desktop_app.media.camera import Camera
 from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened
 from desktop_app.media.rig import MediaRig, MediaSample
 from desktop_app.settings import Settings
-from tests.media.mediatest import RecordingSession, make_video
+from tests.media.mediatest import make_video
+from tests.media.recording import RecordingSession
 from tests.support.events import EventLog
 from tests.support.signals import RATE, silence, voiced
 from tests.support.waiting import until

@@ -9,7 +9,8 @@ import pytest
 from desktop_app.media.framepolicy import SendReason
 from desktop_app.media.rig import MediaRig
 from desktop_app.settings import Settings
-from tests.media.mediatest import RecordingSession, still_clip
+from tests.media.mediatest import still_clip
+from tests.media.recording import RecordingSession
 from tests.support.events import EventLog
 from tests.support.waiting import until
 

@@ -12,7 +12,8 @@ import pytest
 
 from desktop_app.media.camera import Camera
 from desktop_app.media.mic import Mic
-from tests.media.mediatest import FrameCounter, RecordingSession, make_video
+from tests.media.mediatest import FrameCounter, make_video
+from tests.media.recording import RecordingSession
 from tests.support.waiting import until
 
 pytestmark = pytest.mark.asyncio
