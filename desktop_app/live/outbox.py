@@ -50,7 +50,7 @@ INPUT_RATE = 16000
 INPUT_MIME = f"audio/pcm;rate={INPUT_RATE}"
 
 # A backlog (after an outage, or a replay) goes out in messages of up to 250 ms of 16 kHz
-# audio instead of one per 20 ms chunk: the per-message cost is what makes catching up slow,
+# audio instead of one per 40 ms chunk: the per-message cost is what makes catching up slow,
 # and the API advises against much longer chunks.
 MERGED_AUDIO_BYTES = 8000
 
