@@ -107,6 +107,7 @@ class Player:
         latency: float | str = 0.03,
         prime_ms: float = 80.0,
         max_prime_ms: float = 320.0,
+        start_margin_ms: float = 15.0,
         fade_ms: float = 5.0,
         capacity_s: float = 120.0,
         adaptive: bool = True,
@@ -120,7 +121,10 @@ class Player:
         underflows when other Python threads hold the GIL (docs/performance.md).
 
         `prime_ms` is the start wait until arrivals have been measured; with `adaptive`
-        off it is the wait for good (the old behaviour, for comparisons). `clock` times
+        off it is the wait for good (the old behaviour, for comparisons). `start_margin_ms`
+        is the learned wait's least margin for the device (media/startwait.py): 15 ms for
+        blocks that PulseAudio takes in runs of two to four; a stream at PortAudio's smallest
+        buffer takes ~3 ms periods one at a time and needs less. `clock` times
         arrivals (a test's simulated clock). `realtime` asks for real-time scheduling of the
         stream's threads (the audio engine's process, where no other Python thread of the
         app can hold its GIL; media/realtime.py): PortAudio's and the host API's once the
@@ -131,8 +135,8 @@ class Player:
         self._blocksize = blocksize
         self._latency = latency
         self._prime = prime_ms / 1000  # seconds the first queued sample waits
-        self._start_wait = StartWait(initial_s=prime_ms / 1000, max_s=max_prime_ms / 1000) \
-            if adaptive else None
+        self._start_wait = StartWait(initial_s=prime_ms / 1000, max_s=max_prime_ms / 1000,
+                                     margin_s=start_margin_ms / 1000) if adaptive else None
         self._clock = clock
         self._fade = np.linspace(1.0, 0.0, max(1, int(sample_rate * fade_ms / 1000)) + 1,
                                  dtype=np.float32)[1:]

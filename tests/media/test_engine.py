@@ -362,3 +362,29 @@ def test_the_engine_benchmarks_do_not_load_the_sdk() -> None:
                           text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(root)})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+async def test_bursty_turns_through_the_engine_play_without_running_dry() -> None:
+    """The engine's speaker learns its start wait with a small device margin (its ~3 ms
+    periods are taken one at a time): turns that come in late bursts of 200 ms still play
+    without the buffer running dry once the first of them has shown how they come."""
+    rng = np.random.default_rng(3)
+    events: list = []
+    engine = await started(EngineConfig(mic=False), events)
+    try:
+        for turn in range(1, 5):
+            parts = chunks(tone(1.2, 330.0))
+            start = time.monotonic()
+            for b in range(0, len(parts), 5):  # five 40 ms chunks every 200 ms, ≤ 50 ms late
+                due = start + 0.04 * b + (rng.uniform(0, 0.05) if b else 0.0)
+                await asyncio.sleep(max(0.0, due - time.monotonic()))
+                for chunk in parts[b:b + 5]:
+                    engine.speaker.play(chunk, RATE, turn)
+            engine.speaker.end_turn(turn)
+            await until(lambda: engine.speaker.stats().queued_ms == 0, what=f"turn {turn}")
+            if turn == 1:
+                learned_from = engine.speaker.stats().underruns
+            await asyncio.sleep(0.2)
+        assert engine.speaker.stats().underruns == learned_from
+    finally:
+        await engine.stop()
