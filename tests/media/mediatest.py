@@ -19,6 +19,7 @@ import cv2
 import numpy as np
 
 from desktop_app.media.mic import FrameProcessor
+from desktop_app.selftest.signals import similarity
 from tests.support.waiting import wait_until
 
 
@@ -36,29 +37,15 @@ def dominant_hz(samples: np.ndarray, rate: int) -> float:
     return float(np.argmax(spectrum[1:]) + 1) * rate / samples.size
 
 
-def best_correlation(recorded: np.ndarray, reference: np.ndarray) -> tuple[float, int]:
-    """Peak normalised cross-correlation of `reference` inside `recorded`, and its offset."""
-    a = recorded.astype(np.float64)
-    b = reference.astype(np.float64)
-    n = 1 << int(np.ceil(np.log2(a.size + b.size)))
-    xc = np.fft.irfft(np.fft.rfft(a, n) * np.conj(np.fft.rfft(b, n)), n)[: a.size - b.size + 1]
-    # The recording's energy under each position of `reference`, by running sums: O(n), where
-    # a convolution took minutes for a recording of seconds against a reference of seconds.
-    running = np.concatenate(([0.0], np.cumsum(a * a)))
-    energy = running[b.size :] - running[: a.size - b.size + 1]
-    score = xc / np.sqrt(np.maximum(energy, 1e-9) * np.dot(b, b))
-    i = int(np.argmax(score))
-    return float(score[i]), i
-
-
 def segment_match(recorded: np.ndarray, reference: np.ndarray, parts: int = 8) -> float:
     """How well `parts` consecutive pieces of `reference` are found in the recording: the
-    second-weakest piece's `best_correlation`. Every piece but one must be there; a glitch
+    second-weakest piece's similarity (the self-test's measure, `selftest.signals`). Every
+    piece but one must be there; a glitch
     (a device underflow, or the paplay feeding the test stalling on a loaded 2-core machine)
     may spoil one piece without failing the test, and it does not misalign the others."""
     size = reference.size // parts
     scores = sorted(
-        best_correlation(recorded, reference[i * size : (i + 1) * size])[0] for i in range(parts)
+        similarity(recorded, reference[i * size : (i + 1) * size]) for i in range(parts)
     )
     return scores[1]
 
