@@ -97,6 +97,17 @@ IDLE_CHECK_S = 0.25  # how often the loop looks whether the stream can pause
 PAUSE_AFTER_S: float | None = 1.0 if sys.platform.startswith("linux") else None
 
 
+def start_margin_s(blocksize: int) -> float:
+    """The learned start wait's least margin for the device (media/startwait.py). Blocks of
+    a fixed size are taken by PulseAudio in runs of two to four, 10-30 ms ahead of real
+    time: 15 ms. At PortAudio's smallest buffer (blocksize 0) its ~3 ms periods come one at
+    a time and 15 ms would only delay a turn's first sound: 10 ms. Through the audio engine
+    that took first chunk -> speaker on a running stream from 21 to 13 ms median; 5 ms ran
+    dry in 5 of 6 runs of the engine's bursty test (tests/media/test_engine.py), 10 ms in
+    none of 8 (docs/performance.md)."""
+    return 0.010 if blocksize == 0 else 0.015
+
+
 class Player:
     def __init__(
         self,
@@ -107,7 +118,6 @@ class Player:
         latency: float | str = 0.03,
         prime_ms: float = 80.0,
         max_prime_ms: float = 320.0,
-        start_margin_ms: float = 15.0,
         fade_ms: float = 5.0,
         capacity_s: float = 120.0,
         adaptive: bool = True,
@@ -121,10 +131,7 @@ class Player:
         underflows when other Python threads hold the GIL (docs/performance.md).
 
         `prime_ms` is the start wait until arrivals have been measured; with `adaptive`
-        off it is the wait for good (the old behaviour, for comparisons). `start_margin_ms`
-        is the learned wait's least margin for the device (media/startwait.py): 15 ms for
-        blocks that PulseAudio takes in runs of two to four; a stream at PortAudio's smallest
-        buffer takes ~3 ms periods one at a time and needs less. `clock` times
+        off it is the wait for good (the old behaviour, for comparisons). `clock` times
         arrivals (a test's simulated clock). `realtime` asks for real-time scheduling of the
         stream's threads (the audio engine's process, where no other Python thread of the
         app can hold its GIL; media/realtime.py): PortAudio's and the host API's once the
@@ -136,7 +143,7 @@ class Player:
         self._latency = latency
         self._prime = prime_ms / 1000  # seconds the first queued sample waits
         self._start_wait = StartWait(initial_s=prime_ms / 1000, max_s=max_prime_ms / 1000,
-                                     margin_s=start_margin_ms / 1000) if adaptive else None
+                                     margin_s=start_margin_s(blocksize)) if adaptive else None
         self._clock = clock
         self._fade = np.linspace(1.0, 0.0, max(1, int(sample_rate * fade_ms / 1000)) + 1,
                                  dtype=np.float32)[1:]

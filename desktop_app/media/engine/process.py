@@ -43,12 +43,6 @@ from desktop_app.media.reference import ReferenceRing
 log = logging.getLogger(__name__)
 
 INTERRUPT_WATCH_S = 0.005  # how often an interrupt's report is looked for after the request
-# The learned start wait's least margin at PortAudio's smallest buffer (blocksize 0): its ~3 ms
-# periods are taken one at a time, not in runs of 10-30 ms as 160-frame blocks are, so the 15 ms
-# those need mostly delay a turn's first sound. 10 ms: first chunk -> speaker on a running
-# stream 21 -> 13 ms median; 5 ms ran dry in 5 of 6 runs of the engine's bursty test
-# (tests/media/test_engine.py), 10 ms in none of 8 (docs/performance.md).
-SMALLEST_BUFFER_MARGIN_MS = 10.0
 # The uplink's doorbell, pickled once: it rings 25 times a second (media/mic.py CHUNK_MS).
 _MIC_READY = bytes(ForkingPickler.dumps(p.MicReady()))
 
@@ -143,9 +137,7 @@ class Engine:
         rescan_if_missing(c)
         if c.speaker:
             self.player = Player(c.output_device, blocksize=c.out_blocksize,
-                                 latency=c.out_latency, realtime=True, on_event=self._send,
-                                 start_margin_ms=SMALLEST_BUFFER_MARGIN_MS
-                                 if c.out_blocksize == 0 else 15.0)
+                                 latency=c.out_latency, realtime=True, on_event=self._send)
             if not await self.player.start():
                 self.player = None
         if c.mic:
