@@ -13,6 +13,12 @@ other load still slows it through caches and the scheduler. Each configuration r
 fresh app: it connects, settles for `--settle` seconds, then is measured for `--seconds`.
 "Talking" scripts one long answer (the emulator's synthetic voice, delivered a little faster
 than real time) and measures while it plays.
+
+The test PulseAudio's vmic is digital silence; `--room DBFS` plays a quiet room into it
+instead (steady noise at that RMS level, e.g. -60), which the mic's noise suppressor and
+quiet gate (media/gate.py) then work on as they would at a desk. `--no-gate` sends every
+chunk, as the app did before the gate (the setting "Pause sending while the microphone
+hears nothing" off).
 """
 
 from __future__ import annotations
@@ -27,9 +33,11 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 from desktop_app.emulator import EmulatorThread
 from desktop_app.settings import Settings, save_settings
-from tests.media.mediatest import make_video
+from tests.media.mediatest import make_video, write_wav
 from tests.support.app_process import app_command, app_env
 
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -108,15 +116,29 @@ def print_threads(before: dict[tuple[int, int], tuple[str, float]],
             print(f"    {share:5.2f} %  {who:12s} tid {tid:<8d} {comm:16s} {name}")
 
 
+def room_noise(path: Path, dbfs: float, seconds: float) -> Path:
+    """`seconds` of steady noise at `dbfs` RMS, 48 kHz, low-passed a little (a room, not hiss)."""
+    rate = 48000
+    noise = np.random.default_rng(1).standard_normal(int(rate * seconds))
+    noise = np.convolve(noise, np.ones(8) / 8, mode="same")
+    noise *= 32768 * 10 ** (dbfs / 20) / np.sqrt(np.mean(noise**2))
+    return write_wav(path, noise.astype(np.int16), rate)
+
+
 def measure(camera: Path | None, talking: bool, settle: float, seconds: float,
-            platform: str, threads: bool = False, spy_out: Path | None = None) -> float:
+            platform: str, threads: bool = False, spy_out: Path | None = None,
+            room: float | None = None, gate: bool = True) -> float:
     with tempfile.TemporaryDirectory(prefix="livedesk-idle-") as tmp:
         work = Path(tmp)
         emu = EmulatorThread(tls_dir=work / "tls")
         emu.start()
+        noise = (subprocess.Popen(["paplay", "-d", "vmic", str(room_noise(
+                     work / "room.wav", room, settle + seconds + 70))],
+                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                 if room is not None else None)
         try:
             profile = work / "profile"
-            save_settings(Settings(), profile)
+            save_settings(Settings(quiet_gate=gate), profile)
             options = ["--video", "camera", "--camera", str(camera)] if camera else []
             env = app_env(work / "home", key="idle-bench-key")
             env["QT_QPA_PLATFORM"] = platform
@@ -158,6 +180,9 @@ def measure(camera: Path | None, talking: bool, settle: float, seconds: float,
                 except subprocess.TimeoutExpired:
                     app.kill()
         finally:
+            if noise is not None:
+                noise.kill()
+                noise.wait()
             emu.stop()
 
 
@@ -176,12 +201,17 @@ def main() -> None:
     parser.add_argument("--py-spy", type=Path, default=None, metavar="PREFIX",
                         help="record each process with py-spy (on PATH) during the window: "
                              "PREFIX-<n>.txt, collapsed stacks (py-spy's overhead counts)")
+    parser.add_argument("--room", type=float, default=None, metavar="DBFS",
+                        help="play steady room noise at this RMS level into vmic (e.g. -60)")
+    parser.add_argument("--no-gate", action="store_true",
+                        help="send every mic chunk (the quiet gate off)")
     args = parser.parse_args()
     platform = "xcb" if args.xvfb else "offscreen"
     with tempfile.TemporaryDirectory() as tmp:
         camera = make_video(Path(tmp) / "camera.avi", (640, 480), fps=30, frames=60)
         print(f"Qt platform {platform}; {args.runs} runs of {args.seconds:.0f} s each "
-              f"after {args.settle:.0f} s")
+              f"after {args.settle:.0f} s; quiet gate {'off' if args.no_gate else 'on'}; "
+              f"mic: {'silence' if args.room is None else f'room noise at {args.room} dBFS'}")
         print("| configuration | CPU % of one core, median (runs) |")
         print("|---|---|")
         for label, cam, talking in (
@@ -193,7 +223,8 @@ def main() -> None:
             if args.only not in label:
                 continue
             runs = [measure(cam, talking, args.settle, args.seconds, platform, args.threads,
-                            args.py_spy) for _ in range(args.runs)]
+                            args.py_spy, args.room, not args.no_gate)
+                    for _ in range(args.runs)]
             print(f"| {label} | {statistics.median(runs):.1f} % "
                   f"({', '.join(f'{r:.1f}' for r in runs)}) |", flush=True)
 

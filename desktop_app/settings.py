@@ -132,6 +132,9 @@ class Settings:
     output_device: str = ""
     headphones: bool = False  # True turns echo cancellation off
     noise_suppression: bool = True
+    # Pause the mic's upload while it hears nothing (media/gate.py): most of a listening
+    # app's CPU and data is silence sent 25 times a second. Off sends every chunk, always.
+    quiet_gate: bool = True
     # --- the interface -------------------------------------------------------------
     ui_language: str = "system"  # "system" (the OS's preferred languages) or a code ("fr")
 

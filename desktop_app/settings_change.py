@@ -54,7 +54,7 @@ EFFECTS: dict[str, Effect] = {
     "turn_coverage": _R,  # realtimeInputConfig.turnCoverage, fixed at connect time
     "temperature": _R,
     # --- turn taking
-    "push_to_talk": _R,
+    "push_to_talk": _R | _D,  # the mic's quiet gate is off under push-to-talk
     "start_sensitivity": _R,
     "end_sensitivity": _R,
     "silence_duration_ms": _R,
@@ -78,6 +78,7 @@ EFFECTS: dict[str, Effect] = {
     "output_device": _D,
     "headphones": _D,
     "noise_suppression": _D,
+    "quiet_gate": _D,
     "video_still_interval_s": _V,  # the running capture takes a new interval without a restart
     # --- the interface
     "ui_language": _N,  # installed before the window is made: it applies at the next start

@@ -9,7 +9,9 @@ chunks for the session. A bounded queue holds the chunks: if the consumer stalls
 audio goes first (the live conversation matters more than stale speech).
 
 Muting stops delivery and queues an `end_of_stream` marker, in order after the last audio,
-so the session can send `audioStreamEnd` at the right moment.
+so the session can send `audioStreamEnd` at the right moment. Given a `gate_hold_ms`, a
+`QuietGate` (media/gate.py) does the same after that long of quiet, and the first sound
+reopens the stream with the half second before it.
 
 Given a `UserActivity`, the mic also says when the user speaks (voice activity on the same
 frames the model gets, after echo cancellation): the adaptive video sends frames while they do.
@@ -31,6 +33,7 @@ import sounddevice as sd
 from desktop_app.media.activity import UserActivity
 from desktop_app.media.devices import StreamHolder
 from desktop_app.media.events import DeviceKind, EventCallback, EventSink
+from desktop_app.media.gate import PAUSE, QuietGate
 from desktop_app.media.levels import Level, LevelTracker
 from desktop_app.media.resample import Resampler
 from desktop_app.media.speech import SpeechEndDetector, UserTurnEnded
@@ -85,9 +88,11 @@ class Mic:
         queue_chunks: int = 50,
         on_event: EventCallback | None = None,
         activity: UserActivity | None = None,
+        gate_hold_ms: int = 0,
     ) -> None:
         """`capture_rate` forces the device rate (None: 16 kHz when the device can);
-        `activity` hears whether the user speaks (while not muted)."""
+        `activity` hears whether the user speaks (while not muted); `gate_hold_ms` pauses
+        the stream after that long of quiet (0: it never pauses)."""
         if not 10 <= chunk_ms <= 100 or chunk_ms % 10:
             raise ValueError("chunk_ms must be a multiple of 10 between 10 and 100")
         self._chunk_frames = chunk_ms // 10
@@ -104,6 +109,7 @@ class Mic:
         self._frames: list[np.ndarray] = []
         self._chunk_t0 = 0.0
         self._muted = False
+        self.gate = QuietGate(gate_hold_ms)
         self._activity = activity
         self._voice = (SpeechEndDetector(self._speech_ended,
                                          on_start=lambda _at: activity.voice(True))
@@ -200,23 +206,32 @@ class Mic:
         done: list[np.ndarray] = []  # this block's frames, processed
         while self._pending.size - cut >= FRAME:
             frame = self._pending[cut:cut + FRAME]
-            t = self._pending_t0 + cut / RATE
             if self._processor is not None:
-                frame = self._processor.process(frame, t)
+                frame = self._processor.process(frame, self._pending_t0 + cut / RATE)
             done.append(frame)
-            if not self._muted:
-                if not self._frames:
-                    self._chunk_t0 = t
-                self._frames.append(frame)
-                if len(self._frames) >= self._chunk_frames:
-                    self._emit_chunk(end_of_stream=False)
             cut += FRAME
-        if done:  # the meter and the voice activity take the block's frames at once
+        if done:  # the meter, the voice activity and the gate take the block's frames at once
             heard = np.concatenate(done) if len(done) > 1 else done[0]
             self._meter.update(heard)
-            if not self._muted and self._voice is not None:
-                self._voice.feed(heard.tobytes(), self._pending_t0)
+            if not self._muted:
+                if self._voice is not None:
+                    self._voice.feed(heard.tobytes(), self._pending_t0)
+                self._deliver(done, self._pending_t0)
         self._pending = self._pending[cut:]
+
+    def _deliver(self, frames: list[np.ndarray], t0: float) -> None:
+        """Gather what the gate admits of `frames` into chunks; where it pauses the stream,
+        the chunk so far goes out marked as the end of the stream."""
+        for admitted in self.gate.admit(frames, t0):
+            if admitted is PAUSE:
+                self._emit_chunk(end_of_stream=True)
+                continue
+            frame, t = admitted
+            if not self._frames:
+                self._chunk_t0 = t
+            self._frames.append(frame)
+            if len(self._frames) >= self._chunk_frames:
+                self._emit_chunk(end_of_stream=False)
 
     def _emit_chunk(self, *, end_of_stream: bool) -> None:
         pcm = b"".join(f.tobytes() for f in self._frames)

@@ -22,6 +22,7 @@ from desktop_app.media.engine.protocol import EngineConfig
 from desktop_app.media.events import AudioEngineNotice, EngineChange, EventCallback
 from desktop_app.media.framepolicy import FramePolicyConfig
 from desktop_app.media.frames import EncodedFrame, LatestSlot
+from desktop_app.media.gate import hold_for
 from desktop_app.media.mic import ChunkSource, Mic
 from desktop_app.media.player import Player
 from desktop_app.media.sample import MediaSample
@@ -58,10 +59,20 @@ def engine_wanted() -> bool:
         "0", "off", "no", "false")
 
 
+def gate_hold_ms(settings: Settings) -> int:
+    """How long the mic's quiet gate waits before pausing the upload; 0 keeps it open.
+    Off under push-to-talk: the held key says when the user speaks, and all of it must
+    reach the server, however softly they speak."""
+    if not settings.quiet_gate or settings.push_to_talk:
+        return 0
+    return hold_for(settings.silence_duration_ms)
+
+
 def engine_config(settings: Settings, *, muted: bool) -> EngineConfig:
     return EngineConfig(input_device=settings.input_device,
                         output_device=settings.output_device, headphones=settings.headphones,
-                        noise_suppression=settings.noise_suppression, muted=muted)
+                        noise_suppression=settings.noise_suppression, muted=muted,
+                        gate_hold_ms=gate_hold_ms(settings))
 
 
 def frame_policy(settings: Settings) -> FramePolicyConfig:
@@ -172,7 +183,8 @@ class MediaRig:
         processor = capture_processor(player.reference, headphones=settings.headphones,
                                       noise_suppression=settings.noise_suppression)
         mic = self.mic = Mic(settings.input_device, processor=processor,
-                             on_event=self._on_event, activity=self.activity)
+                             on_event=self._on_event, activity=self.activity,
+                             gate_hold_ms=gate_hold_ms(settings))
         mic.muted = self.muted or self._held  # before it opens: its first block may come now
         mic_ok = await mic.start()
         await player.start()

@@ -475,6 +475,9 @@ class SettingsDialog(QDialog):
         form.addRow("", self.headphones)
         self.noise_suppression = QCheckBox(self.tr("Suppress background noise"), page)
         form.addRow("", self.noise_suppression)
+        self.quiet_gate = QCheckBox(
+            self.tr("Pause sending while the microphone hears nothing (saves CPU and data)"), page)
+        form.addRow("", self.quiet_gate)
         self.video_source = choice_combo(_choices(_VIDEO), page)
         form.addRow(self.tr("Video at start"), self.video_source)
         cameras = devices.cameras or ["0"]
@@ -551,6 +554,7 @@ class SettingsDialog(QDialog):
         select(self.output_device, s.output_device)
         self.headphones.setChecked(s.headphones)
         self.noise_suppression.setChecked(s.noise_suppression)
+        self.quiet_gate.setChecked(s.quiet_gate)
         select(self.video_source, s.video_source)
         select(self.camera, s.camera)
         select(self.monitor, s.monitor)
@@ -613,6 +617,7 @@ class SettingsDialog(QDialog):
             output_device=str(chosen(self.output_device) or ""),
             headphones=self.headphones.isChecked(),
             noise_suppression=self.noise_suppression.isChecked(),
+            quiet_gate=self.quiet_gate.isChecked(),
             video_source=self.video_source.currentData(),
             camera=str(chosen(self.camera) or "0"),
             monitor=int(self.monitor.currentData() or 1),

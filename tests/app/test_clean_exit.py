@@ -30,6 +30,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.emulator import EmulatorThread
+from desktop_app.settings import Settings, save_settings
 from desktop_app.store import HistoryStore
 from desktop_app.store.schema import DB_FILENAME
 from tests.app.x11 import close_windows_of
@@ -57,6 +58,9 @@ class App:
         self, tmp_path: Path, emu: EmulatorThread, *, window: bool, pulse_server: str | None
     ) -> None:
         self.profile = tmp_path / "profile"
+        # The mic sends all the time (no quiet gate): the app quits with sends in flight,
+        # and its audio at the emulator says the devices run.
+        save_settings(Settings(quiet_gate=False), self.profile)
         self._stderr_path = tmp_path / "stderr.txt"
         env = app_env(tmp_path / "home")
         if window:  # a real window on the test display, for a window manager's close

@@ -28,7 +28,7 @@ def test_no_change_requires_nothing() -> None:
     ("changes", "reconnect", "restart", "video"),
     [
         ({"voice": "Kore"}, True, False, False),
-        ({"push_to_talk": True}, True, False, False),
+        ({"push_to_talk": True}, True, True, False),  # the mic's quiet gate is off under it
         ({"turn_coverage": "all_input"}, True, False, False),
         ({"system_instruction": "Be brief."}, True, False, False),
         ({"model": "gemini-3.5-live-translate-preview"}, True, False, True),
@@ -60,7 +60,7 @@ def test_only_devices_and_local_choices_spare_the_connection() -> None:
     assert spared == {
         "api_key", "extra_models", "allow_local_pages", "ui_language",
         "video_source", "camera", "monitor", "input_device", "output_device",
-        "headphones", "noise_suppression", "video_still_interval_s",
+        "headphones", "noise_suppression", "quiet_gate", "video_still_interval_s",
     }
 
 

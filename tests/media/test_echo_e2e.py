@@ -23,6 +23,7 @@ from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
 from desktop_app.live.session import LiveSession, RetryPolicy
 from desktop_app.media.events import DeviceError, MediaEvent
+from desktop_app.media.gate import HOLD_MS
 from desktop_app.media.player import PAUSE_AFTER_S
 from desktop_app.media.rig import MediaRig
 from desktop_app.routing import SpeakerFeed
@@ -63,10 +64,12 @@ def mic_feed():
 class Conversation:
     """What app.py composes, minus Qt: the devices and the session, one event dispatcher."""
 
-    def __init__(self, emu: EmulatorThread, *, headphones: bool) -> None:
+    def __init__(self, emu: EmulatorThread, *, headphones: bool, gate: bool = False) -> None:
+        """`gate`: the mic's quiet gate as the app has it by default; without it the server
+        gets every chunk of what the canceller leaves, the harder case for the canceller."""
         self.settings = Settings(api_key=KEY, endpoint=emu.base_url, ca_file=str(emu.cert_path),
                                  model="gemini-3.8-live", video_source="none",
-                                 headphones=headphones)
+                                 headphones=headphones, quiet_gate=gate)
         self.log = EventLog()
         self.device_events: list[MediaEvent] = []
         self.session = LiveSession(self.settings, self.dispatch,
@@ -99,9 +102,10 @@ def audio_since(emulator: EmulatorThread, conn: int, t: float) -> list:
     return [r for r in emulator.received("audio", conn) if r.t >= t]
 
 
+@pytest.mark.parametrize("gate", [False, True], ids=["every chunk", "quiet gate"])
 async def test_on_speakers_the_model_finishes_a_long_answer_over_its_own_echo(
-        emulator, echo_path, mic_feed) -> None:
-    async with Conversation(emulator, headphones=False) as talk:
+        emulator, echo_path, mic_feed, gate) -> None:
+    async with Conversation(emulator, headphones=False, gate=gate) as talk:
         conn = emulator.connections()[-1].id
         # As after the user's question: the idle speaker's stream has paused, and the
         # answer's first far-end frames come from a stream just started again.
@@ -114,11 +118,19 @@ async def test_on_speakers_the_model_finishes_a_long_answer_over_its_own_echo(
                                        timeout=ANSWER_S + 10)
         heard_to = time.monotonic()
         # The echo's tail, and the time the emulator would take to end a "user" turn on it:
-        # until the emulator has the mic's audio from 1.5 s after the answer.
-        await until(
-            lambda: audio_since(emulator, conn, heard_to + 1.5),
-            what="the mic's audio from 1.5 s after the answer",
-        )
+        # until the emulator has the mic's audio from 1.5 s after the answer (with the gate,
+        # until whatever it let through has been held and sent).
+        if gate:  # a gate opened by the echo shuts HOLD_MS after its last loud frame
+            waited = heard_to + 1.5 + HOLD_MS / 1000
+            await until(lambda: time.monotonic() > waited, timeout=HOLD_MS / 1000 + 10,
+                        what="the gate's hold after the answer")
+            sent = sum(len(r.payload) for r in audio_since(emulator, conn, heard_from))
+            print(f"the gate let {sent / 32000:.2f} s of the echo through")
+        else:
+            await until(
+                lambda: audio_since(emulator, conn, heard_to + 1.5),
+                what="the mic's audio from 1.5 s after the answer",
+            )
     assert not talk.log.of(ev.Interrupted), "the model was interrupted by its own voice"
     assert emulator.interruption_count(conn) == 0
     assert emulator.turn_count(conn) == 1, "the model answered its own echo"
@@ -144,17 +156,23 @@ async def test_with_the_canceller_off_the_echo_interrupts_the_model(
     assert emulator.interruption_count(conn) >= 1
 
 
+@pytest.mark.parametrize("gate", [False, True], ids=["every chunk", "quiet gate"])
 async def test_the_user_talking_over_the_model_still_interrupts_it(
-        emulator, echo_path, play_into_mic) -> None:
-    async with Conversation(emulator, headphones=False) as talk:
+        emulator, echo_path, play_into_mic, gate) -> None:
+    async with Conversation(emulator, headphones=False, gate=gate) as talk:
         conn = emulator.connections()[-1].id
         generation = await talk.model_speaks(emulator)
         began = time.monotonic()
-        # Into the answer: the canceller has converged on 2 s of its echo.
-        await until(
-            lambda: sum(len(r.payload) for r in audio_since(emulator, conn, began)) >= 2 * 32000,
-            what="2 s of the answer's echo through the canceller",
-        )
+        # Into the answer: the canceller has converged on 2 s of its echo (with the gate,
+        # which sends none of it once it has converged, 2 s of the answer's time).
+        if gate:
+            await until(lambda: time.monotonic() > began + 2.0, what="2 s of the answer")
+        else:
+            await until(
+                lambda: sum(len(r.payload) for r in audio_since(emulator, conn, began))
+                >= 2 * 32000,
+                what="2 s of the answer's echo through the canceller",
+            )
         assert not talk.log.of(ev.Interrupted), "interrupted before the user spoke"
         talking = play_into_mic(np.frombuffer(voiced(1.0, rate=48000), np.int16), 48000)
         cut = await talk.log.wait_for(ev.Interrupted, timeout=10)

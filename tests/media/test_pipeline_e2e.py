@@ -13,6 +13,7 @@ import pytest
 from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
 from desktop_app.live.session import LiveSession, RetryPolicy
+from desktop_app.media.gate import HOLD_MS, PREROLL_MS
 from desktop_app.media.mic import Mic
 from desktop_app.media.player import Player
 from desktop_app.media.resample import Resampler
@@ -38,10 +39,10 @@ def emulator(tmp_path_factory):
 class App:
     """The composition the real app does, minus Qt: devices, session, one dispatcher."""
 
-    def __init__(self, emu: EmulatorThread) -> None:
+    def __init__(self, emu: EmulatorThread, *, gate_hold_ms: int = 0) -> None:
         self.log = EventLog()
         self.arrivals: list[tuple[float, ev.Event]] = []  # when each event reached the app
-        self.mic = Mic()
+        self.mic = Mic(gate_hold_ms=gate_hold_ms)
         self.player = Player()
         settings = Settings(api_key=KEY, endpoint=emu.base_url, ca_file=str(emu.cert_path),
                             model="gemini-3.8-live")
@@ -137,3 +138,42 @@ async def test_barge_in_silences_the_speaker(emulator, play_into_mic, speaker_re
     assert app.player.last_interrupt is not None
     assert app.player.last_interrupt.generation == cut.generation
     assert emulator.interruption_count() >= 1
+
+
+async def test_the_quiet_gate_sends_speech_with_its_lead_in_and_pauses_in_silence(
+        emulator, play_into_mic) -> None:
+    """The app's default: silence is not sent, the first sound reopens the stream with the
+    half second before it, the server's VAD ends the turn from the trailing quiet the gate
+    still sends (before `audioStreamEnd`, which some models ignore), and then it pauses."""
+    async with App(emulator, gate_hold_ms=HOLD_MS) as app:
+        conn = emulator.connections()[-1].id
+        await until(lambda: app.mic.time() > 0, what="the mic to run")
+        silent_until = time.monotonic() + 1.0
+        await until(lambda: time.monotonic() > silent_until, what="a second of silence")
+        assert emulator.received("audio", conn) == [], "a silent mic sends nothing"
+
+        speech = as_int16(voiced(1.2, rate=48000))
+        play_into_mic(speech, 48000)
+        done = await app.log.wait_for(ev.TurnComplete, timeout=20)
+        await until(lambda: emulator.received("audio_stream_end", conn), timeout=10,
+                    what="the stream to pause")
+        paused_at = time.monotonic()
+        await until(lambda: time.monotonic() > paused_at + 0.5, what="half a second more")
+        after_pause = [r for r in emulator.received("audio", conn)
+                       if r.t > emulator.received("audio_stream_end", conn)[0].t]
+    assert after_pause == [], "nothing is sent once the stream paused"
+    assert app.mic.gate.pauses == 1
+
+    first_answer = next(t for t, e in app.arrivals
+                        if isinstance(e, ev.ModelAudio) and e.generation == done.generation)
+    stream_end = emulator.received("audio_stream_end", conn)[0].t
+    assert first_answer < stream_end, "the turn ended from the audio, before audioStreamEnd"
+
+    received = as_int16(b"".join(r.payload for r in emulator.received("audio", conn)))
+    onset = int(np.flatnonzero(np.abs(received.astype(np.int32)) > 300)[0])
+    lead_in = onset / 16000
+    assert PREROLL_MS / 1000 - 0.05 <= lead_in <= PREROLL_MS / 1000 + 0.05, lead_in
+    score = segment_match(received, Resampler(48000, 16000).process(speech))
+    assert score > 0.9, f"the emulator did not receive the speech ({score:.2f})"
+    tail = (received.size - onset) / 16000 - 1.2
+    assert HOLD_MS / 1000 - 0.1 <= tail <= HOLD_MS / 1000 + 0.1, f"{tail:.2f} s of quiet after"

@@ -133,7 +133,9 @@ def test_end_works_in_every_state_of_a_conversation(qtbot):
 @qasync_test
 async def test_the_video_switch_starts_and_stops_what_the_model_sees(qtbot, emulator, tmp_path):
     clip = make_video(tmp_path / "camera.avi", (320, 240), frames=60)
-    overrides = emulator_overrides(emulator, video_source="camera", camera=str(clip))
+    # The mic's audio is the test's clock: it streams all the time (no quiet gate).
+    overrides = emulator_overrides(emulator, video_source="camera", camera=str(clip),
+                                   quiet_gate=False)
     async with running_app(tmp_path, overrides) as desk:
         window = desk.window
         assert "starts when you connect" in window.video.placeholder

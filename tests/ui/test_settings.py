@@ -166,6 +166,7 @@ def test_every_setting_round_trips_through_the_dialog(qtbot):
         output_device="Speakers",
         headphones=True,
         noise_suppression=False,
+        quiet_gate=False,
     )
     defaults = Settings()
     untouched = {n for n in changed.to_dict() if getattr(changed, n) == getattr(defaults, n)}

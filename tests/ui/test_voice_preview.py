@@ -83,7 +83,9 @@ async def test_play_asks_once_is_heard_and_the_second_play_is_kept(qtbot, emulat
 
 
 async def test_play_is_refused_while_the_model_speaks(qtbot, emulator, tmp_path):
-    async with running_app(tmp_path, emulator_overrides(emulator), cache_dir=tmp_path / "c") as d:
+    # The mic streams all the time (no quiet gate): a gap in its audio shows it was held.
+    overrides = emulator_overrides(emulator, quiet_gate=False)
+    async with running_app(tmp_path, overrides, cache_dir=tmp_path / "c") as d:
         window = d.window
         qtbot.mouseClick(window.connect_button, Qt.MouseButton.LeftButton)
         await until(lambda: window.state is ev.ConnectionState.LIVE, what="live")

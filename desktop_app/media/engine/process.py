@@ -145,7 +145,8 @@ class Engine:
             processor = capture_processor(far_end, headphones=c.headphones,
                                           noise_suppression=c.noise_suppression)
             self.mic = Mic(c.input_device, processor=processor, on_event=self._send,
-                           activity=VoiceRelay(self._send))  # type: ignore[arg-type]
+                           activity=VoiceRelay(self._send),  # type: ignore[arg-type]
+                           gate_hold_ms=c.gate_hold_ms)
             self.mic.muted = c.muted
             if not await self.mic.start():
                 self.mic = None

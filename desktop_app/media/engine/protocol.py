@@ -48,6 +48,7 @@ class EngineConfig:
     max_out_blocksize: int = 960  # 40 ms: where the back-off stops
     backoff_underflows: int = 3  # this many output underflows within BACKOFF_WINDOW_S...
     muted: bool = False
+    gate_hold_ms: int = 0  # the mic's quiet gate (media/gate.py); 0: every chunk goes out
 
 
 BACKOFF_WINDOW_S = 2.0  # ...double the output block

@@ -1300,6 +1300,10 @@ Das Gespräch geht ohne Video weiter.</translation>
         <translation>Hintergrundgeräusche unterdrücken</translation>
     </message>
     <message>
+        <source>Pause sending while the microphone hears nothing (saves CPU and data)</source>
+        <translation>Senden pausieren, solange das Mikrofon nichts hört (spart CPU und Daten)</translation>
+    </message>
+    <message>
         <source>Video at start</source>
         <translation>Video beim Start</translation>
     </message>

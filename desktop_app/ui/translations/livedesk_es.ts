@@ -1300,6 +1300,10 @@ La conversación sigue sin vídeo.</translation>
         <translation>Suprimir el ruido de fondo</translation>
     </message>
     <message>
+        <source>Pause sending while the microphone hears nothing (saves CPU and data)</source>
+        <translation>Pausar el envío mientras el micrófono no oiga nada (ahorra CPU y datos)</translation>
+    </message>
+    <message>
         <source>Video at start</source>
         <translation>Vídeo al empezar</translation>
     </message>

@@ -1300,6 +1300,10 @@ La conversation continue sans vidéo.</translation>
         <translation>Atténuer le bruit de fond</translation>
     </message>
     <message>
+        <source>Pause sending while the microphone hears nothing (saves CPU and data)</source>
+        <translation>Suspendre l&apos;envoi tant que le micro n&apos;entend rien (économise processeur et données)</translation>
+    </message>
+    <message>
         <source>Video at start</source>
         <translation>Vidéo au démarrage</translation>
     </message>

@@ -1300,6 +1300,10 @@ The conversation goes on without video.</source>
         <translation>पीछे का शोर कम करें</translation>
     </message>
     <message>
+        <source>Pause sending while the microphone hears nothing (saves CPU and data)</source>
+        <translation>जब माइक्रोफ़ोन कुछ न सुने, तब भेजना रोकें (CPU और डेटा बचाता है)</translation>
+    </message>
+    <message>
         <source>Video at start</source>
         <translation>शुरुआत में वीडियो</translation>
     </message>

@@ -1299,6 +1299,10 @@ The conversation goes on without video.</source>
         <translation>背景のノイズを抑える</translation>
     </message>
     <message>
+        <source>Pause sending while the microphone hears nothing (saves CPU and data)</source>
+        <translation>マイクに何も聞こえない間は送信を一時停止する（CPU とデータを節約）</translation>
+    </message>
+    <message>
         <source>Video at start</source>
         <translation>開始時のビデオ</translation>
     </message>

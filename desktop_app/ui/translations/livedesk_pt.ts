@@ -1300,6 +1300,10 @@ A conversa continua sem vídeo.</translation>
         <translation>Suprimir ruído de fundo</translation>
     </message>
     <message>
+        <source>Pause sending while the microphone hears nothing (saves CPU and data)</source>
+        <translation>Pausar o envio enquanto o microfone não ouve nada (economiza CPU e dados)</translation>
+    </message>
+    <message>
         <source>Video at start</source>
         <translation>Vídeo ao iniciar</translation>
     </message>
