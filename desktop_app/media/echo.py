@@ -35,6 +35,13 @@ headphones setting is for: no canceller at all.
 
 Runs on the asyncio loop (the Mic calls it there): ~0.1 ms per frame with warm caches, ~0.3 ms
 on the test machine's cold 2-core VM (docs/performance.md); nothing here blocks.
+
+A quiet room with a quiet speaker is left alone: when nothing has played for `FAR_IDLE_S`
+and a frame is under `BYPASS_DBFS` as captured, it is passed on as it is. That was most of
+a listening app's CPU (100 calls a second into WebRTC, for frames nobody sends: the mic's
+quiet gate, media/gate.py, opens only 6 dB above that level, and neither the canceller nor
+the noise suppressor makes a frame louder). The noise suppressor then learns the room's
+noise only from louder frames; in a room this quiet there is little noise to take out.
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ import logging
 import numpy as np
 from livekit import rtc
 
+from desktop_app.media.gate import OPEN_DBFS
 from desktop_app.media.mic import FRAME, RATE
 from desktop_app.media.reference import ReferenceBlock, ReferenceRing
 
@@ -51,6 +59,12 @@ log = logging.getLogger(__name__)
 
 FRAME_S = FRAME / RATE
 LEAD_S = 0.030
+# Frames under this as captured, while the far end is idle, skip WebRTC (see above): 6 dB
+# under the level that opens the quiet gate.
+BYPASS_DBFS = OPEN_DBFS - 6.0
+# The far end is idle this long after its last frame: past AEC3's echo tail. (A host that
+# stamps no ADC times, all 0, never gets this far from the first far frame: no bypass.)
+FAR_IDLE_S = 1.0
 # Far-end DAC times this far ahead of a capture frame's ADC time mean the two streams' clocks
 # are not comparable (a host API that reports no ADC time); real output latency is far less.
 CLOCKS_APART_S = 1.0
@@ -83,6 +97,9 @@ class EchoCanceller:
         self._near = rtc.AudioFrame(near, RATE, 1, FRAME)
         self._near_samples = np.frombuffer(near, np.int16)
         self.far_frames = 0  # far-end frames fed to the canceller
+        self.bypassed = 0  # quiet frames passed on without WebRTC
+        self._bypass_below = (32768 * 10 ** (BYPASS_DBFS / 20)) ** 2 * FRAME  # sum of squares
+        self._far_fed_at = -FAR_IDLE_S  # ADC time of the capture frame the far end last fed
         if far_end is not None:
             self._apm.set_stream_delay_ms(round(LEAD_S * 1000))
 
@@ -92,23 +109,31 @@ class EchoCanceller:
 
     def process(self, frame: np.ndarray, adc_time: float) -> np.ndarray:
         """The 10 ms `frame` captured at `adc_time`, with the echo and noise taken out."""
-        if self._far is not None:
-            self._feed_far_end(adc_time + FRAME_S + LEAD_S)
+        if self._far is not None and self._feed_far_end(adc_time + FRAME_S + LEAD_S):
+            self._far_fed_at = adc_time
+        if adc_time - self._far_fed_at > FAR_IDLE_S:
+            as_float = frame.astype(np.float32)
+            if float(np.dot(as_float, as_float)) < self._bypass_below:
+                self.bypassed += 1
+                return frame
         self._near_samples[:] = frame
         self._apm.process_stream(self._near)
         return self._near_samples.copy()
 
-    def _feed_far_end(self, due: float) -> None:
-        """Feeds every far-end frame that reached the DAC before `due` (capture clock)."""
+    def _feed_far_end(self, due: float) -> bool:
+        """Feeds every far-end frame that reached the DAC before `due` (capture clock);
+        whether there was any."""
         assert self._far is not None
+        fed = False
         while True:
             block = self._held if self._held is not None else self._far.read(self._far_samples)
             if block is None:
                 self._held = None
-                return
+                return fed
             if due < block.dac_time < due + CLOCKS_APART_S:
                 self._held = block  # not played yet by the time this frame was captured
-                return
+                return True  # the far end is playing
+            fed = True
             self._held = None
             self._apm.process_reverse_stream(rtc.AudioFrame(
                 bytearray(block.samples), block.sample_rate, 1, block.samples.size))

@@ -210,3 +210,40 @@ def test_without_webrtcs_library_the_mic_goes_on_unprocessed() -> None:
                           timeout=60, check=True)
     assert done.stdout.strip() == "None"
     assert "echo cancellation and noise suppression are off" in done.stderr
+
+
+def noise_frame(rms: float, seed: int) -> np.ndarray:
+    return np.rint(np.random.default_rng(seed).normal(0.0, rms, 160)).astype(np.int16)
+
+
+def test_a_quiet_room_with_a_quiet_speaker_is_left_alone() -> None:
+    """Frames too quiet to open the mic's quiet gate, with nothing played for a second,
+    skip WebRTC and pass as captured; louder frames, and frames while the model speaks
+    or within a second after, go through the canceller as ever."""
+    ring = ReferenceRing(FAR_RATE)
+    aec = EchoCanceller(ring, noise_suppression=True)
+    quiet = [noise_frame(20.0, seed) for seed in range(100)]  # -64 dBFS: a quiet room
+    out = [aec.process(frame, CLOCK + k / 100) for k, frame in enumerate(quiet)]
+    assert aec.bypassed == 100
+    assert all(a is b for a, b in zip(out, quiet, strict=True)), "passed on as captured"
+
+    aec.process(noise_frame(200.0, 100), CLOCK + 1.0)  # -44 dBFS: someone speaks
+    assert aec.bypassed == 100
+
+    for i in range(50):  # the model speaks for half a second, from CLOCK + 1.1 on the DAC
+        ring.write(np.zeros(240, np.int16), CLOCK + 1.1 + i / 100)
+    t = CLOCK + 1.1
+    while t < CLOCK + 1.6 + 0.9:  # its frames fed, and the second after the last one
+        aec.process(noise_frame(20.0, 200), t)
+        t += 0.01
+    assert aec.bypassed == 100 and aec.far_frames == 50
+    aec.process(noise_frame(20.0, 201), CLOCK + 1.6 + 1.1)
+    assert aec.bypassed == 101, "a second after the far end's last frame, quiet is skipped"
+
+
+def test_without_adc_times_nothing_is_skipped() -> None:
+    """A host that stamps no ADC times (0) cannot tell how long ago the far end played."""
+    aec = EchoCanceller(ReferenceRing(FAR_RATE))
+    for seed in range(50):
+        aec.process(noise_frame(20.0, seed), 0.0)
+    assert aec.bypassed == 0
