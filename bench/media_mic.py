@@ -16,6 +16,13 @@ Because of that error, a stamp-free figure too: an output stream on the mic's fe
 writes a click, noting the exact time its callback ran; the time until the Mic delivers the
 chunk holding the click covers the whole path, output buffer included, so it bounds
 capture → delivery from above.
+
+The first sound after silence, with the quiet gate (media/gate.py): the same click until the
+emulator has received it, through the real session. Three ways: every chunk sent (no gate,
+as before it); the model speaking (the far end busy: a barge-in; the mic keeps the gate
+open then); nothing playing, the gate shut (the mic resting, its blocks handed over three at
+a time: a new turn). The gate holds 0.4 s here instead of 2 s, only so that the trials are
+quick; how it opens does not depend on the hold.
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ from desktop_app.live import events as ev
 from desktop_app.live.session import LiveSession
 from desktop_app.media.mic import RATE, Mic, MicChunk
 from desktop_app.settings import Settings
+from tests.media.mediatest import FrameCounter
 
 KEY = "bench-key"
 OPENS = 3
@@ -180,6 +188,59 @@ async def to_socket(seconds: float, tls: Path, wav: Path) -> None:
     print(f"| capture (last sample, ADC stamp) → emulator received | {summary(total)} | {n} |")
 
 
+async def first_sound(trials: int) -> None:
+    clicks = ClickSource()
+    with tempfile.TemporaryDirectory() as tmp, EmulatorThread(tls_dir=Path(tmp),
+                                                                 api_key=KEY) as emu:
+        for label, hold_ms, idle in (("every chunk sent (no gate)", 0, True),
+                                     ("gate on, the model speaking (barge-in)", 400, False),
+                                     ("gate shut, nothing playing (mic resting)", 400, True)):
+            ms = await _first_sounds(emu, clicks, hold_ms, idle, trials)
+            print(f"| {label} | {summary(ms)} | {trials} |", flush=True)
+    clicks.stream.close()
+
+
+async def _first_sounds(emu: EmulatorThread, clicks: ClickSource, hold_ms: int,
+                        far_end_idle: bool, trials: int) -> list[float]:
+    """Click → emulator, in ms, `trials` times, each after the gate has shut."""
+    settings = Settings(api_key=KEY, endpoint=emu.base_url, ca_file=str(emu.cert_path),
+                        model="gemini-3.8-live")
+    live = asyncio.Event()
+    session = LiveSession(
+        settings, lambda e: live.set() if isinstance(e, ev.SetupComplete) else None)
+    session.start()
+    await asyncio.wait_for(live.wait(), 10)
+    far_end = FrameCounter()
+    far_end.far_end_idle = far_end_idle
+    mic = Mic(processor=far_end, gate_hold_ms=hold_ms)
+    assert await mic.start()
+    conn = emu.connections()[-1].id
+    session.stream_audio(mic)
+    offset = clock_offset(mic)
+
+    def heard(since: int) -> float | None:
+        for r in emu.received("audio", conn)[since:]:
+            if np.abs(np.frombuffer(r.payload, np.int16)).max() > 10000:
+                return r.t
+        return None
+
+    ms = []
+    for trial in range(trials):
+        await asyncio.sleep(0.8 + np.random.default_rng(trial).uniform(0, 0.04))
+        assert mic.gate.open == (hold_ms == 0 or not far_end_idle)
+        seen = len(emu.received("audio", conn))
+        clicks.written_at = None
+        clicks.requested = True
+        while (at := heard(seen)) is None:
+            await asyncio.sleep(0.002)
+        assert clicks.written_at is not None
+        ms.append((at - (clicks.written_at - offset)) * 1000)
+    session.stream_audio(None)
+    await session.stop()
+    await mic.stop()
+    return ms
+
+
 async def main(seconds: float) -> None:
     print("## mic capture → chunk delivered on the asyncio loop (ADC-stamp based)")
     print(f"| device rate | chunk ms | device input latency ms | from last sample, median of "
@@ -203,9 +264,16 @@ async def main(seconds: float) -> None:
         print("| path | median ms | p95 ms | max ms | messages |")
         print("|---|---|---|---|---|")
         await to_socket(seconds, Path(tmp), wav)
+    print("\n## the first sound after silence: a click written into vmic → the emulator has it")
+    print("| the mic's uplink | median ms | p95 ms | max ms | clicks |")
+    print("|---|---|---|---|---|")
+    await first_sound(30)
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=20.0)
-    asyncio.run(main(parser.parse_args().seconds))
+    parser.add_argument("--first-sound", type=int, default=0, metavar="CLICKS",
+                        help="only the first-sound section, with this many clicks a way")
+    args = parser.parse_args()
+    asyncio.run(first_sound(args.first_sound) if args.first_sound else main(args.seconds))

@@ -37,7 +37,8 @@ Runs on the asyncio loop (the Mic calls it there): ~0.1 ms per frame with warm c
 on the test machine's cold 2-core VM (docs/performance.md); nothing here blocks.
 
 A quiet room with a quiet speaker is left alone: when nothing has played for `FAR_IDLE_S`
-and a frame is under `BYPASS_DBFS` as captured, it is passed on as it is. That was most of
+(with headphones, whatever plays: there is no echo to cancel) and a frame is under
+`BYPASS_DBFS` as captured, it is passed on as it is. That was most of
 a listening app's CPU (100 calls a second into WebRTC, for frames nobody sends: the mic's
 quiet gate, media/gate.py, opens only 6 dB above that level, and neither the canceller nor
 the noise suppressor makes a frame louder). The noise suppressor then learns the room's
@@ -73,19 +74,22 @@ CLOCKS_APART_S = 1.0
 class EchoCanceller:
     """A `FrameProcessor` that cancels the echo of `far_end` and cleans up the mic signal.
 
-    Without a far end (headphones: there is no echo to cancel) it only applies the noise
-    suppressor and the high-pass filter.
+    With `cancel_echo` False (headphones: there is no echo to cancel) it only applies the
+    noise suppressor and the high-pass filter, and reads the far end only to know whether
+    the model is speaking (`far_end_idle`, which the mic's quiet gate and its resting ask).
     """
 
     def __init__(
         self,
         far_end: ReferenceRing | None,
         *,
+        cancel_echo: bool = True,
         noise_suppression: bool = False,
         high_pass_filter: bool = True,
     ) -> None:
+        self._cancel = far_end is not None and cancel_echo
         self._apm = rtc.AudioProcessingModule(
-            echo_cancellation=far_end is not None,
+            echo_cancellation=self._cancel,
             noise_suppression=noise_suppression,
             high_pass_filter=high_pass_filter,
         )
@@ -100,18 +104,26 @@ class EchoCanceller:
         self.bypassed = 0  # quiet frames passed on without WebRTC
         self._bypass_below = (32768 * 10 ** (BYPASS_DBFS / 20)) ** 2 * FRAME  # sum of squares
         self._far_fed_at = -FAR_IDLE_S  # ADC time of the capture frame the far end last fed
-        if far_end is not None:
+        self._last_adc = 0.0  # ADC time of the last frame processed
+        if self._cancel:
             self._apm.set_stream_delay_ms(round(LEAD_S * 1000))
 
     @property
     def cancels_echo(self) -> bool:
-        return self._far is not None
+        return self._cancel
+
+    @property
+    def far_end_idle(self) -> bool:
+        """Nothing has played for FAR_IDLE_S up to the last frame processed. False without
+        a far end: then nothing here knows whether the model speaks."""
+        return self._far is not None and self._last_adc - self._far_fed_at > FAR_IDLE_S
 
     def process(self, frame: np.ndarray, adc_time: float) -> np.ndarray:
         """The 10 ms `frame` captured at `adc_time`, with the echo and noise taken out."""
         if self._far is not None and self._feed_far_end(adc_time + FRAME_S + LEAD_S):
             self._far_fed_at = adc_time
-        if adc_time - self._far_fed_at > FAR_IDLE_S:
+        self._last_adc = adc_time
+        if not self._cancel or self.far_end_idle:
             as_float = frame.astype(np.float32)
             if float(np.dot(as_float, as_float)) < self._bypass_below:
                 self.bypassed += 1
@@ -135,9 +147,10 @@ class EchoCanceller:
                 return True  # the far end is playing
             fed = True
             self._held = None
-            self._apm.process_reverse_stream(rtc.AudioFrame(
-                bytearray(block.samples), block.sample_rate, 1, block.samples.size))
-            self.far_frames += 1
+            if self._cancel:
+                self._apm.process_reverse_stream(rtc.AudioFrame(
+                    bytearray(block.samples), block.sample_rate, 1, block.samples.size))
+                self.far_frames += 1
 
 
 def capture_processor(
@@ -152,7 +165,8 @@ def capture_processor(
     if headphones and not noise_suppression:
         return None
     try:
-        return EchoCanceller(None if headphones else far_end, noise_suppression=noise_suppression)
+        return EchoCanceller(far_end, cancel_echo=not headphones,
+                             noise_suppression=noise_suppression)
     except ImportError as exc:  # livekit's native library would not load (a bundle without it)
         log.warning("echo cancellation and noise suppression are off: %s", exc)
         return None

@@ -18,6 +18,10 @@ Why a hold of seconds, not a moment: some Live models do not end the user's turn
 the 3.8 models). So the gate keeps sending quiet well past the server's end-of-speech wait
 (`hold_for`), and the turn ends from audio on every model; `audioStreamEnd` only follows.
 
+While the model speaks the mic keeps the gate open (`Mic`): a barge-in then takes exactly
+the path it took without a gate, and the server's VAD hears what the echo canceller leaves,
+as before. The gate saves the time when neither side speaks, which is most of a session.
+
 "Loud" is deliberately sensitive (`open_dbfs`, 10 dB below the client's own speech
 threshold in media/speech.py): a false opening costs a few messages, a missed word costs the
 conversation. A mic whose noise floor is above it (no noise suppression, a loud fan) keeps
@@ -66,14 +70,18 @@ class QuietGate:
         self.open = self._hold == 0
         self.pauses = 0  # how often the stream paused (for tests and the bench)
 
-    def admit(self, frames: list[np.ndarray], t0: float) -> Admitted:
+    def admit(self, frames: list[np.ndarray], t0: float, *, keep_open: bool = False) -> Admitted:
         """What to send of `frames` (consecutive 10 ms frames, the first captured at `t0`):
-        all of them while open; when a loud frame opens the gate, the pre-roll before it."""
+        all of them while open; when a loud frame opens the gate, the pre-roll before it.
+        `keep_open` counts every frame as loud (the model is speaking: see `Mic`)."""
         times = [t0 + index * FRAME / RATE for index in range(len(frames))]
         if self._hold == 0:
             return list(zip(frames, times, strict=True))
-        block = np.stack(frames).astype(np.float32)
-        loud = np.einsum("ij,ij->i", block, block) >= self._threshold
+        if keep_open:
+            loud = np.ones(len(frames), bool)
+        else:
+            block = np.stack(frames).astype(np.float32)
+            loud = np.einsum("ij,ij->i", block, block) >= self._threshold
         out: Admitted = []
         for frame, t, is_loud in zip(frames, times, loud, strict=True):
             if is_loud:

@@ -47,6 +47,11 @@ FRAME = RATE // 100  # 10 ms
 # chunk waits for its last sample either way, so the first chunk of speech goes out no later
 # than the chunk length allows.
 BLOCK_MS = 40
+# Resting (the quiet gate shut, nothing playing, so nobody can barge in), the callback hands
+# blocks to the loop three at a time: 8 wake-ups a second instead of 25. The first sound of
+# a new turn then reaches the server up to 80 ms later; its end, and a barge-in, do not
+# (the mic is back to one block at a time as soon as the gate opens or the model speaks).
+RESTING_BLOCKS = 3
 # 40 ms messages: half as many as 20 ms ones, each costing a wake-up, an SDK call and a TLS
 # record; the price is 20 ms more before the server hears the start of each chunk (so the
 # end of a word, and a barge-in). Longer would cost more of that wait than it saves.
@@ -72,7 +77,10 @@ class FrameProcessor(Protocol):
 
     Called on the asyncio loop with each 10 ms frame (160 int16 samples at 16 kHz) and the
     PortAudio time its first sample was captured; returns the frame to deliver.
+    `far_end_idle`: nothing has played for a while, so the user cannot be barging in.
     """
+
+    far_end_idle: bool
 
     def process(self, frame: np.ndarray, adc_time: float) -> np.ndarray: ...
 
@@ -106,6 +114,8 @@ class Mic:
         self._resampler: Resampler | None = None
         self._pending = np.zeros(0, np.int16)
         self._pending_t0 = 0.0  # ADC time of _pending[0]
+        self._batch: list[tuple[np.ndarray, float, bool]] = []  # blocks not yet handed over
+        self._batch_blocks = 1  # how many the callback gathers before waking the loop
         self._frames: list[np.ndarray] = []
         self._chunk_t0 = 0.0
         self._muted = False
@@ -123,6 +133,7 @@ class Mic:
         self._loop = asyncio.get_running_loop()
         self._pending = np.zeros(0, np.int16)  # nothing of a previous device's audio carries over
         self._frames.clear()
+        self._batch, self._batch_blocks = [], 1
 
         def factory(index: int | None, finished: Any) -> sd.InputStream:
             self.device_rate = self._forced_rate or _best_rate(index)
@@ -187,13 +198,28 @@ class Mic:
 
     def _callback(self, indata: np.ndarray, frames: int, time_info: Any,
                   status: sd.CallbackFlags) -> None:
+        self._batch.append((indata[:, 0].copy(), time_info.inputBufferAdcTime,
+                            status.input_overflow))
+        if len(self._batch) < self._batch_blocks:
+            return
+        batch, self._batch = self._batch, []
         try:
-            self._loop.call_soon_threadsafe(self._on_block, indata[:, 0].copy(),
-                                            time_info.inputBufferAdcTime, status.input_overflow)
+            self._loop.call_soon_threadsafe(self._on_blocks, batch)
         except RuntimeError:  # loop closed during shutdown
             raise sd.CallbackAbort from None
 
     # --- asyncio loop ----------------------------------------------------------------------
+    def _on_blocks(self, batch: list[tuple[np.ndarray, float, bool]]) -> None:
+        for block, adc_time, overflow in batch:
+            self._on_block(block, adc_time, overflow)
+        self._batch_blocks = RESTING_BLOCKS if self._resting() else 1
+
+    def _resting(self) -> bool:
+        """Nothing the mic hears now goes anywhere soon: the gate is shut (or the mic
+        muted) and nothing plays, so the user is not barging in. Without an echo canceller
+        nothing says what plays, and the mic never rests."""
+        shut = self._muted or not self.gate.open
+        return shut and self._processor is not None and self._processor.far_end_idle
 
     def _on_block(self, block: np.ndarray, adc_time: float, overflow: bool) -> None:
         if overflow:
@@ -221,8 +247,14 @@ class Mic:
 
     def _deliver(self, frames: list[np.ndarray], t0: float) -> None:
         """Gather what the gate admits of `frames` into chunks; where it pauses the stream,
-        the chunk so far goes out marked as the end of the stream."""
-        for admitted in self.gate.admit(frames, t0):
+        the chunk so far goes out marked as the end of the stream.
+
+        While the model speaks the gate stays open: a barge-in then reaches the server
+        exactly as without a gate (opening it would first send the pre-roll, ~10 ms more on
+        this machine: docs/performance.md), and the server's VAD keeps hearing what the echo
+        canceller leaves, as it always did."""
+        playing = self._processor is not None and not self._processor.far_end_idle
+        for admitted in self.gate.admit(frames, t0, keep_open=playing):
             if admitted is PAUSE:
                 self._emit_chunk(end_of_stream=True)
                 continue

@@ -135,6 +135,8 @@ def make_video(path: Path, size: tuple[int, int], fps: int = 30, frames: int = 4
 class FrameCounter:
     """Passes the mic's 10 ms frames through and counts them, muted or not."""
 
+    far_end_idle = True  # no speaker here
+
     def __init__(self) -> None:
         self.frames = 0
 
@@ -210,6 +212,10 @@ class Tap:
             self.before[i], self.after[i], self.adc[i], self.cpu_ns[i] = frame, out, adc_time, spent
             self.count += 1
         return out
+
+    @property
+    def far_end_idle(self) -> bool:
+        return self.inner.far_end_idle
 
     def signals(self) -> tuple[np.ndarray, np.ndarray]:
         """Everything captured so far: (mic input, processed), 16 kHz."""

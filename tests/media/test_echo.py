@@ -247,3 +247,20 @@ def test_without_adc_times_nothing_is_skipped() -> None:
     for seed in range(50):
         aec.process(noise_frame(20.0, seed), 0.0)
     assert aec.bypassed == 0
+
+
+def test_with_headphones_the_far_end_is_watched_not_cancelled() -> None:
+    """No echo to cancel, but the mic still learns whether the model speaks; quiet frames
+    skip WebRTC even while it does."""
+    ring = ReferenceRing(FAR_RATE)
+    aec = capture_processor(ring, headphones=True, noise_suppression=True)
+    assert isinstance(aec, EchoCanceller) and not aec.cancels_echo
+    for i in range(50):
+        ring.write(np.zeros(240, np.int16), CLOCK + i / 100)
+    aec.process(noise_frame(20.0, 0), CLOCK + 0.2)
+    assert not aec.far_end_idle and aec.far_frames == 0
+    assert aec.bypassed == 1
+    aec.process(noise_frame(20.0, 1), CLOCK + 0.6)  # the last of it is read here
+    assert not aec.far_end_idle
+    aec.process(noise_frame(20.0, 2), CLOCK + 1.7)
+    assert aec.far_end_idle

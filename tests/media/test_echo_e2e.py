@@ -22,6 +22,7 @@ import pytest
 from desktop_app.emulator import EmulatorThread
 from desktop_app.live import events as ev
 from desktop_app.live.session import LiveSession, RetryPolicy
+from desktop_app.media.echo import FAR_IDLE_S
 from desktop_app.media.events import DeviceError, MediaEvent
 from desktop_app.media.gate import HOLD_MS
 from desktop_app.media.player import PAUSE_AFTER_S
@@ -119,13 +120,12 @@ async def test_on_speakers_the_model_finishes_a_long_answer_over_its_own_echo(
         heard_to = time.monotonic()
         # The echo's tail, and the time the emulator would take to end a "user" turn on it:
         # until the emulator has the mic's audio from 1.5 s after the answer (with the gate,
-        # until whatever it let through has been held and sent).
-        if gate:  # a gate opened by the echo shuts HOLD_MS after its last loud frame
-            waited = heard_to + 1.5 + HOLD_MS / 1000
-            await until(lambda: time.monotonic() > waited, timeout=HOLD_MS / 1000 + 10,
-                        what="the gate's hold after the answer")
-            sent = sum(len(r.payload) for r in audio_since(emulator, conn, heard_from))
-            print(f"the gate let {sent / 32000:.2f} s of the echo through")
+        # which stays open while the model speaks, until it has shut after the answer).
+        if gate:
+            await until(lambda: [r for r in emulator.received("audio_stream_end", conn)
+                                 if r.t > heard_to], timeout=FAR_IDLE_S + HOLD_MS / 1000 + 10,
+                        what="the stream paused after the answer")
+            assert audio_since(emulator, conn, heard_to + 1.5), "it was open until then"
         else:
             await until(
                 lambda: audio_since(emulator, conn, heard_to + 1.5),

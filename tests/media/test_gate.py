@@ -86,3 +86,15 @@ def test_reset_forgets_what_was_heard() -> None:
 def test_the_hold_outlasts_a_long_configured_end_of_speech_wait() -> None:
     assert hold_for(0) == 2000
     assert hold_for(1500) == 2500
+
+
+def test_kept_open_it_sends_quiet_too_and_only_pauses_a_hold_after() -> None:
+    gate = QuietGate(2000)
+    quiet = [frame(None)] * 40
+    out = gate.admit(quiet[:4], 0.0, keep_open=True)  # the model starts speaking
+    assert gate.open and len(out) == 4, "the pre-roll was empty: only the block"
+    for start in range(4, 40, 4):
+        out += gate.admit(quiet[start:start + 4], start / 100, keep_open=True)
+    assert len(out) == 40 and PAUSE not in out
+    rest = feed(gate, [frame(None)] * 200, t0=0.4)
+    assert rest.count(PAUSE) == 1 and rest[-1] is PAUSE, "a hold after the model stopped"

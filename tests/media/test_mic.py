@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from desktop_app.media.events import DeviceError, DeviceOpened, DeviceProblem
-from desktop_app.media.mic import Mic, MicChunk
+from desktop_app.media.gate import HOLD_MS
+from desktop_app.media.mic import RESTING_BLOCKS, Mic, MicChunk
 from desktop_app.media.resample import Resampler
 from tests.media.mediatest import DoomedServer, FrameCounter, dominant_hz, segment_match
 from tests.support.signals import voiced
@@ -129,3 +130,45 @@ async def test_a_microphone_that_vanishes_mid_session_is_an_event() -> None:
     finally:
         await mic.stop()
         server.clean_up()
+
+
+async def test_a_resting_mic_wakes_the_loop_a_third_as_often_until_the_model_or_the_user_speaks(
+        play_into_mic) -> None:
+    """Gate shut and nothing playing: blocks come to the loop three at a time. The model
+    speaking, or the user (the gate opens), brings them back one at a time."""
+    far_end = FrameCounter()
+    far_end.far_end_idle = True
+    mic = Mic(processor=far_end, gate_hold_ms=HOLD_MS)
+    batches: list[tuple[float, int]] = []  # when the loop got blocks, and how many
+    handle = mic._on_blocks
+
+    def counted(batch: list) -> None:
+        batches.append((time.monotonic(), len(batch)))
+        handle(batch)
+
+    mic._on_blocks = counted  # type: ignore[method-assign]  # the callback looks it up each time
+
+    def sizes_since(t: float) -> list[int]:
+        return [n for at, n in batches if at > t]
+
+    assert await mic.start()
+    try:
+        began = time.monotonic()
+        await until(lambda: len(sizes_since(began + 0.3)) >= 8, what="a resting mic's blocks")
+        assert set(sizes_since(began + 0.3)) == {RESTING_BLOCKS}
+
+        far_end.far_end_idle = False  # the model speaks: the user may barge in
+        spoke = time.monotonic()
+        await until(lambda: len(sizes_since(spoke + 0.2)) >= 10, what="blocks while it speaks")
+        assert set(sizes_since(spoke + 0.2)) == {1}
+
+        far_end.far_end_idle = True
+        quiet = time.monotonic()
+        await until(lambda: RESTING_BLOCKS in sizes_since(quiet), what="the mic resting again")
+        play_into_mic(np.frombuffer(voiced(1.0, rate=48000), np.int16), 48000)
+        await until(lambda: mic.gate.open, what="the user's voice opening the gate")
+        opened = time.monotonic()
+        await until(lambda: len(sizes_since(opened + 0.2)) >= 10, what="blocks while they speak")
+        assert set(sizes_since(opened + 0.2)) == {1}
+    finally:
+        await mic.stop()
