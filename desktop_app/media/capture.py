@@ -43,6 +43,11 @@ from desktop_app.media.frames import (
     thumbnail,
 )
 
+# Once a frame may be sent, the picture is scored for change at most this often, not on every
+# preview frame (15 a second from a camera): a change is still sent within a fifth of a
+# second, and the thumbnail's ~0.5 ms per frame is spent 5 times a second instead of 15.
+SCORE_EVERY_S = 0.2
+
 
 class SourceError(Exception):
     def __init__(self, problem: DeviceProblem, message: str) -> None:
@@ -97,6 +102,7 @@ class CaptureWorker:
         self._clock = clock
         self._turns_seen = 0
         self._sent_thumb: np.ndarray | None = None  # the thumbnail of the last JPEG sent
+        self._scored_at = -SCORE_EVERY_S  # when the last change score was taken
         self._max_side = max_side
         self._quality = quality
         self._stop = threading.Event()
@@ -189,7 +195,9 @@ class CaptureWorker:
         policy = self.policy
         thumb = None
         change = 0.0
-        if policy.due(tick) and policy.config.change_threshold < 1.0:
+        if (policy.due(tick) and policy.config.change_threshold < 1.0
+                and tick - self._scored_at >= SCORE_EVERY_S):
+            self._scored_at = tick
             thumb = thumbnail(bgr)
             change = change_score(self._sent_thumb, thumb)
         reason = policy.decide(tick, change=change, speaking=speaking, turn_started=turn_started)

@@ -25,6 +25,13 @@ from desktop_app.media.framepolicy import SendReason
 
 T = TypeVar("T")
 
+# OpenCV's own thread pool splits each resize and colour conversion across the cores. For
+# frames this small the hand-off costs more than it saves: a camera preview (640×480 fitted to
+# the pane) took 1.44 ms of CPU with the pool of two and 0.90 ms on the calling thread alone,
+# a thumbnail 0.61 ms against 0.47 (this machine, docs/performance.md). The capture thread is
+# already off the GUI and the loop; it needs no helpers.
+cv2.setNumThreads(0)
+
 # The thumbnail's longest side. Each of its pixels averages a block of the picture (20×20 px of
 # a 1280-wide screen), so sensor noise averages out and a blinking cursor is a fraction of one.
 THUMB_SIDE = 64

@@ -59,6 +59,10 @@ from desktop_app.ui.translation import TranslationView
 from desktop_app.ui.video import VideoPreview
 
 POLL_MS = 33
+# While only the preview moves (the meters are still), 20 polls a second: previews come at
+# ~15 fps (media/camera.py), so each is shown within 50 ms, and a third of the 30 Hz polls,
+# which mostly found nothing new, are saved.
+VIDEO_POLL_MS = 50
 # Once the meters and the preview have not moved for IDLE_AFTER_POLLS polls, the window polls
 # this often instead (the meters still rise within 0.1 s), and not at all while no
 # conversation runs and the meters are empty.
@@ -625,19 +629,20 @@ class MainWindow(QMainWindow):
 
     def _poll_media(self) -> None:
         sample = self._probe(self.video.pixel_size())
-        changed = self.mic_meter.set_level(sample.mic_level)
-        changed = self.model_meter.set_level(sample.model_level) or changed
+        metered = self.mic_meter.set_level(sample.mic_level)
+        metered = self.model_meter.set_level(sample.model_level) or metered
         running = self.state in _RUNNING
         showing = (
             self.video_source.currentData() != "none" and running and not self._hears_only
         )
-        if showing and sample.frame is not None and sample.frame_time != self._frame_time:
+        framed = showing and sample.frame is not None and sample.frame_time != self._frame_time
+        if framed:
             self._frame_time = sample.frame_time
             self.video.show_frame(sample.frame)
-            changed = True
-        if changed:
-            if self._unchanged_polls >= IDLE_AFTER_POLLS:
-                self._poll.setInterval(POLL_MS)
+        if metered or framed:
+            interval = POLL_MS if metered else VIDEO_POLL_MS
+            if self._poll.interval() != interval:
+                self._poll.setInterval(interval)
             self._unchanged_polls = 0
             return
         self._unchanged_polls += 1
