@@ -203,12 +203,18 @@ def main() -> None:
                              "PREFIX-<n>.txt, collapsed stacks (py-spy's overhead counts)")
     parser.add_argument("--room", type=float, default=None, metavar="DBFS",
                         help="play steady room noise at this RMS level into vmic (e.g. -60)")
+    parser.add_argument("--camera-fps", type=int, default=30,
+                        help="the clip's frame rate. The app previews ~15 fps and skips the "
+                             "frames between; a clip's skipped frames are still decoded, a "
+                             "camera's are not, so a 15 fps clip costs what a 30 fps camera "
+                             "does")
     parser.add_argument("--no-gate", action="store_true",
                         help="send every mic chunk (the quiet gate off)")
     args = parser.parse_args()
     platform = "xcb" if args.xvfb else "offscreen"
     with tempfile.TemporaryDirectory() as tmp:
-        camera = make_video(Path(tmp) / "camera.avi", (640, 480), fps=30, frames=60)
+        fps = args.camera_fps
+        camera = make_video(Path(tmp) / "camera.avi", (640, 480), fps=fps, frames=2 * fps)
         print(f"Qt platform {platform}; {args.runs} runs of {args.seconds:.0f} s each "
               f"after {args.settle:.0f} s; quiet gate {'off' if args.no_gate else 'on'}; "
               f"mic: {'silence' if args.room is None else f'room noise at {args.room} dBFS'}")
@@ -217,7 +223,7 @@ def main() -> None:
         for label, cam, talking in (
             ("connected, listening, camera off", None, False),
             ("connected, model talking, camera off", None, True),
-            ("connected, listening, camera 640×480 @ 30 fps (file)", camera, False),
+            (f"connected, listening, camera 640×480 @ {fps} fps (file)", camera, False),
             ("connected, model talking, camera on", camera, True),
         ):
             if args.only not in label:
