@@ -145,15 +145,21 @@ class TimedMic:
         return chunk
 
 
+async def live_session(emu: EmulatorThread) -> LiveSession:
+    """A real session, set up, on `emu`."""
+    settings = Settings(api_key=KEY, endpoint=emu.base_url, ca_file=str(emu.cert_path),
+                        model="gemini-3.8-live")
+    live = asyncio.Event()
+    session = LiveSession(
+        settings, lambda e: live.set() if isinstance(e, ev.SetupComplete) else None)
+    session.start()
+    await asyncio.wait_for(live.wait(), 10)
+    return session
+
+
 async def to_socket(seconds: float, tls: Path, wav: Path) -> None:
     with EmulatorThread(tls_dir=tls, api_key=KEY) as emu:
-        settings = Settings(api_key=KEY, endpoint=emu.base_url, ca_file=str(emu.cert_path),
-                            model="gemini-3.8-live")
-        live = asyncio.Event()
-        session = LiveSession(
-            settings, lambda e: live.set() if isinstance(e, ev.SetupComplete) else None)
-        session.start()
-        await asyncio.wait_for(live.wait(), 10)
+        session = await live_session(emu)
         mic = Mic()
         assert await mic.start()
         timed = TimedMic(mic)
@@ -203,13 +209,7 @@ async def first_sound(trials: int) -> None:
 async def _first_sounds(emu: EmulatorThread, clicks: ClickSource, hold_ms: int,
                         far_end_idle: bool, trials: int) -> list[float]:
     """Click → emulator, in ms, `trials` times, each after the gate has shut."""
-    settings = Settings(api_key=KEY, endpoint=emu.base_url, ca_file=str(emu.cert_path),
-                        model="gemini-3.8-live")
-    live = asyncio.Event()
-    session = LiveSession(
-        settings, lambda e: live.set() if isinstance(e, ev.SetupComplete) else None)
-    session.start()
-    await asyncio.wait_for(live.wait(), 10)
+    session = await live_session(emu)
     far_end = FrameCounter()
     far_end.far_end_idle = far_end_idle
     mic = Mic(processor=far_end, gate_hold_ms=hold_ms)
