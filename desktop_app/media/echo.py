@@ -53,6 +53,7 @@ import numpy as np
 from livekit import rtc
 
 from desktop_app.media.gate import OPEN_DBFS
+from desktop_app.media.levels import frame_energy
 from desktop_app.media.mic import FRAME, RATE
 from desktop_app.media.reference import ReferenceBlock, ReferenceRing
 
@@ -102,7 +103,7 @@ class EchoCanceller:
         self._near_samples = np.frombuffer(near, np.int16)
         self.far_frames = 0  # far-end frames fed to the canceller
         self.bypassed = 0  # quiet frames passed on without WebRTC
-        self._bypass_below = (32768 * 10 ** (BYPASS_DBFS / 20)) ** 2 * FRAME  # sum of squares
+        self._bypass_below = frame_energy(BYPASS_DBFS, FRAME)
         self._far_fed_at = -FAR_IDLE_S  # ADC time of the capture frame the far end last fed
         self._last_adc = 0.0  # ADC time of the last frame processed
         if self._cancel:

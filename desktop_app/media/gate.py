@@ -36,6 +36,8 @@ from collections import deque
 
 import numpy as np
 
+from desktop_app.media.levels import frame_energy
+
 RATE = 16000
 FRAME = RATE // 100  # 10 ms
 OPEN_DBFS = -50.0
@@ -62,8 +64,7 @@ class QuietGate:
 
     def __init__(self, hold_ms: int, *, open_dbfs: float = OPEN_DBFS,
                  preroll_ms: int = PREROLL_MS) -> None:
-        # A frame's sum of squares at the threshold (no square root per frame).
-        self._threshold = (32768 * 10 ** (open_dbfs / 20)) ** 2 * FRAME
+        self._threshold = frame_energy(open_dbfs, FRAME)
         self._hold = hold_ms // 10
         self._preroll: deque[tuple[np.ndarray, float]] = deque(maxlen=preroll_ms // 10)
         self._quiet = 0  # quiet frames since the last loud one, while open

@@ -16,6 +16,12 @@ import numpy as np
 _FULL_SCALE = 32768.0
 
 
+def frame_energy(dbfs: float, samples: int) -> float:
+    """The sum of squares of `samples` int16 samples whose RMS is `dbfs`: what a frame's own
+    sum of squares is compared with, so that deciding loud or quiet takes no square root."""
+    return (_FULL_SCALE * 10 ** (dbfs / 20)) ** 2 * samples
+
+
 @dataclass(frozen=True, slots=True)
 class Level:
     """Smoothed RMS and peak, 0.0 (silence) to 1.0 (full scale)."""

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from desktop_app.media.levels import frame_energy
+
 RATE = 16000
 FRAME = RATE // 100  # 10 ms
 
@@ -50,9 +52,7 @@ class SpeechEndDetector:
         it long enough), called once before its `on_end`."""
         self._on_end = on_end
         self._on_start = on_start
-        # RMS of int16 samples at the threshold, squared, times the frame length: compared
-        # with the frame's sum of squares, so no square root per frame.
-        self._threshold = (32768 * 10 ** (voiced_dbfs / 20)) ** 2 * FRAME
+        self._threshold = frame_energy(voiced_dbfs, FRAME)
         self._min_frames = min_speech_ms // 10
         self._hangover = hangover_ms // 10
         self._pending = np.zeros(0, np.int16)
