@@ -57,7 +57,7 @@ EFFECTS: dict[str, Effect] = {
     "push_to_talk": _R | _D,  # the mic's quiet gate is off under push-to-talk
     "start_sensitivity": _R,
     "end_sensitivity": _R,
-    "silence_duration_ms": _R,
+    "silence_duration_ms": _R | _D,  # the mic's quiet gate holds a second past it
     "prefix_padding_ms": _R,
     # --- features
     "affective_dialog": _R,

@@ -29,6 +29,7 @@ def test_no_change_requires_nothing() -> None:
     [
         ({"voice": "Kore"}, True, False, False),
         ({"push_to_talk": True}, True, True, False),  # the mic's quiet gate is off under it
+        ({"silence_duration_ms": 3000}, True, True, False),  # the gate holds past it
         ({"turn_coverage": "all_input"}, True, False, False),
         ({"system_instruction": "Be brief."}, True, False, False),
         ({"model": "gemini-3.5-live-translate-preview"}, True, False, True),
