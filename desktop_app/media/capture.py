@@ -39,7 +39,7 @@ from desktop_app.media.frames import (
     PreviewFrame,
     change_score,
     encode_jpeg,
-    preview_rgb,
+    preview_bgrx,
     thumbnail,
 )
 
@@ -171,7 +171,7 @@ class CaptureWorker:
             if pace is None:
                 tick = self._clock()
             self.frames_read += 1
-            preview = PreviewFrame(preview_rgb(bgr, self.preview_box), tick)
+            preview = PreviewFrame(preview_bgrx(bgr, self.preview_box), tick)
             self.previews.put(preview)
             if self._on_preview is not None:
                 self._on_preview(preview)

@@ -51,7 +51,10 @@ class EncodedFrame:
 
 @dataclass(frozen=True, slots=True)
 class PreviewFrame:
-    rgb: np.ndarray  # H×W×3 uint8, C-contiguous, fitted to the pane: for QImage(Format_RGB888)
+    # H×W×4 uint8, C-contiguous, fitted to the pane: B, G, R, 255 per pixel, which is
+    # QImage's Format_RGB32 on a little-endian machine (see `preview_bgrx`). Never written
+    # to once made, so the window may paint straight from it.
+    bgrx: np.ndarray
     captured_at: float
 
 
@@ -69,9 +72,14 @@ def encode_jpeg(bgr: np.ndarray, captured_at: float, *, max_side: int = 1024,
     return EncodedFrame(data.tobytes(), bgr.shape[1], bgr.shape[0], captured_at, reason)
 
 
-def preview_rgb(bgr: np.ndarray, box: tuple[int, int] | None) -> np.ndarray:
-    """The frame as the window shows it: RGB, no larger than `box` (the pane's width and
-    height in device pixels; None: full size), aspect kept.
+def preview_bgrx(bgr: np.ndarray, box: tuple[int, int] | None) -> np.ndarray:
+    """The frame as the window shows it: B, G, R, 255 per pixel, no larger than `box` (the
+    pane's width and height in device pixels; None: full size), aspect kept.
+
+    Four bytes a pixel because that is the window's own pixel format (Qt's RGB32, 0xffRRGGBB
+    in a little-endian word): painting it is a copy, where RGB888 made Qt convert every pixel
+    on the GUI thread, 6× the paint's cost (0.073 against 0.012 ms for a 360×270 frame here,
+    docs/performance.md). The conversion costs the same here either way.
 
     Scaled here, on the capture thread, because Qt's smooth scaling of a full frame at paint
     time costs the GUI thread (and Qt's thread pool) about ten times as much per frame as this
@@ -87,7 +95,7 @@ def preview_rgb(bgr: np.ndarray, box: tuple[int, int] | None) -> np.ndarray:
         size = (max(1, round(w * scale)), max(1, round(h * scale)))
         if scale < 1.0 and size != (bgr.shape[1], bgr.shape[0]):
             bgr = cv2.resize(bgr, size, interpolation=cv2.INTER_LINEAR)
-    return cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
+    return cv2.cvtColor(bgr, cv2.COLOR_BGR2BGRA)
 
 
 def thumbnail(bgr: np.ndarray) -> np.ndarray:

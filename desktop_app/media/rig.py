@@ -278,6 +278,6 @@ class MediaRig:
         return MediaSample(
             mic_level=self.mic.level().rms if self.mic is not None else 0.0,
             model_level=self.player.level().rms if self.player is not None else 0.0,
-            frame=preview.rgb if preview is not None else None,
+            frame=preview.bgrx if preview is not None else None,
             frame_time=preview.captured_at if preview is not None else 0.0,
         )

@@ -14,7 +14,8 @@ import numpy as np
 @dataclass
 class MediaSample:
     """What the window polls ~30 times a second: smoothed levels (RMS, 0..1) and the newest
-    preview frame (RGB) with the time it was captured, so an unchanged frame is not redrawn."""
+    preview frame (B, G, R, 255 per pixel) with the time it was captured, so an unchanged
+    frame is not redrawn."""
 
     mic_level: float = 0.0
     model_level: float = 0.0

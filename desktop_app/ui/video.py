@@ -1,9 +1,10 @@
 """The local preview of what the model sees: the camera or the shared screen.
 
-The capture thread keeps its newest frame (RGB, already fitted to this pane's pixels) in a
-slot; the window polls it and hands new ones here, so a slow paint never queues stale
-pictures. The widget paints the frame with its aspect ratio kept: pixel for pixel when it
-fits, so painting a frame is a copy, not a smooth rescale. With no video it says why
+The capture thread keeps its newest frame (already fitted to this pane's pixels, and in the
+window's own pixel format) in a slot; the window polls it and hands new ones here, so a slow
+paint never queues stale pictures. The widget paints the frame with its aspect ratio kept:
+pixel for pixel when it fits, so painting a frame is a copy, not a smooth rescale or a
+conversion, and only the letterbox bands around it are filled. With no video it says why
 ("Video off", "Camera not found: ..."), so an empty box never leaves the user guessing.
 """
 
@@ -11,15 +12,19 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtGui import QImage, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
-def rgb_to_image(rgb: np.ndarray) -> QImage:
-    """An H×W×3 uint8 array as a QImage that owns its pixels (the array may be reused)."""
-    height, width = rgb.shape[:2]
-    data = np.ascontiguousarray(rgb)
-    return QImage(data.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+def bgrx_to_image(bgrx: np.ndarray) -> QImage:
+    """An H×W×4 array of B, G, R, 255 pixels as a QImage of Qt's RGB32 (0xffRRGGBB words,
+    these bytes on the little-endian machines the app runs on), which paints as a copy.
+
+    The image shares the array's memory rather than copying it (a frame's pixels are never
+    written again once made): keep the array while the image lives.
+    """
+    height, width = bgrx.shape[:2]
+    return QImage(bgrx.data, width, height, bgrx.strides[0], QImage.Format.Format_RGB32)
 
 
 class VideoPreview(QWidget):
@@ -32,6 +37,7 @@ class VideoPreview(QWidget):
         self.setMinimumSize(160, 120)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints all of itself
         self.image: QImage | None = None
+        self._pixels: np.ndarray | None = None  # the memory `image` paints from
         self.placeholder = self.tr("Video off")
         self.frames_shown = 0
 
@@ -40,15 +46,17 @@ class VideoPreview(QWidget):
         ratio = self.devicePixelRatioF()
         return round(self.width() * ratio), round(self.height() * ratio)
 
-    def show_frame(self, rgb: np.ndarray) -> None:
-        self.image = rgb_to_image(rgb)
+    def show_frame(self, bgrx: np.ndarray) -> None:
+        """Shows a preview frame (B, G, R, 255 per pixel), which must not change afterwards."""
+        self._pixels = np.ascontiguousarray(bgrx)
+        self.image = bgrx_to_image(self._pixels)
         self.image.setDevicePixelRatio(self.devicePixelRatioF())
         self.frames_shown += 1
         self.update()
 
     def show_placeholder(self, text: str) -> None:
         """No picture (off, failed, not started yet): say so instead of a stale frame."""
-        self.image = None
+        self.image = self._pixels = None
         self.placeholder = text
         self.setAccessibleDescription(text)
         self.update()
@@ -60,13 +68,15 @@ class VideoPreview(QWidget):
         painter = QPainter(self)
         palette = self.palette()
         if self.image is not None and not self.image.isNull():
-            painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Shadow))  # letterbox
             own = self.image.deviceIndependentSize().toSize()
             size = own.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
             if abs(size.width() - own.width()) <= 1 and abs(size.height() - own.height()) <= 1:
                 size = own  # fitted already (give or take rounding): no rescale
             target = QRect(0, 0, size.width(), size.height())
             target.moveCenter(self.rect().center())
+            letterbox = palette.color(QPalette.ColorRole.Shadow)
+            for band in QRegion(self.rect()).subtracted(QRegion(target)):
+                painter.fillRect(band, letterbox)  # the frame covers the rest: no overdraw
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, self.image)
         else:  # words, in the pair of roles every palette keeps readable

@@ -15,7 +15,7 @@ import pytest
 from desktop_app.media.camera import Camera
 from desktop_app.media.capture import CaptureWorker, SourceError
 from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened, DeviceProblem
-from desktop_app.media.frames import EncodedFrame, LatestSlot, encode_jpeg, preview_rgb
+from desktop_app.media.frames import EncodedFrame, LatestSlot, encode_jpeg, preview_bgrx
 from desktop_app.media.screen import Screen, list_monitors
 from tests.media.mediatest import make_video
 from tests.support.waiting import until
@@ -59,9 +59,9 @@ async def test_video_file_gives_previews_at_its_rate_and_at_most_one_jpeg_a_seco
     times = [p.captured_at for p in previews]
     assert min(np.diff(times)) >= 2 / 30 - 0.002
     assert times[-1] - times[0] > 3.0 and (len(times) - 1) / (times[-1] - times[0]) > 10
-    first = previews[0].rgb
-    assert first.shape == (1200, 1600, 3) and first.flags.c_contiguous  # no pane: full size
-    assert first[5, 5, 0] > 150 and first[5, 5, 2] < 60
+    first = previews[0].bgrx
+    assert first.shape == (1200, 1600, 4) and first.flags.c_contiguous  # no pane: full size
+    assert first[5, 5, 2] > 150 and first[5, 5, 0] < 60 and first[5, 5, 3] == 255
     assert camera.previews.peek() is previews[-1]
 
 
@@ -84,22 +84,22 @@ async def test_a_30_fps_clip_previews_every_second_frame_in_real_time_fitted_to_
         await until(lambda: len(previews) >= 12, what="a dozen previews")
     finally:
         await camera.stop()
-    levels = [int(p.rgb.mean()) for p in previews[:12]]
+    levels = [int(p.bgrx[:, :, :3].mean()) for p in previews[:12]]
     steps = [b - a for a, b in itertools.pairwise(levels) if b > a]  # the clip loops
     assert len(steps) >= 8 and all(6 <= step <= 10 for step in steps), levels
-    assert all(p.rgb.shape == (225, 300, 3) and p.rgb.flags.c_contiguous for p in previews)
+    assert all(p.bgrx.shape == (225, 300, 4) and p.bgrx.flags.c_contiguous for p in previews)
 
 
 def test_previews_fit_the_pane_with_their_aspect_and_colours_kept() -> None:
     bgr = np.zeros((1200, 1600, 3), np.uint8)
     bgr[:, :, 2] = 200  # red in BGR
-    assert preview_rgb(bgr, None).shape == (1200, 1600, 3)
-    assert preview_rgb(bgr, (2000, 2000)).shape == (1200, 1600, 3)  # never enlarged here
-    for box, shape in (((480, 270), (270, 360, 3)), ((1000, 1000), (750, 1000, 3)),
-                       ((100, 75), (75, 100, 3))):
-        rgb = preview_rgb(bgr, box)
-        assert rgb.shape == shape, box
-        assert rgb[5, 5, 0] == 200 and rgb[5, 5, 2] == 0  # RGB for QImage
+    assert preview_bgrx(bgr, None).shape == (1200, 1600, 4)
+    assert preview_bgrx(bgr, (2000, 2000)).shape == (1200, 1600, 4)  # never enlarged here
+    for box, shape in (((480, 270), (270, 360, 4)), ((1000, 1000), (750, 1000, 4)),
+                       ((100, 75), (75, 100, 4))):
+        bgrx = preview_bgrx(bgr, box)
+        assert bgrx.shape == shape, box
+        assert tuple(bgrx[5, 5]) == (0, 0, 200, 255)  # B, G, R, opaque: Qt's RGB32
 
 
 @pytest.mark.asyncio

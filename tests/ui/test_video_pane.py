@@ -1,8 +1,10 @@
-"""The video pane asks for frames fitted to its pixels and paints them pixel for pixel."""
+"""The video pane asks for frames fitted to its pixels and paints them pixel for pixel, in
+their colours, with the letterbox around them."""
 
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtGui import QPalette
 
 from desktop_app.live import events as ev
 from desktop_app.media.sample import MediaSample
@@ -16,11 +18,14 @@ def test_the_pane_asks_for_its_own_size_and_paints_a_fitted_frame_unscaled(qtbot
 
     def probe(box: tuple[int, int]) -> MediaSample:
         boxes.append(box)
-        if "rgb" not in frame:  # a fine checkerboard that any rescale would blur to grey
+        if "bgrx" not in frame:  # a fine checkerboard that any rescale would blur to grey,
             width, height = box[0], box[1] * 3 // 4  # letterboxed: the full width
             board = (np.indices((height, width)).sum(axis=0) % 2 * 255).astype(np.uint8)
-            frame["rgb"] = np.ascontiguousarray(np.repeat(board[:, :, None], 3, axis=2))
-        return MediaSample(frame=frame["rgb"], frame_time=1.0)
+            bgrx = np.full((height, width, 4), 255, np.uint8)
+            bgrx[:, :, :3] = board[:, :, None]
+            bgrx[: height // 4, :, :2] = 0  # its top quarter red (B, G off)
+            frame["bgrx"] = bgrx
+        return MediaSample(frame=frame["bgrx"], frame_time=1.0)
 
     window = MainWindow(Settings(video_source="camera", camera="0"), probe=probe)
     qtbot.addWidget(window)
@@ -38,3 +43,12 @@ def test_the_pane_asks_for_its_own_size_and_paints_a_fitted_frame_unscaled(qtbot
     row = [shot.pixelColor(middle_x + dx, middle_y).lightness() for dx in range(8)]
     assert all(v in (0, 255) for v in row), row  # sharp black and white: not rescaled
     assert row[0] != row[1]
+    # Colours as sent (B, G, R, 255 is Qt's RGB32), and the bands above and below the frame
+    # filled with the letterbox colour, not left with whatever was painted there before.
+    height = frame["bgrx"].shape[0] / ratio
+    top = (shot.height() - height) / 2
+    red = [shot.pixelColor(middle_x + dx, round(top + height / 8)) for dx in range(2)]
+    assert {(c.red(), c.green(), c.blue()) for c in red} == {(0, 0, 0), (255, 0, 0)}, red
+    letterbox = window.video.palette().color(QPalette.ColorRole.Shadow)
+    for y in (1, round(top) - 2, round(top + height) + 2, shot.height() - 2):
+        assert shot.pixelColor(middle_x, y).rgb() == letterbox.rgb(), y
