@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPalette, QRegion
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QRegion
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -47,12 +47,18 @@ class VideoPreview(QWidget):
         return round(self.width() * ratio), round(self.height() * ratio)
 
     def show_frame(self, bgrx: np.ndarray) -> None:
-        """Shows a preview frame (B, G, R, 255 per pixel), which must not change afterwards."""
+        """Shows a preview frame (B, G, R, 255 per pixel), which must not change afterwards.
+
+        A frame that lands where the last one did repaints only its own rectangle: the
+        letterbox bands around it stay as they were painted (on the default window's tall
+        pane they are over a third of its pixels)."""
+        before = self._frame_rect() if self.image is not None else None
         self._pixels = np.ascontiguousarray(bgrx)
         self.image = bgrx_to_image(self._pixels)
         self.image.setDevicePixelRatio(self.devicePixelRatioF())
         self.frames_shown += 1
-        self.update()
+        after = self._frame_rect()
+        self.update(after if after == before else self.rect())
 
     def show_placeholder(self, text: str) -> None:
         """No picture (off, failed, not started yet): say so instead of a stale frame."""
@@ -64,19 +70,26 @@ class VideoPreview(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(480, 270)
 
-    def paintEvent(self, _event: object) -> None:
+    def _frame_rect(self) -> QRect:
+        """Where the image is painted: centred, aspect kept, pixel for pixel when it was
+        fitted to the pane already (give or take rounding)."""
+        own = self.image.deviceIndependentSize().toSize()
+        size = own.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        if abs(size.width() - own.width()) <= 1 and abs(size.height() - own.height()) <= 1:
+            size = own
+        target = QRect(0, 0, size.width(), size.height())
+        target.moveCenter(self.rect().center())
+        return target
+
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         palette = self.palette()
         if self.image is not None and not self.image.isNull():
-            own = self.image.deviceIndependentSize().toSize()
-            size = own.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            if abs(size.width() - own.width()) <= 1 and abs(size.height() - own.height()) <= 1:
-                size = own  # fitted already (give or take rounding): no rescale
-            target = QRect(0, 0, size.width(), size.height())
-            target.moveCenter(self.rect().center())
+            target = self._frame_rect()
             letterbox = palette.color(QPalette.ColorRole.Shadow)
-            for band in QRegion(self.rect()).subtracted(QRegion(target)):
-                painter.fillRect(band, letterbox)  # the frame covers the rest: no overdraw
+            bands = QRegion(self.rect()).subtracted(QRegion(target)) & event.region()
+            for band in bands:  # the frame covers the rest: no overdraw
+                painter.fillRect(band, letterbox)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, self.image)
         else:  # words, in the pair of roles every palette keeps readable

@@ -4,6 +4,7 @@ their colours, with the letterbox around them."""
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QPalette
 
 from desktop_app.live import events as ev
@@ -52,3 +53,53 @@ def test_the_pane_asks_for_its_own_size_and_paints_a_fitted_frame_unscaled(qtbot
     letterbox = window.video.palette().color(QPalette.ColorRole.Shadow)
     for y in (1, round(top) - 2, round(top + height) + 2, shot.height() - 2):
         assert shot.pixelColor(middle_x, y).rgb() == letterbox.rgb(), y
+
+
+class PaintSpy(QObject):
+    """Records the rectangles a widget is asked to repaint."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.region().boundingRect())
+        return False
+
+
+def test_a_new_frame_repaints_only_itself_and_the_letterbox_stays_on_screen(qtbot) -> None:
+    shown = {"time": 1.0, "grey": 60}
+
+    def probe(box: tuple[int, int]) -> MediaSample:
+        bgrx = np.full((box[1] // 2, box[0], 4), 255, np.uint8)  # half the pane's height
+        bgrx[:, :, :3] = shown["grey"]
+        return MediaSample(frame=bgrx, frame_time=shown["time"])
+
+    window = MainWindow(Settings(video_source="camera", camera="0"), probe=probe)
+    qtbot.addWidget(window)
+    window.resize(900, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.handle(ev.StateChanged(ev.ConnectionState.LIVE))
+    qtbot.waitUntil(lambda: window.video.frames_shown > 0)
+    spy = PaintSpy()
+    window.video.installEventFilter(spy)
+    qtbot.wait(100)  # any repaint of the first frame is done
+    spy.rects.clear()
+    shown.update(time=2.0, grey=200)
+    qtbot.waitUntil(lambda: window.video.frames_shown > 1 and bool(spy.rects))
+    frame = window.video._frame_rect()
+    assert frame.height() < window.video.height() * 0.6  # there are bands to leave alone
+    assert all(frame.contains(rect) for rect in spy.rects), (frame, spy.rects)
+    # What the window shows (its backing store): the new frame inside, the bands still there.
+    screen = window.screen().grabWindow(window.winId()).toImage()
+    origin = window.video.mapTo(window, frame.topLeft())
+    ratio = screen.devicePixelRatio()
+    inside = screen.pixelColor(round((origin.x() + 5) * ratio), round((origin.y() + 5) * ratio))
+    assert (inside.red(), inside.green(), inside.blue()) == (200, 200, 200)
+    letterbox = window.video.palette().color(QPalette.ColorRole.Shadow).rgb()
+    above = screen.pixelColor(round((origin.x() + 5) * ratio), round((origin.y() - 3) * ratio))
+    below = window.video.mapTo(window, frame.bottomLeft())
+    under = screen.pixelColor(round((below.x() + 5) * ratio), round((below.y() + 3) * ratio))
+    assert above.rgb() == letterbox and under.rgb() == letterbox
