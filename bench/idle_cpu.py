@@ -208,13 +208,19 @@ def main() -> None:
                              "frames between; a clip's skipped frames are still decoded, a "
                              "camera's are not, so a 15 fps clip costs what a 30 fps camera "
                              "does")
+    parser.add_argument("--camera-codec", choices=("MJPG", "I420"), default="MJPG",
+                        help="the clip's frames: MJPG decodes a JPEG per frame like an MJPEG "
+                             "webcam; I420 is raw YUV like most webcams' 640×480 frames, "
+                             "which cost only a colour conversion")
     parser.add_argument("--no-gate", action="store_true",
                         help="send every mic chunk (the quiet gate off)")
     args = parser.parse_args()
     platform = "xcb" if args.xvfb else "offscreen"
     with tempfile.TemporaryDirectory() as tmp:
         fps = args.camera_fps
-        camera = make_video(Path(tmp) / "camera.avi", (640, 480), fps=fps, frames=2 * fps)
+        codec = args.camera_codec
+        camera = make_video(Path(tmp) / "camera.avi", (640, 480), fps=fps, frames=2 * fps,
+                            codec=codec)
         print(f"Qt platform {platform}; {args.runs} runs of {args.seconds:.0f} s each "
               f"after {args.settle:.0f} s; quiet gate {'off' if args.no_gate else 'on'}; "
               f"mic: {'silence' if args.room is None else f'room noise at {args.room} dBFS'}")
@@ -223,7 +229,7 @@ def main() -> None:
         for label, cam, talking in (
             ("connected, listening, camera off", None, False),
             ("connected, model talking, camera off", None, True),
-            (f"connected, listening, camera 640×480 @ {fps} fps (file)", camera, False),
+            (f"connected, listening, camera 640×480 @ {fps} fps ({codec} file)", camera, False),
             ("connected, model talking, camera on", camera, True),
         ):
             if args.only not in label:

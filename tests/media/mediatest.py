@@ -120,8 +120,12 @@ class Recorder:
         return self.samples()
 
 
-def make_video(path: Path, size: tuple[int, int], fps: int = 30, frames: int = 45) -> Path:
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, size)
+def make_video(path: Path, size: tuple[int, int], fps: int = 30, frames: int = 45,
+               codec: str = "MJPG") -> Path:
+    """A clip that stands in for a camera. "MJPG" is compressed like an MJPEG webcam's
+    stream (reading a frame decodes a JPEG); "I420" is uncompressed YUV 4:2:0 like the raw
+    frames most webcams deliver at 640×480 (reading one is a colour conversion)."""
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*codec), fps, size)
     for i in range(frames):
         img = np.zeros((size[1], size[0], 3), np.uint8)
         img[:, :, 2] = 200  # red in BGR
