@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     conn.add_argument("--connect", action="store_true", help="start the conversation at launch")
     conn.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start with the window minimized (with --connect: talk while working elsewhere)",
+    )
+    conn.add_argument(
         "--self-test",
         action="store_true",
         help="check mic, speaker, camera and a conversation with the built-in emulator, "
@@ -176,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         data_dir=default_data_dir(args.config_dir),
         overrides=overrides_from(args),
         connect=args.connect,
+        minimized=args.minimized,
         offline=args.offline,
         diagnostics=args.diagnostics,
     )

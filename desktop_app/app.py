@@ -92,6 +92,7 @@ class Launch:
     data_dir: Path
     overrides: dict[str, Any] = field(default_factory=dict)
     connect: bool = False
+    minimized: bool = False  # the window starts minimized
     offline: bool = False
     diagnostics: Path | None = None  # append health figures here every second
     cache_dir: Path | None = None  # voice previews; None: the platform's cache directory
@@ -293,7 +294,10 @@ class LiveDesk:
     def start(self) -> None:
         self._title()
         self.devices.warm()  # the audio engine's process, idle until Connect opens the devices
-        self.window.show()
+        if self.launch.minimized:
+            self.window.showMinimized()
+        else:
+            self.window.show()
         if needs_key(self.settings):
             self._ask_for_key()
         elif self.launch.connect:

@@ -42,6 +42,7 @@ from desktop_app.media.frames import (
     preview_bgrx,
     thumbnail,
 )
+from desktop_app.media.sample import NO_PREVIEW
 
 # Once a frame may be sent, the picture is scored for change at most this often, not on every
 # preview frame (15 a second from a camera): a change is still sent within a fifth of a
@@ -110,7 +111,8 @@ class CaptureWorker:
         self._thread: threading.Thread | None = None
         self.previews: LatestSlot[PreviewFrame] = LatestSlot()
         # The preview pane's size in device pixels (set from the GUI thread; one tuple
-        # assignment, read once per frame): previews are fitted to it. None: full size.
+        # assignment, read once per frame): previews are fitted to it. None: full size;
+        # NO_PREVIEW: none are made.
         self.preview_box: tuple[int, int] | None = None
         self.jpegs: LatestSlot[EncodedFrame] = LatestSlot()
         self.frames_read = 0
@@ -171,10 +173,12 @@ class CaptureWorker:
             if pace is None:
                 tick = self._clock()
             self.frames_read += 1
-            preview = PreviewFrame(preview_bgrx(bgr, self.preview_box), tick)
-            self.previews.put(preview)
-            if self._on_preview is not None:
-                self._on_preview(preview)
+            box = self.preview_box
+            if box != NO_PREVIEW:
+                preview = PreviewFrame(preview_bgrx(bgr, box), tick)
+                self.previews.put(preview)
+                if self._on_preview is not None:
+                    self._on_preview(preview)
             self._offer(bgr, tick)
             if pace is not None:
                 # Pace from the last wake-up, not a fixed grid: a stall causes no catch-up

@@ -118,6 +118,7 @@ class MediaRig:
         self.muted = False
         self._held = False  # the mic silenced for a moment (`hold_mic`), whatever `muted` says
         self.activity = UserActivity()
+        self._preview_box: tuple[int, int] | None = None  # the window's last ask (`sample`)
         self._shown: tuple[str, str, int] | None = None  # the running video, as `shown()` says
         self._lock = asyncio.Lock()  # one change at a time: a Pause waits for an opening device
         self._spare = SpareEngine()
@@ -231,6 +232,7 @@ class MediaRig:
         elif source == "screen":
             self.video = Screen(monitor, **options)
         if self.video is not None:
+            self.video.preview_box = self._preview_box  # fitted (or not made) from the first
             self.video.start()
         self._uplink.stream_frames(self.video.jpegs if self.video is not None else None)
 
@@ -271,7 +273,9 @@ class MediaRig:
 
     def sample(self, preview_box: tuple[int, int] | None = None) -> MediaSample:
         """Levels and the newest preview for the window's meters and video pane;
-        `preview_box` is the pane's size in device pixels, which later previews fit."""
+        `preview_box` is the pane's size in device pixels, which later previews fit, also
+        those of a camera or screen started later (NO_PREVIEW: none are made)."""
+        self._preview_box = preview_box
         if self.video is not None:
             self.video.preview_box = preview_box
         preview = self.video.previews.peek() if self.video is not None else None

@@ -10,6 +10,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+# The preview box the window asks with while nobody can see it (minimized): the capture thread
+# then makes no previews at all, which saves resizing and converting every frame (and the
+# window painting it); the model's frames are made as before.
+NO_PREVIEW = (0, 0)
+
 
 @dataclass
 class MediaSample:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,7 +41,7 @@ from desktop_app.media.events import (
     DeviceProblem,
     MediaEvent,
 )
-from desktop_app.media.sample import MediaSample
+from desktop_app.media.sample import NO_PREVIEW, MediaSample
 from desktop_app.metrics.figures import Figures
 from desktop_app.preview_status import PreviewStatus
 from desktop_app.settings import Settings
@@ -628,12 +628,14 @@ class MainWindow(QMainWindow):
             self._poll.start()
 
     def _poll_media(self) -> None:
-        sample = self._probe(self.video.pixel_size())
+        minimized = self.isMinimized()  # nothing to show: no previews are made, none painted
+        sample = self._probe(NO_PREVIEW if minimized else self.video.pixel_size())
         metered = self.mic_meter.set_level(sample.mic_level)
         metered = self.model_meter.set_level(sample.model_level) or metered
         running = self.state in _RUNNING
         showing = (
             self.video_source.currentData() != "none" and running and not self._hears_only
+            and not minimized
         )
         framed = showing and sample.frame is not None and sample.frame_time != self._frame_time
         if framed:
@@ -650,6 +652,11 @@ class MainWindow(QMainWindow):
             self._poll.stop()  # nothing runs and nothing shows: _state_changed starts it again
         elif self._unchanged_polls == IDLE_AFTER_POLLS:
             self._poll.setInterval(IDLE_POLL_MS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
+            self._poll_soon()  # restored: previews come again, fitted to the pane
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._poll.stop()

@@ -16,6 +16,7 @@ from desktop_app.media.camera import Camera
 from desktop_app.media.capture import CaptureWorker, SourceError
 from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened, DeviceProblem
 from desktop_app.media.frames import EncodedFrame, LatestSlot, encode_jpeg, preview_bgrx
+from desktop_app.media.sample import NO_PREVIEW
 from desktop_app.media.screen import Screen, list_monitors
 from tests.media.mediatest import make_video
 from tests.support.waiting import until
@@ -88,6 +89,29 @@ async def test_a_30_fps_clip_previews_every_second_frame_in_real_time_fitted_to_
     steps = [b - a for a, b in itertools.pairwise(levels) if b > a]  # the clip loops
     assert len(steps) >= 8 and all(6 <= step <= 10 for step in steps), levels
     assert all(p.bgrx.shape == (225, 300, 4) and p.bgrx.flags.c_contiguous for p in previews)
+
+
+@pytest.mark.asyncio
+async def test_a_minimized_window_gets_no_previews_and_the_model_still_gets_frames(
+        tmp_path: Path) -> None:
+    """While the window asks with NO_PREVIEW, frames are read and offered to the model as
+    always, but none is resized and converted for a pane nobody sees; previews come back as
+    soon as the window asks with a size again."""
+    previews = []
+    camera = Camera(str(make_video(tmp_path / "cam.avi", (640, 480))),
+                    on_preview=previews.append)
+    camera.preview_box = NO_PREVIEW
+    camera.start()
+    try:
+        jpegs = await collect_jpegs(camera, 2)
+        read = camera.frames_read
+        assert read >= 10 and not previews and camera.previews.peek() is None
+        assert all(decode(j).shape == (480, 640, 3) for j in jpegs)
+        camera.preview_box = (320, 240)
+        await until(lambda: len(previews) >= 3, what="previews once the window asks again")
+    finally:
+        await camera.stop()
+    assert all(p.bgrx.shape == (240, 320, 4) for p in previews)
 
 
 def test_previews_fit_the_pane_with_their_aspect_and_colours_kept() -> None:

@@ -131,6 +131,25 @@ def test_end_works_in_every_state_of_a_conversation(qtbot):
 
 @pytest.mark.asyncio
 @qasync_test
+async def test_started_minimized_the_model_sees_and_no_preview_is_made(qtbot, emulator, tmp_path):
+    """`--minimized --connect`: a conversation while the user works elsewhere. Frames go to
+    the model; none is made into a preview for a window nobody sees, until it is restored."""
+    clip = make_video(tmp_path / "camera.avi", (320, 240), frames=60)
+    overrides = emulator_overrides(emulator, video_source="camera", camera=str(clip))
+    async with running_app(tmp_path, overrides, connect=True, minimized=True) as desk:
+        window = desk.window
+        assert window.isMinimized()
+        await until(lambda: window.state is ev.ConnectionState.LIVE)
+        conn = emulator.connections()[-1].id
+        await until(lambda: len(emulator.received("video", conn)) >= 2, what="frames for the model")
+        assert desk.devices.video.frames_read > 10
+        assert desk.devices.video.previews.peek() is None and window.video.frames_shown == 0
+        window.showNormal()
+        await until(lambda: window.video.frames_shown > 2, what="the preview once restored")
+
+
+@pytest.mark.asyncio
+@qasync_test
 async def test_the_video_switch_starts_and_stops_what_the_model_sees(qtbot, emulator, tmp_path):
     clip = make_video(tmp_path / "camera.avi", (320, 240), frames=60)
     # The mic's audio is the test's clock: it streams all the time (no quiet gate).

@@ -3,12 +3,14 @@ their colours, with the letterbox around them."""
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QPalette
 
 from desktop_app.live import events as ev
-from desktop_app.media.sample import MediaSample
+from desktop_app.media.sample import NO_PREVIEW, MediaSample
 from desktop_app.settings import Settings
 from desktop_app.ui.main_window import MainWindow
 
@@ -103,3 +105,28 @@ def test_a_new_frame_repaints_only_itself_and_the_letterbox_stays_on_screen(qtbo
     below = window.video.mapTo(window, frame.bottomLeft())
     under = screen.pixelColor(round((below.x() + 5) * ratio), round((below.y() + 3) * ratio))
     assert above.rgb() == letterbox and under.rgb() == letterbox
+
+
+def test_a_minimized_window_asks_for_no_previews_and_paints_none(qtbot) -> None:
+    boxes: list[tuple[int, int]] = []
+
+    def probe(box: tuple[int, int]) -> MediaSample:
+        boxes.append(box)
+        bgrx = np.full((max(box[1], 1) // 2, max(box[0], 1), 4), 255, np.uint8)
+        return MediaSample(frame=bgrx, frame_time=time.monotonic())  # a new frame every poll
+
+    window = MainWindow(Settings(video_source="camera", camera="0"), probe=probe)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.handle(ev.StateChanged(ev.ConnectionState.LIVE))
+    qtbot.waitUntil(lambda: window.video.frames_shown > 2)
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    boxes.clear()
+    shown = window.video.frames_shown
+    qtbot.waitUntil(lambda: len(boxes) >= 3)
+    assert set(boxes) == {NO_PREVIEW} and window.video.frames_shown == shown
+    window.showNormal()
+    qtbot.waitUntil(lambda: window.video.frames_shown > shown)
+    assert boxes[-1] == window.video.pixel_size() != NO_PREVIEW
