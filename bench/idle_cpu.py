@@ -127,7 +127,7 @@ def room_noise(path: Path, dbfs: float, seconds: float) -> Path:
 
 def measure(camera: Path | None, talking: bool, settle: float, seconds: float,
             platform: str, threads: bool = False, spy_out: Path | None = None,
-            room: float | None = None, gate: bool = True) -> float:
+            room: float | None = None, gate: bool = True, minimized: bool = False) -> float:
     with tempfile.TemporaryDirectory(prefix="livedesk-idle-") as tmp:
         work = Path(tmp)
         emu = EmulatorThread(tls_dir=work / "tls")
@@ -140,6 +140,7 @@ def measure(camera: Path | None, talking: bool, settle: float, seconds: float,
             profile = work / "profile"
             save_settings(Settings(quiet_gate=gate), profile)
             options = ["--video", "camera", "--camera", str(camera)] if camera else []
+            options += ["--minimized"] if minimized else []
             env = app_env(work / "home", key="idle-bench-key")
             env["QT_QPA_PLATFORM"] = platform
             app = subprocess.Popen(app_command(emu, profile, *options), env=env,
@@ -212,6 +213,8 @@ def main() -> None:
                         help="the clip's frames: MJPG decodes a JPEG per frame like an MJPEG "
                              "webcam; I420 is raw YUV like most webcams' 640×480 frames, "
                              "which cost only a colour conversion")
+    parser.add_argument("--minimized", action="store_true",
+                        help="the window minimized (no previews are made or painted)")
     parser.add_argument("--no-gate", action="store_true",
                         help="send every mic chunk (the quiet gate off)")
     args = parser.parse_args()
@@ -223,7 +226,8 @@ def main() -> None:
                             codec=codec)
         print(f"Qt platform {platform}; {args.runs} runs of {args.seconds:.0f} s each "
               f"after {args.settle:.0f} s; quiet gate {'off' if args.no_gate else 'on'}; "
-              f"mic: {'silence' if args.room is None else f'room noise at {args.room} dBFS'}")
+              f"mic: {'silence' if args.room is None else f'room noise at {args.room} dBFS'}"
+              f"{'; window minimized' if args.minimized else ''}")
         print("| configuration | CPU % of one core, median (runs) |")
         print("|---|---|")
         for label, cam, talking in (
@@ -235,7 +239,7 @@ def main() -> None:
             if args.only not in label:
                 continue
             runs = [measure(cam, talking, args.settle, args.seconds, platform, args.threads,
-                            args.py_spy, args.room, not args.no_gate)
+                            args.py_spy, args.room, not args.no_gate, args.minimized)
                     for _ in range(args.runs)]
             print(f"| {label} | {statistics.median(runs):.1f} % "
                   f"({', '.join(f'{r:.1f}' for r in runs)}) |", flush=True)
