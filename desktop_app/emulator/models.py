@@ -28,6 +28,8 @@ class ModelProfile:
     refuses functions declared BLOCKING; `background_reasoning` models answer a request in
     several turns, each `turnComplete` with its `interactionStatus`. `default_turn_coverage`
     is which input a turn takes when the setup does not say (video.py).
+    `ends_turn_on_stream_end: False` models ignore `audioStreamEnd` under automatic activity
+    detection: their VAD ends a turn only from trailing audio it actually receives.
     (Sources: docs/live-service-quirks.md.)
     """
 
@@ -43,6 +45,7 @@ class ModelProfile:
     native_audio: bool = False
     background_reasoning: bool = False
     default_turn_coverage: str = "TURN_INCLUDES_ONLY_ACTIVITY"
+    ends_turn_on_stream_end: bool = True
 
     @property
     def translates(self) -> bool:
@@ -51,7 +54,7 @@ class ModelProfile:
 
 _ALL_VIDEO = "TURN_INCLUDES_AUDIO_ACTIVITY_AND_ALL_VIDEO"  # the 3.x models' default
 _LIVE_38 = ModelProfile(proactivity="always", default_behavior="NON_BLOCKING",
-                        default_turn_coverage=_ALL_VIDEO)
+                        default_turn_coverage=_ALL_VIDEO, ends_turn_on_stream_end=False)
 _NATIVE_25 = ModelProfile(
     thinking="budget",
     affective_dialog=True,
@@ -70,6 +73,7 @@ PROFILES: dict[str, ModelProfile] = {
         blocking_functions=False,
         background_reasoning=True,
         default_turn_coverage=_ALL_VIDEO,
+        ends_turn_on_stream_end=False,
     ),
     "gemini-3.1-flash-live-preview": ModelProfile(
         thinking="level",

@@ -49,6 +49,7 @@ class SessionOptions:
     background_reasoning: bool  # answers in several turns, with `interactionStatus`
     turn_coverage: str  # which input a user turn takes (video.py)
     media_resolution: str  # the tokens of each frame (video.py)
+    stream_end_ends_turn: bool = True  # False: `audioStreamEnd` is ignored (models.py)
 
     @property
     def translates(self) -> bool:
@@ -117,6 +118,7 @@ def read_setup(
         background_reasoning=profile is not None and profile.background_reasoning,
         turn_coverage=enum_name(coverage, schema.TURN_COVERAGE),
         media_resolution=enum_name(resolution, schema.MEDIA_RESOLUTION),
+        stream_end_ends_turn=profile is None or profile.ends_turn_on_stream_end,
     )
 
 

@@ -425,8 +425,10 @@ class ServerSession:
             self._activity_end()
         if body.get("audioStreamEnd"):
             self._state.record_received(self.id, "audio_stream_end", None)
-            assert self._vad is not None
-            event = self._vad.flush()
+            assert self._vad is not None and self._options is not None
+            # 3.8 ignores it: a turn in progress ends only once its trailing quiet arrives
+            # (docs/live-service-quirks.md).
+            event = self._vad.flush() if self._options.stream_end_ends_turn else None
             if event is not None:
                 self._user_spoke(event.speech_seconds)
 

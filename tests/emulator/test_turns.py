@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import numpy as np
 import pytest
 
@@ -127,13 +129,30 @@ async def test_client_content_with_turn_complete_is_a_turn(emu):
 
 async def test_audio_stream_end_ends_the_turn_without_trailing_silence(emu):
     emu.script_answer("Ok.", audio_seconds=0.3)
-    async with session(emu) as c:
+    async with session(emu, model="models/gemini-3.1-flash-live-preview") as c:
         await c.send_audio(speech(0.6))
         await emu.wait_for(lambda: len(emu.received_audio()) >= len(speech(0.6)))
         assert emu.turn_count() == 0 and not [m for m in c.log if kind(m) != "setupComplete"]
         await c.send({"realtimeInput": {"audioStreamEnd": True}})
         turn = await c.turn()
     assert kinds(turn).count("turnComplete") == 1
+
+
+async def test_on_38_audio_stream_end_is_ignored_and_trailing_quiet_ends_the_turn(emu):
+    """3.8 ignores `audioStreamEnd`: its VAD ends a turn only from the trailing quiet it
+    receives (openclaw/openclaw#152830 and #152844, checked against the live API), so a
+    client that stops sending mid-turn never gets an answer until it sends quiet."""
+    emu.script_answer("Ok.", audio_seconds=0.3)
+    async with session(emu, model="models/gemini-3.8-live") as c:
+        await c.send_audio(speech(0.6))
+        await c.send({"realtimeInput": {"audioStreamEnd": True}})
+        await emu.wait_for("audio_stream_end")
+        await asyncio.sleep(0.5)  # where 3.1 has answered (the test above)
+        assert emu.turn_count() == 0, "the spoken turn is still open"
+        assert not [m for m in c.log if kind(m) != "setupComplete"]
+        await c.send_audio(silence(1.0))
+        turn = await c.turn()
+    assert kinds(turn).count("turnComplete") == 1 and emu.turn_count() == 1
 
 
 async def test_short_noise_does_not_make_a_turn(emu):

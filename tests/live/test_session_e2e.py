@@ -314,8 +314,10 @@ async def test_tool_call_answered_with_its_id(emulator):
 
 
 async def test_frames_and_audio_stream_end_reach_the_wire(emulator):
+    """On a model that honours `audioStreamEnd` (3.1; 3.8 ignores it, and the mic's mute
+    then sends trailing silence too: tests/media/test_streaming.py)."""
     log = EventLog()
-    session = await open_session(emulator, log)
+    session = await open_session(emulator, log, model="gemini-3.1-flash-live-preview")
     conn = emulator.connections()[-1].id
     try:
         jpeg = b"\xff\xd8\xff\xe0fake-jpeg\xff\xd9"
