@@ -9,7 +9,11 @@ chunks for the session. A bounded queue holds the chunks: if the consumer stalls
 audio goes first (the live conversation matters more than stale speech).
 
 Muting stops delivery and queues an `end_of_stream` marker, in order after the last audio,
-so the session can send `audioStreamEnd` at the right moment. Given a `gate_hold_ms`, a
+so the session can send `audioStreamEnd` at the right moment. Some models ignore that marker
+and end a turn only from trailing quiet they receive (docs/live-service-quirks.md): given a
+`mute_tail_ms`, muting while the user may be mid-turn then sends that much silence in place
+of what the mic hears (never the user's voice), and marks the end again. Given a
+`gate_hold_ms`, a
 `QuietGate` (media/gate.py) does the same after that long of quiet, and the first sound
 reopens the stream with the half second before it.
 
@@ -97,10 +101,12 @@ class Mic:
         on_event: EventCallback | None = None,
         activity: UserActivity | None = None,
         gate_hold_ms: int = 0,
+        mute_tail_ms: int = 0,
     ) -> None:
         """`capture_rate` forces the device rate (None: 16 kHz when the device can);
         `activity` hears whether the user speaks (while not muted); `gate_hold_ms` pauses
-        the stream after that long of quiet (0: it never pauses)."""
+        the stream after that long of quiet (0: it never pauses); `mute_tail_ms` of silence
+        follow a mute that may cut a turn (0: none)."""
         if not 10 <= chunk_ms <= 100 or chunk_ms % 10:
             raise ValueError("chunk_ms must be a multiple of 10 between 10 and 100")
         self._chunk_frames = chunk_ms // 10
@@ -120,6 +126,9 @@ class Mic:
         self._chunk_t0 = 0.0
         self._muted = False
         self.gate = QuietGate(gate_hold_ms)
+        self._tail_frames = mute_tail_ms // 10
+        self._tail_left = 0  # silent frames still to send after a mute
+        self._silence = np.zeros(FRAME, np.int16)
         self._activity = activity
         self._voice = (SpeechEndDetector(self._speech_ended,
                                          on_start=lambda _at: activity.voice(True))
@@ -170,9 +179,14 @@ class Mic:
     def muted(self, value: bool) -> None:
         if value and not self._muted:
             self._emit_chunk(end_of_stream=True)
+            # The gate open: the user may be mid-turn, which the silence lets every model end.
+            self._tail_left = self._tail_frames if self.gate.open else 0
+            self.gate.reset()  # nothing heard before the mute goes out after it
             if self._voice is not None:
                 self._voice.flush()  # what was said up to now is a turn that ended here
             self._not_heard()
+        elif not value:
+            self._tail_left = 0
         self._muted = value
 
     def _speech_ended(self, end: UserTurnEnded) -> None:
@@ -243,7 +257,23 @@ class Mic:
                 if self._voice is not None:
                     self._voice.feed(heard.tobytes(), self._pending_t0)
                 self._deliver(done, self._pending_t0)
+            elif self._tail_left:
+                self._send_silence(len(done), self._pending_t0)
         self._pending = self._pending[cut:]
+
+    def _send_silence(self, count: int, t0: float) -> None:
+        """Muted after a turn may have begun: up to `count` silent frames in place of what
+        was heard (from `t0` on), and once the tail is out, the end of the stream again."""
+        count = min(count, self._tail_left)
+        for index in range(count):
+            if not self._frames:
+                self._chunk_t0 = t0 + index * FRAME / RATE
+            self._frames.append(self._silence)
+            if len(self._frames) >= self._chunk_frames:
+                self._emit_chunk(end_of_stream=False)
+        self._tail_left -= count
+        if not self._tail_left:
+            self._emit_chunk(end_of_stream=True)
 
     def _deliver(self, frames: list[np.ndarray], t0: float) -> None:
         """Gather what the gate admits of `frames` into chunks; where it pauses the stream,

@@ -68,11 +68,19 @@ def gate_hold_ms(settings: Settings) -> int:
     return hold_for(settings.silence_duration_ms)
 
 
+def mute_tail_ms(settings: Settings) -> int:
+    """The silence a mute sends after cutting a turn short (media/mic.py), long enough for
+    the server's end-of-speech wait: some models end a turn only from trailing quiet. None
+    under push-to-talk, where the released key ends the turn."""
+    return 0 if settings.push_to_talk else hold_for(settings.silence_duration_ms)
+
+
 def engine_config(settings: Settings, *, muted: bool) -> EngineConfig:
     return EngineConfig(input_device=settings.input_device,
                         output_device=settings.output_device, headphones=settings.headphones,
                         noise_suppression=settings.noise_suppression, muted=muted,
-                        gate_hold_ms=gate_hold_ms(settings))
+                        gate_hold_ms=gate_hold_ms(settings),
+                        mute_tail_ms=mute_tail_ms(settings))
 
 
 def frame_policy(settings: Settings) -> FramePolicyConfig:
@@ -185,7 +193,8 @@ class MediaRig:
                                       noise_suppression=settings.noise_suppression)
         mic = self.mic = Mic(settings.input_device, processor=processor,
                              on_event=self._on_event, activity=self.activity,
-                             gate_hold_ms=gate_hold_ms(settings))
+                             gate_hold_ms=gate_hold_ms(settings),
+                             mute_tail_ms=mute_tail_ms(settings))
         mic.muted = self.muted or self._held  # before it opens: its first block may come now
         mic_ok = await mic.start()
         await player.start()

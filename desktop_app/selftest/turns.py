@@ -79,7 +79,9 @@ async def _say(talk: SelfTestConversation, speech: np.ndarray) -> None:
     assert talk.voice is not None
     talk.devices.mute(False)
     await talk.audio.play(talk.voice, speech)
-    talk.devices.mute(True)  # audioStreamEnd: the server ends the user's turn at once
+    # audioStreamEnd ends the user's turn at once; on a model that ignores it (the default
+    # 3.8), the silence the mute sends after it does, after the server's end-of-speech wait.
+    talk.devices.mute(True)
 
 
 async def _check_answer_played(talk: SelfTestConversation, mark: int, generation: int) -> None:

@@ -39,10 +39,11 @@ def emulator(tmp_path_factory):
 class App:
     """The composition the real app does, minus Qt: devices, session, one dispatcher."""
 
-    def __init__(self, emu: EmulatorThread, *, gate_hold_ms: int = 0) -> None:
+    def __init__(self, emu: EmulatorThread, *, gate_hold_ms: int = 0,
+                 mute_tail_ms: int = 0) -> None:
         self.log = EventLog()
         self.arrivals: list[tuple[float, ev.Event]] = []  # when each event reached the app
-        self.mic = Mic(gate_hold_ms=gate_hold_ms)
+        self.mic = Mic(gate_hold_ms=gate_hold_ms, mute_tail_ms=mute_tail_ms)
         self.player = Player()
         settings = Settings(api_key=KEY, endpoint=emu.base_url, ca_file=str(emu.cert_path),
                             model="gemini-3.8-live")
@@ -177,3 +178,35 @@ async def test_the_quiet_gate_sends_speech_with_its_lead_in_and_pauses_in_silenc
     assert score > 0.9, f"the emulator did not receive the speech ({score:.2f})"
     tail = (received.size - onset) / 16000 - 1.2
     assert HOLD_MS / 1000 - 0.1 <= tail <= HOLD_MS / 1000 + 0.1, f"{tail:.2f} s of quiet after"
+
+
+@pytest.mark.parametrize("tail_ms", [0, HOLD_MS])
+async def test_muting_mid_sentence_on_38_gets_an_answer_only_with_the_silent_tail(
+        emulator, play_into_mic, tail_ms) -> None:
+    """3.8 ignores `audioStreamEnd` (the emulator models it: docs/live-service-quirks.md).
+    The user mutes while still talking: without the tail the turn stays open and no answer
+    comes; with it, the silence the mic sends in place of the rest of the sentence ends the
+    turn on the server's own VAD, and the answer comes."""
+    async with App(emulator, gate_hold_ms=HOLD_MS, mute_tail_ms=tail_ms) as app:
+        conn = emulator.connections()[-1].id
+        await until(lambda: app.mic.time() > 0, what="the mic to run")
+        play_into_mic(as_int16(voiced(3.0, rate=48000)), 48000)
+        await until(lambda: emulator.received("audio", conn), timeout=10, what="speech sent")
+        talking_at = time.monotonic()
+        await until(lambda: time.monotonic() > talking_at + 0.8, what="0.8 s of the sentence")
+        app.mic.muted = True  # mid-sentence: two more seconds of it are never sent
+        if tail_ms:
+            done = await app.log.wait_for(ev.TurnComplete, timeout=20)
+            assert done.generation >= 1
+            await until(lambda: len(emulator.received("audio_stream_end", conn)) == 2,
+                        timeout=10, what="the end of the stream again after the tail")
+        else:
+            await until(lambda: emulator.received("audio_stream_end", conn), timeout=10,
+                        what="the mute's audioStreamEnd")
+            waited_from = time.monotonic()
+            await until(lambda: time.monotonic() > waited_from + 3.0, what="three seconds")
+            assert not app.log.of(ev.TurnComplete), "the turn stayed open: no answer"
+        tail = [r for r in emulator.received("audio", conn)
+                if r.t > emulator.received("audio_stream_end", conn)[0].t]
+    sent_after_mute = b"".join(r.payload for r in tail)
+    assert len(sent_after_mute) == tail_ms * 32 and not any(sent_after_mute)

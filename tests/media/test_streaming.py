@@ -44,6 +44,47 @@ async def test_mute_sends_audio_stream_end_after_the_last_audio_and_unmute_resum
     assert session.kinds()[len(muted):].count("audio") >= 5  # speaking again after unmute
 
 
+class Voice(FrameCounter):
+    """The user talking all the time: every frame the mic hears is loud."""
+
+    def process(self, frame: np.ndarray, adc_time: float) -> np.ndarray:
+        super().process(frame, adc_time)
+        return np.full_like(frame, 8000)
+
+
+@pytest.mark.audio
+async def test_a_mute_mid_turn_sends_silence_for_the_tail_then_ends_the_stream_again() -> None:
+    """Some models ignore `audioStreamEnd` and end a turn only from trailing quiet they
+    receive (3.8): after a mute's end of stream, `mute_tail_ms` of digital silence go out in
+    place of what the mic hears, then the end again, then nothing until unmuted."""
+    session = RecordingSession()
+    voice = Voice()
+    mic = Mic(processor=voice, gate_hold_ms=2000, mute_tail_ms=300)
+    assert await mic.start()
+    session.stream_audio(mic)
+    try:
+        await until(lambda: session.kinds().count("audio") >= 5, what="the user talking")
+        mic.muted = True
+        at_mute = voice.frames
+        await until(lambda: voice.frames >= at_mute + 60, what="0.6 s captured while muted")
+        muted = list(session.sent)
+        mic.muted = False
+        await until(lambda: session.kinds()[len(muted):].count("audio") >= 3,
+                    what="audio after unmuting")
+    finally:
+        session.stream_audio(None)
+        await mic.stop()
+    ends = [i for i, (kind, _, _) in enumerate(muted) if kind == "end"]
+    assert len(ends) == 2, [kind for kind, _, _ in muted]
+    before, tail = muted[:ends[0]], muted[ends[0] + 1:ends[1]]
+    assert all(np.frombuffer(pcm, np.int16).min() == 8000 for _, pcm, _ in before if pcm)
+    silence = b"".join(pcm for _, pcm, _ in tail)
+    assert len(silence) == 300 * 32 and not any(silence)  # 300 ms at 16 kHz, all zeros
+    assert ends[1] == len(muted) - 1  # nothing more while muted
+    after = [pcm for kind, pcm, _ in session.sent[len(muted):] if kind == "audio"]
+    assert np.frombuffer(after[-1], np.int16).min() == 8000  # the voice again
+
+
 async def test_frames_go_up_at_most_once_a_second_and_stop_with_the_stream(tmp_path: Path) -> None:
     session = RecordingSession()
     camera = Camera(str(make_video(tmp_path / "cam.avi", (640, 480))))

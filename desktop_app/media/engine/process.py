@@ -146,7 +146,7 @@ class Engine:
                                           noise_suppression=c.noise_suppression)
             self.mic = Mic(c.input_device, processor=processor, on_event=self._send,
                            activity=VoiceRelay(self._send),  # type: ignore[arg-type]
-                           gate_hold_ms=c.gate_hold_ms)
+                           gate_hold_ms=c.gate_hold_ms, mute_tail_ms=c.mute_tail_ms)
             self.mic.muted = c.muted
             if not await self.mic.start():
                 self.mic = None

@@ -49,6 +49,7 @@ class EngineConfig:
     backoff_underflows: int = 3  # this many output underflows within BACKOFF_WINDOW_S...
     muted: bool = False
     gate_hold_ms: int = 0  # the mic's quiet gate (media/gate.py); 0: every chunk goes out
+    mute_tail_ms: int = 0  # the silence a mute sends after cutting a turn (media/mic.py)
 
 
 BACKOFF_WINDOW_S = 2.0  # ...double the output block
