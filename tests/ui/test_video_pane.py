@@ -1,5 +1,5 @@
 """The video pane asks for frames fitted to its pixels and paints them pixel for pixel, in
-their colours, with the letterbox around them."""
+their colours, with the letterbox around them; a minimized window asks for none."""
 
 from __future__ import annotations
 
@@ -13,6 +13,19 @@ from desktop_app.live import events as ev
 from desktop_app.media.sample import NO_PREVIEW, MediaSample
 from desktop_app.settings import Settings
 from desktop_app.ui.main_window import MainWindow
+
+
+def live_window(qtbot, probe, *, frames: int = 1) -> MainWindow:
+    """A 900×700 window showing the camera of a live conversation, once it has painted
+    `frames` previews from `probe`."""
+    window = MainWindow(Settings(video_source="camera", camera="0"), probe=probe)
+    qtbot.addWidget(window)
+    window.resize(900, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.handle(ev.StateChanged(ev.ConnectionState.LIVE))
+    qtbot.waitUntil(lambda: window.video.frames_shown >= frames)
+    return window
 
 
 def test_the_pane_asks_for_its_own_size_and_paints_a_fitted_frame_unscaled(qtbot) -> None:
@@ -30,13 +43,7 @@ def test_the_pane_asks_for_its_own_size_and_paints_a_fitted_frame_unscaled(qtbot
             frame["bgrx"] = bgrx
         return MediaSample(frame=frame["bgrx"], frame_time=1.0)
 
-    window = MainWindow(Settings(video_source="camera", camera="0"), probe=probe)
-    qtbot.addWidget(window)
-    window.resize(900, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    window.handle(ev.StateChanged(ev.ConnectionState.LIVE))
-    qtbot.waitUntil(lambda: window.video.frames_shown > 0)
+    window = live_window(qtbot, probe)
     assert boxes[-1] == window.video.pixel_size()
     ratio = window.video.devicePixelRatioF()
     assert boxes[-1] == (round(window.video.width() * ratio), round(window.video.height() * ratio))
@@ -78,13 +85,7 @@ def test_a_new_frame_repaints_only_itself_and_the_letterbox_stays_on_screen(qtbo
         bgrx[:, :, :3] = shown["grey"]
         return MediaSample(frame=bgrx, frame_time=shown["time"])
 
-    window = MainWindow(Settings(video_source="camera", camera="0"), probe=probe)
-    qtbot.addWidget(window)
-    window.resize(900, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    window.handle(ev.StateChanged(ev.ConnectionState.LIVE))
-    qtbot.waitUntil(lambda: window.video.frames_shown > 0)
+    window = live_window(qtbot, probe)
     spy = PaintSpy()
     window.video.installEventFilter(spy)
     qtbot.wait(100)  # any repaint of the first frame is done
@@ -115,12 +116,7 @@ def test_a_minimized_window_asks_for_no_previews_and_paints_none(qtbot) -> None:
         bgrx = np.full((max(box[1], 1) // 2, max(box[0], 1), 4), 255, np.uint8)
         return MediaSample(frame=bgrx, frame_time=time.monotonic())  # a new frame every poll
 
-    window = MainWindow(Settings(video_source="camera", camera="0"), probe=probe)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.handle(ev.StateChanged(ev.ConnectionState.LIVE))
-    qtbot.waitUntil(lambda: window.video.frames_shown > 2)
+    window = live_window(qtbot, probe, frames=3)
     window.showMinimized()
     qtbot.waitUntil(window.isMinimized)
     boxes.clear()
