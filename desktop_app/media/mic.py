@@ -13,9 +13,8 @@ so the session can send `audioStreamEnd` at the right moment. Some models ignore
 and end a turn only from trailing quiet they receive (docs/live-service-quirks.md): given a
 `mute_tail_ms`, muting while the user may be mid-turn then sends that much silence in place
 of what the mic hears (never the user's voice), and marks the end again. Given a
-`gate_hold_ms`, a
-`QuietGate` (media/gate.py) does the same after that long of quiet, and the first sound
-reopens the stream with the half second before it.
+`gate_hold_ms`, a `QuietGate` (media/gate.py) ends the stream after that long of quiet, and
+the first sound reopens it with the half second before that sound.
 
 Given a `UserActivity`, the mic also says when the user speaks (voice activity on the same
 frames the model gets, after echo cancellation): the adaptive video sends frames while they do.
