@@ -126,6 +126,15 @@ def test_previews_fit_the_pane_with_their_aspect_and_colours_kept() -> None:
         assert tuple(bgrx[5, 5]) == (0, 0, 200, 255)  # B, G, R, opaque: Qt's RGB32
 
 
+def test_a_screen_no_whole_factor_divides_is_fitted_without_a_shift() -> None:
+    screen = np.zeros((768, 1366, 3), np.uint8)  # 1366 = 3 × 455 + 1
+    screen[:, 683:, 0] = 255  # the right half blue
+    bgrx = preview_bgrx(screen, (432, 559))
+    assert bgrx.shape == (243, 432, 4)
+    assert tuple(bgrx[120, 214]) == (0, 0, 0, 255) and tuple(bgrx[120, 218]) == (255, 0, 0, 255)
+    assert tuple(bgrx[120, -1]) == (255, 0, 0, 255)  # the right edge is picture, not padding
+
+
 @pytest.mark.asyncio
 async def test_missing_camera_is_an_event_and_nothing_is_raised() -> None:
     events = []
