@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QRegion
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPalette, QRegion, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -38,6 +38,7 @@ class VideoPreview(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints all of itself
         self.image: QImage | None = None
         self._pixels: np.ndarray | None = None  # the memory `image` paints from
+        self._target: QRect | None = None  # where `image` is painted (_frame_rect)
         self.placeholder = self.tr("Video off")
         self.frames_shown = 0
 
@@ -52,17 +53,17 @@ class VideoPreview(QWidget):
         A frame that lands where the last one did repaints only its own rectangle: the
         letterbox bands around it stay as they were painted (on the default window's tall
         pane they are over a third of its pixels)."""
-        before = self._frame_rect() if self.image is not None else None
+        before = self._target
         self._pixels = np.ascontiguousarray(bgrx)
         self.image = bgrx_to_image(self._pixels)
         self.image.setDevicePixelRatio(self.devicePixelRatioF())
         self.frames_shown += 1
-        after = self._frame_rect()
-        self.update(after if after == before else self.rect())
+        self._target = self._frame_rect()
+        self.update(self._target if self._target == before else self.rect())
 
     def show_placeholder(self, text: str) -> None:
         """No picture (off, failed, not started yet): say so instead of a stale frame."""
-        self.image = self._pixels = None
+        self.image = self._pixels = self._target = None
         self.placeholder = text
         self.setAccessibleDescription(text)
         self.update()
@@ -81,18 +82,27 @@ class VideoPreview(QWidget):
         target.moveCenter(self.rect().center())
         return target
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # Qt repaints all of it after a resize
+        if self.image is not None:
+            self._target = self._frame_rect()
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        # Runs 15 times a second with the camera on, so a frame's repaint (inside its own
+        # rectangle) only draws the image: no band geometry, no palette.
         painter = QPainter(self)
-        palette = self.palette()
-        if self.image is not None and not self.image.isNull():
-            target = self._frame_rect()
-            letterbox = palette.color(QPalette.ColorRole.Shadow)
-            bands = QRegion(self.rect()).subtracted(QRegion(target)) & event.region()
-            for band in bands:  # the frame covers the rest: no overdraw
-                painter.fillRect(band, letterbox)
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        target = self._target
+        if self.image is not None and target is not None:
+            if not target.contains(event.rect()):
+                letterbox = self.palette().color(QPalette.ColorRole.Shadow)
+                bands = QRegion(self.rect()).subtracted(QRegion(target)) & event.region()
+                for band in bands:  # the frame covers the rest: no overdraw
+                    painter.fillRect(band, letterbox)
+            if target.size() != self.image.deviceIndependentSize().toSize():
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, self.image)
         else:  # words, in the pair of roles every palette keeps readable
+            palette = self.palette()
             painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.AlternateBase))
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap

@@ -126,3 +126,29 @@ def test_a_minimized_window_asks_for_no_previews_and_paints_none(qtbot) -> None:
     window.showNormal()
     qtbot.waitUntil(lambda: window.video.frames_shown > shown)
     assert boxes[-1] == window.video.pixel_size() != NO_PREVIEW
+
+
+def test_a_resized_pane_paints_its_last_frame_centred_in_the_new_size(qtbot) -> None:
+    def probe(box: tuple[int, int]) -> MediaSample:  # one frame, never a newer one
+        bgrx = np.full((120, 160, 4), 255, np.uint8)
+        bgrx[:, :, :3] = 200
+        return MediaSample(frame=bgrx, frame_time=1.0)
+
+    window = live_window(qtbot, probe)
+    before = window.video._frame_rect()
+    window.resize(700, 500)
+    qtbot.waitUntil(lambda: window.video.width() < before.width())
+    frame = window.video._frame_rect()  # where the frame belongs in the new size
+    assert frame.center() == window.video.rect().center() and frame != before
+    shot = window.video.grab().toImage()
+    ratio = shot.devicePixelRatio()
+
+    def rgb(x: int, y: int) -> int:
+        return shot.pixelColor(round(x * ratio), round(y * ratio)).rgb()
+
+    letterbox = window.video.palette().color(QPalette.ColorRole.Shadow).rgb()
+    grey = 0xFFC8C8C8
+    assert rgb(frame.center().x(), frame.top() + 3) == grey
+    assert rgb(frame.center().x(), frame.bottom() - 3) == grey
+    assert rgb(frame.center().x(), frame.top() - 3) == letterbox
+    assert rgb(frame.center().x(), frame.bottom() + 3) == letterbox
