@@ -270,7 +270,7 @@ class Result:
 
 
 def play(segment: Segment, policy: FramePolicyConfig, *, adaptive: bool) -> Result:
-    activity = UserActivity()
+    activity = UserActivity(clock=lambda: source.now)  # turn starts on the script's clock
     source = ScriptedSource(segment, activity, nudged=adaptive)
     worker = CaptureWorker(source, policy=policy, activity=activity, clock=lambda: source.now)
     sent = Sent()

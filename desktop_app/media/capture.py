@@ -194,7 +194,13 @@ class CaptureWorker:
 
     def _offer(self, bgr: np.ndarray, tick: float) -> None:
         """Puts a JPEG of `bgr` (taken at `tick`) in `jpegs` if the policy wants it."""
-        speaking, turns = self._activity.sample() if self._activity is not None else (False, 0)
+        speaking, turns, started_at = (self._activity.sample() if self._activity is not None
+                                       else (False, 0, 0.0))
+        if turns != self._turns_seen and tick < started_at:
+            # A turn started after this frame was taken (while it was read and fitted): the
+            # next frame is the turn's (a paced source's comes at once: the turn wakes it), so
+            # the model's picture for a turn is never older than the turn.
+            return
         turn_started, self._turns_seen = turns != self._turns_seen, turns
         policy = self.policy
         thumb = None

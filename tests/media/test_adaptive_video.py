@@ -21,7 +21,8 @@ from desktop_app.live import events as ev
 from desktop_app.live.session import LiveSession, RetryPolicy
 from desktop_app.media.activity import UserActivity
 from desktop_app.media.camera import Camera
-from desktop_app.media.capture import SCORE_EVERY_S
+from desktop_app.media.capture import SCORE_EVERY_S, CaptureWorker
+from desktop_app.media.events import DeviceKind
 from desktop_app.media.framepolicy import FramePolicyConfig, SendReason
 from desktop_app.media.frames import EncodedFrame
 from desktop_app.media.mic import Mic
@@ -214,7 +215,8 @@ async def test_speaking_into_the_mic_starts_a_turn_and_sends_a_fresh_frame(
         drain.cancel()
         await mic.stop()
     assert turn is not None and turn.reason is SendReason.TURN_START
-    assert turn.captured_at >= turns[0]
+    assert turn.captured_at >= activity.sample()[2]  # taken after the turn started
+    assert activity.sample()[2] <= turns[0]
     assert activity.sample()[1] == len(turns) == 1
 
 
@@ -222,3 +224,50 @@ async def _drain(mic: Mic) -> None:
     """Reads the mic's chunks (nobody sends them here), as the session would."""
     while True:
         await mic.read()
+
+
+class TurnDuringRead:
+    """A paced source whose `turn_on`-th read starts a turn while the frame is being read: the
+    moment the capture thread reads the user's activity, the turn is already counted though
+    the frame was taken before it (the race a loaded machine runs into)."""
+
+    kind = DeviceKind.CAMERA
+    name = "race"
+
+    def __init__(self, activity: UserActivity, turn_on: int) -> None:
+        self.activity = activity
+        self.turn_on = turn_on
+        self.reads = 0
+
+    def open(self) -> str:
+        return "64×48"
+
+    def read(self) -> np.ndarray:
+        self.reads += 1
+        if self.reads == self.turn_on:
+            self.activity.push_to_talk(True)
+        return np.full((48, 64, 3), 90, np.uint8)
+
+    def pace(self) -> float:
+        return 0.02
+
+    def close(self) -> None:
+        pass
+
+
+async def test_a_frame_taken_before_the_turn_started_is_not_the_turns_frame() -> None:
+    activity = UserActivity()
+    source = TurnDuringRead(activity, turn_on=5)
+    worker = CaptureWorker(source, activity=activity,
+                           policy=FramePolicyConfig(still_interval_s=10.0, min_interval_s=0.01))
+    worker.start()
+    try:
+        await until(lambda: worker.jpegs.peek() is not None
+                    and worker.jpegs.peek().reason is SendReason.TURN_START,
+                    what="the turn's frame")
+    finally:
+        await worker.stop()
+    turn = worker.jpegs.peek()
+    started_at = activity.sample()[2]
+    assert turn.captured_at >= started_at, "the frame read while the turn began was sent"
+    assert source.reads > 5  # the turn's frame is the one after
