@@ -12,8 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -148,6 +156,7 @@ class MainWindow(QMainWindow):
         self._tools: list[ToolListing] = []
         self._frame_time = 0.0
         self._unchanged_polls = 0
+        self._watching_exposure = False  # the window handle's expose events (showEvent)
         self._problems: dict[str, str] = {}
         self._hears_only = False  # a model without video input (a translation model)
         self.settings_dialog: SettingsDialog | None = None
@@ -627,15 +636,24 @@ class MainWindow(QMainWindow):
         if not self._poll.isActive():
             self._poll.start()
 
+    def _out_of_sight(self) -> bool:
+        """Whether nobody can see the window: minimized, or shown but not exposed, which is
+        Qt's word for a window on another virtual desktop, moved off screen, or wholly covered
+        where the platform says so (macOS). No previews are made for it, none painted."""
+        if self.isMinimized():
+            return True
+        handle = self.windowHandle()
+        return self.isVisible() and handle is not None and not handle.isExposed()
+
     def _poll_media(self) -> None:
-        minimized = self.isMinimized()  # nothing to show: no previews are made, none painted
-        sample = self._probe(NO_PREVIEW if minimized else self.video.pixel_size())
+        hidden = self._out_of_sight()
+        sample = self._probe(NO_PREVIEW if hidden else self.video.pixel_size())
         metered = self.mic_meter.set_level(sample.mic_level)
         metered = self.model_meter.set_level(sample.model_level) or metered
         running = self.state in _RUNNING
         showing = (
             self.video_source.currentData() != "none" and running and not self._hears_only
-            and not minimized
+            and not hidden
         )
         framed = showing and sample.frame is not None and sample.frame_time != self._frame_time
         if framed:
@@ -657,6 +675,21 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
             self._poll_soon()  # restored: previews come again, fitted to the pane
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        handle = self.windowHandle()  # exists from the first show on, and stays
+        if handle is not None and not self._watching_exposure:
+            handle.installEventFilter(self)
+            self._watching_exposure = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The window came into sight again (another desktop left, uncovered): previews
+        fitted to the pane come at once, not at the idle poll's next tick."""
+        if (event.type() == QEvent.Type.Expose and watched is self.windowHandle()
+                and self.windowHandle().isExposed()):
+            self._poll_soon()
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._poll.stop()

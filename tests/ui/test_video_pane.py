@@ -3,16 +3,21 @@ their colours, with the letterbox around them; a minimized window asks for none.
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import time
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QEvent, QObject, QRect
 from PySide6.QtGui import QPalette
 
 from desktop_app.live import events as ev
 from desktop_app.media.sample import NO_PREVIEW, MediaSample
 from desktop_app.settings import Settings
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.main_window import POLL_MS, MainWindow
+from tests.ui.harness import user_env
 
 
 def live_window(qtbot, probe, *, frames: int = 1) -> MainWindow:
@@ -152,3 +157,22 @@ def test_a_resized_pane_paints_its_last_frame_centred_in_the_new_size(qtbot) -> 
     assert rgb(frame.center().x(), frame.bottom() - 3) == grey
     assert rgb(frame.center().x(), frame.top() - 3) == letterbox
     assert rgb(frame.center().x(), frame.bottom() + 3) == letterbox
+
+
+@pytest.mark.display
+def test_a_window_out_of_sight_asks_for_no_previews_until_it_is_back(tmp_path) -> None:
+    """Unmapped as on another virtual desktop (shown, not minimized, not exposed): the pane
+    asks for no previews and paints none; mapped again, previews come back at once."""
+    done = subprocess.run([sys.executable, "-m", "tests.ui.unmapped_window"],
+                          env=user_env(tmp_path), capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "timeout" not in found, found
+    assert found["still_visible"]
+    assert len(found["polls_hidden"]) >= 3 and all(
+        box == found["no_preview"] for box in found["polls_hidden"]), found
+    assert found["shown_while_hidden"] == 0
+    assert found["box_back"] == found["pane"] != found["no_preview"]
+    # The expose itself set the poll back to full rate: the pane is asked at once, not at the
+    # idle poll's next tick (None: the step ran only after that poll; rare).
+    assert found.get("poll_ms_on_expose") in (POLL_MS, None), found
