@@ -19,7 +19,6 @@ from desktop_app.live.preview import (
 )
 from desktop_app.settings import Settings
 
-pytestmark = pytest.mark.asyncio
 KEY = Credentials(api_key="k")
 
 
@@ -39,6 +38,7 @@ class Model:
         return PreviewClip(b"\x01\x00" * 2400, 24000)
 
 
+@pytest.mark.asyncio
 async def test_overlapping_requests_share_one_recording_and_the_next_is_kept(tmp_path):
     model = Model()
     previews = VoicePreviews(PreviewCache(tmp_path), record=model)
@@ -57,6 +57,7 @@ async def test_overlapping_requests_share_one_recording_and_the_next_is_kept(tmp
     assert not other.cached and model.asked == ["Kore", "Puck"], "each voice its own clip"
 
 
+@pytest.mark.asyncio
 async def test_a_failed_recording_is_not_kept_and_is_asked_again(tmp_path):
     model = Model()
     model.go.set()
