@@ -19,26 +19,35 @@ from tests.support.waiting import until
 pytestmark = pytest.mark.asyncio
 
 
+async def mute_for_a_while(session: RecordingSession, mic: Mic, counter: FrameCounter, *,
+                           talk: int, muted_frames: int, after: int) -> list:
+    """Streams `mic` into `session` until `talk` audio chunks went out, mutes it while the
+    mic captures `muted_frames` 10 ms frames, unmutes until `after` more chunks went out,
+    and returns what had been sent by the unmute."""
+    assert await mic.start()
+    session.stream_audio(mic)
+    try:
+        await until(lambda: session.kinds().count("audio") >= talk, what="the user talking")
+        mic.muted = True
+        at_mute = counter.frames
+        await until(lambda: counter.frames >= at_mute + muted_frames,
+                    what="frames captured while muted")
+        muted = list(session.sent)
+        mic.muted = False
+        await until(lambda: session.kinds()[len(muted):].count("audio") >= after,
+                    what="audio after unmuting")
+    finally:
+        session.stream_audio(None)
+        await mic.stop()
+    return muted
+
+
 @pytest.mark.audio
 async def test_mute_sends_audio_stream_end_after_the_last_audio_and_unmute_resumes() -> None:
     session = RecordingSession()
     captured = FrameCounter()
-    mic = Mic(processor=captured)
-    assert await mic.start()
-    session.stream_audio(mic)
-    try:
-        await until(lambda: session.kinds().count("audio") >= 10, what="ten chunks of audio")
-        mic.muted = True
-        at_mute = captured.frames
-        await until(lambda: captured.frames >= at_mute + 30, what="0.3 s captured while muted")
-        muted = list(session.kinds())
-        mic.muted = False
-        await until(
-            lambda: session.kinds()[len(muted) :].count("audio") >= 5, what="audio after unmuting"
-        )
-    finally:
-        session.stream_audio(None)
-        await mic.stop()
+    muted = [kind for kind, _, _ in await mute_for_a_while(
+        session, Mic(processor=captured), captured, talk=10, muted_frames=30, after=5)]
     assert muted[-1] == "end" and muted.count("end") == 1
     assert set(muted[:-1]) == {"audio"} and len(muted) >= 10
     assert session.kinds()[len(muted):].count("audio") >= 5  # speaking again after unmute
@@ -60,20 +69,7 @@ async def test_a_mute_mid_turn_sends_silence_for_the_tail_then_ends_the_stream_a
     session = RecordingSession()
     voice = Voice()
     mic = Mic(processor=voice, gate_hold_ms=2000, mute_tail_ms=300)
-    assert await mic.start()
-    session.stream_audio(mic)
-    try:
-        await until(lambda: session.kinds().count("audio") >= 5, what="the user talking")
-        mic.muted = True
-        at_mute = voice.frames
-        await until(lambda: voice.frames >= at_mute + 60, what="0.6 s captured while muted")
-        muted = list(session.sent)
-        mic.muted = False
-        await until(lambda: session.kinds()[len(muted):].count("audio") >= 3,
-                    what="audio after unmuting")
-    finally:
-        session.stream_audio(None)
-        await mic.stop()
+    muted = await mute_for_a_while(session, mic, voice, talk=5, muted_frames=60, after=3)
     ends = [i for i, (kind, _, _) in enumerate(muted) if kind == "end"]
     assert len(ends) == 2, [kind for kind, _, _ in muted]
     before, tail = muted[:ends[0]], muted[ends[0] + 1:ends[1]]
