@@ -29,9 +29,8 @@ livedesk_services_start() {
     # thread) runs real-time too, as its sink threads already do, where allowed (root): on a
     # machine shared by several test suites, it otherwise waited up to ~30 ms for a core
     # behind their processes and the engine's ~8 ms buffer underran (docs/performance.md).
-    local server_pid
-    server_pid=$(pgrep -f -- "socket=$LIVEDESK_RUNTIME/pulse-native" | head -1 || true)
-    if [ -n "$server_pid" ]; then chrt -r -p 5 "$server_pid" >/dev/null 2>&1 || true; fi
+    LIVEDESK_PULSE_PID=$(pgrep -f -- "socket=$LIVEDESK_RUNTIME/pulse-native" | head -1 || true)
+    if [ -n "$LIVEDESK_PULSE_PID" ]; then chrt -r -p 5 "$LIVEDESK_PULSE_PID" >/dev/null 2>&1 || true; fi
     pactl set-default-sink vspk
     pactl set-default-source vmic_src
     # Keep the null sinks awake: the first stream on an idle sink otherwise stalls ~2 s.
@@ -62,5 +61,21 @@ livedesk_services_start() {
 livedesk_services_stop() {
     kill "${LIVEDESK_KEEPALIVE1:-}" "${LIVEDESK_KEEPALIVE2:-}" "${LIVEDESK_XVFB:-}" 2>/dev/null || true
     pactl exit >/dev/null 2>&1 || true
-    rm -rf "${LIVEDESK_RUNTIME:-/nonexistent}"
+    # `pactl exit` only asks: the server writes its runtime directory (pid file, sockets)
+    # while it shuts down, so removing the directory before it has gone raced with it (an
+    # rm that failed with "Directory not empty", or an empty pulse/ left behind). Wait for
+    # both servers to be gone, then remove.
+    wait "${LIVEDESK_XVFB:-}" 2>/dev/null || true
+    local pid=${LIVEDESK_PULSE_PID:-}
+    if [ -n "$pid" ]; then
+        for _ in $(seq 50); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -9 "$pid" 2>/dev/null || true
+    fi
+    # Cleaning up a temporary directory is not a test result: say what is left, never fail.
+    if ! rm -rf "${LIVEDESK_RUNTIME:-/nonexistent}"; then
+        echo "warning: could not remove $LIVEDESK_RUNTIME" >&2
+    fi
 }
