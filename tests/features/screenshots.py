@@ -193,7 +193,14 @@ async def stage_diagnostics(out: Path, work: Path) -> None:
         await until(lambda: DeviceKind.MIC in opened, what="the microphone open")
         step("speaking into the virtual mic")
         player = speak(2, work, pause=3.0)  # each answer ends before the next question
-        await until(lambda: heard() >= 2, timeout=30, what="two spoken answers heard")
+        try:
+            await until(lambda: heard() >= 2, timeout=30, what="two spoken answers heard")
+        except AssertionError as error:  # once, under load: say what the app had instead
+            raise AssertionError(
+                f"{error}; turns: {desk.figures.snapshot().latency.turns}; "
+                f"user: {window.conversation.texts('user')}; "
+                f"model: {window.conversation.texts('model')}"
+            ) from None
         player.wait(10)
         for n, question in enumerate(("How long did that take?", "And what did it cost?"), 3):
             await until(lambda: played_out(desk), what="the answer to finish playing")
