@@ -215,7 +215,7 @@ class ScriptedSource:
     def open(self) -> str:
         return f"{self.name}, {len(self.times)} frames"
 
-    def read(self) -> np.ndarray:
+    def read(self, every: float) -> np.ndarray:
         if self._index >= len(self.times):
             self.done.set()
             raise SourceError(DeviceProblem.LOST, "end of the script")

@@ -3,12 +3,13 @@
 `--camera` takes a device index ("0") or a path/URL. A file loops at its own frame rate, so
 a recorded clip behaves like a live camera in demos and tests (this machine has no camera).
 
-Frames are taken at about `PREVIEW_FPS`, not at the camera's 30 or 60: the model gets at
-most one a second and the preview is a small pane, while every decoded, converted and
-painted frame costs CPU on a laptop's battery (docs/performance.md: the camera at 30 fps was
-half of the app's idle CPU). The frames in between are still taken from the device (`grab`,
-no decoding), so the one decoded is always the newest; a clip skips them the same way and
-keeps playing in real time (a clip's `grab` still decodes: only a device's is free).
+Frames are taken as often as the capture worker wants them (15 a second for the preview,
+5 with no preview showing), not at the camera's 30 or 60: the model gets at most one a
+second and the preview is a small pane, while every decoded, converted and painted frame
+costs CPU on a laptop's battery (docs/performance.md: the camera at 30 fps was half of the
+app's idle CPU). The frames in between are still taken from the device (`grab`, no
+decoding), so the one decoded is always the newest; a clip skips them the same way and keeps
+playing in real time (a clip's `grab` still decodes: only a device's is free).
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ import numpy as np
 from desktop_app.media.capture import CaptureWorker, SourceError
 from desktop_app.media.events import DeviceKind, DeviceProblem
 
-PREVIEW_FPS = 15
-# A device frame is decoded when this share of a preview interval has passed since the last
-# one: 30 fps then gives every second frame (15 fps), 20 fps every frame, 60 fps every third.
+# A device frame is decoded when this share of the wanted interval has passed since the last
+# one: at 15 wanted a second, 30 fps then gives every second frame (15 fps), 20 fps every
+# frame, 60 fps every third.
 _DUE_SHARE = 0.75
 
 
@@ -37,7 +38,7 @@ class CameraSource:
         self._cap: cv2.VideoCapture | None = None
         self._pace: float | None = None
         self._loops = False
-        self._step = 1  # a clip: frames per read (the others are skipped)
+        self._fps = 0.0  # a clip's own rate (0: unknown, then every frame is read unpaced)
         self._taken = 0.0  # a device: when the last decoded frame was taken
 
     def open(self) -> str:
@@ -57,18 +58,22 @@ class CameraSource:
         # a live stream is paced by read() itself.
         self._loops = not is_index and cap.get(cv2.CAP_PROP_FRAME_COUNT) > 0
         if self._loops and fps > 0:
-            self._step = max(1, round(fps / PREVIEW_FPS))
-            self._pace = self._step / fps
+            self._fps = fps
+            self._pace = 1 / fps
         w, h = int(cap.get(cv2.CAP_PROP_FRAME_WIDTH)), int(cap.get(cv2.CAP_PROP_FRAME_HEIGHT))
         return f"{w}×{h} @ {fps:.0f} fps" + (", looping" if self._loops else "")
 
-    def read(self) -> np.ndarray:
-        if self._loops:  # paced by the worker: one read per `_step` frames of the clip
-            for _ in range(self._step):
+    def read(self, every: float) -> np.ndarray:
+        if self._fps:  # a clip, paced by the worker: one read per `step` frames of the clip
+            step = max(1, round(self._fps * every))
+            for _ in range(step):
                 self._next()
-        else:  # a device: take frames as they come until a preview interval has passed
+            self._pace = step / self._fps
+        elif self._loops:  # a clip of unknown rate: every frame, as fast as it decodes
             self._next()
-            while time.monotonic() - self._taken < _DUE_SHARE / PREVIEW_FPS:
+        else:  # a device: take frames as they come until the wanted interval has passed
+            self._next()
+            while time.monotonic() - self._taken < _DUE_SHARE * every:
                 self._next()
             self._taken = time.monotonic()
         ok, frame = self._cap.retrieve()

@@ -48,6 +48,11 @@ from desktop_app.media.sample import NO_PREVIEW
 # preview frame (15 a second from a camera): a change is still sent within a fifth of a
 # second, and the thumbnail's ~0.5 ms per frame is spent 5 times a second instead of 15.
 SCORE_EVERY_S = 0.2
+# How often a camera's frames are wanted: for the preview pane, 15 a second (not the device's
+# 30 or 60: docs/performance.md); with no pane to paint (the window minimized or out of
+# sight), only as often as the change score looks, so the frames nobody sees are not decoded.
+PREVIEW_EVERY_S = 1 / 15
+UNSEEN_EVERY_S = SCORE_EVERY_S
 
 
 class SourceError(Exception):
@@ -66,8 +71,10 @@ class FrameSource(Protocol):
         """Opens the source and returns a description ("640×480 @ 30 fps"); raises SourceError."""
         ...
 
-    def read(self) -> np.ndarray:
-        """The next BGR frame; raises SourceError(LOST) when the source is gone."""
+    def read(self, every: float) -> np.ndarray:
+        """The next BGR frame; raises SourceError(LOST) when the source is gone. Frames are
+        wanted about `every` seconds apart: a source that waits for its own frames takes one
+        that long after the last (a paced source's wait is the worker's, and may ignore it)."""
         ...
 
     def pace(self) -> float | None:
@@ -168,12 +175,12 @@ class CaptureWorker:
     def _loop(self, src: FrameSource) -> None:
         tick = self._clock()  # when this frame was taken: wake-up time, or arrival if unpaced
         while not self._stop.is_set():
-            bgr = src.read()
+            box = self.preview_box
+            bgr = src.read(PREVIEW_EVERY_S if box != NO_PREVIEW else UNSEEN_EVERY_S)
             pace = src.pace()
             if pace is None:
                 tick = self._clock()
             self.frames_read += 1
-            box = self.preview_box
             if box != NO_PREVIEW:
                 preview = PreviewFrame(preview_bgrx(bgr, box), tick)
                 self.previews.put(preview)

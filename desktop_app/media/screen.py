@@ -64,7 +64,8 @@ class ScreenSource:
         self._region = monitors[self._monitor]
         return f"{self._region['width']}×{self._region['height']}"
 
-    def read(self) -> np.ndarray:
+    def read(self, every: float) -> np.ndarray:
+        """One capture now: the worker paces a screen at its own rate (`every` is for cameras)."""
         try:
             shot = self._sct.grab(self._region)
         except mss.ScreenShotError as exc:

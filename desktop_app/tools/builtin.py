@@ -133,7 +133,7 @@ def grab_screen(monitor: int) -> EncodedFrame:
     try:
         source.open()
         try:
-            bgr = source.read()
+            bgr = source.read(0.0)
         finally:
             source.close()
     except SourceError as exc:

@@ -242,7 +242,7 @@ class TurnDuringRead:
     def open(self) -> str:
         return "64×48"
 
-    def read(self) -> np.ndarray:
+    def read(self, every: float) -> np.ndarray:
         self.reads += 1
         if self.reads == self.turn_on:
             self.activity.push_to_talk(True)

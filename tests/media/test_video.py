@@ -12,8 +12,13 @@ import cv2
 import numpy as np
 import pytest
 
-from desktop_app.media.camera import Camera
-from desktop_app.media.capture import CaptureWorker, SourceError
+from desktop_app.media.camera import Camera, CameraSource
+from desktop_app.media.capture import (
+    PREVIEW_EVERY_S,
+    UNSEEN_EVERY_S,
+    CaptureWorker,
+    SourceError,
+)
 from desktop_app.media.events import DeviceError, DeviceKind, DeviceOpened, DeviceProblem
 from desktop_app.media.frames import EncodedFrame, LatestSlot, encode_jpeg, preview_bgrx
 from desktop_app.media.sample import NO_PREVIEW
@@ -53,8 +58,8 @@ async def test_video_file_gives_previews_at_its_rate_and_at_most_one_jpeg_a_seco
         img = decode(j)
         assert img.shape == (768, 1024, 3)
         assert img[5, 5, 2] > 150 and img[5, 5, 0] < 60  # still red: colours not swapped
-    # Previews: about PREVIEW_FPS (15), every second frame of the 30 fps file, which keeps
-    # playing in real time (the frame numbers drawn into it advance two per preview).
+    # Previews: about 15 a second (PREVIEW_EVERY_S), every second frame of the 30 fps file,
+    # which keeps playing in real time (the frame numbers drawn into it advance two each).
     # Paced from each wake-up, so never faster; the frame's own work adds to each wait, so a
     # loaded machine previews somewhat slower, yet far above the model's one a second.
     times = [p.captured_at for p in previews]
@@ -66,17 +71,22 @@ async def test_video_file_gives_previews_at_its_rate_and_at_most_one_jpeg_a_seco
     assert camera.previews.peek() is previews[-1]
 
 
+def ramp_clip(path: Path) -> Path:
+    """60 frames at 30 fps; frame i is grey level 4·i."""
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 30, (640, 480))
+    for i in range(60):
+        writer.write(np.full((480, 640, 3), 4 * i, np.uint8))
+    writer.release()
+    return path
+
+
 @pytest.mark.asyncio
 async def test_a_30_fps_clip_previews_every_second_frame_in_real_time_fitted_to_the_pane(
         tmp_path: Path) -> None:
     """Frame i of the clip is grey level 4·i: consecutive previews are two frames apart (the
     one between is taken but not converted), so the clip neither slows down nor previews at
     30 fps; and once the window gives its pane's size, previews come fitted to it."""
-    clip = tmp_path / "ramp.avi"
-    writer = cv2.VideoWriter(str(clip), cv2.VideoWriter_fourcc(*"MJPG"), 30, (640, 480))
-    for i in range(60):
-        writer.write(np.full((480, 640, 3), 4 * i, np.uint8))
-    writer.release()
+    clip = ramp_clip(tmp_path / "ramp.avi")
     previews = []
     camera = Camera(str(clip), on_preview=previews.append)
     camera.preview_box = (300, 300)
@@ -91,27 +101,62 @@ async def test_a_30_fps_clip_previews_every_second_frame_in_real_time_fitted_to_
     assert all(p.bgrx.shape == (225, 300, 4) and p.bgrx.flags.c_contiguous for p in previews)
 
 
+class WantedRecorder(CameraSource):
+    """A camera that remembers how often each read was asked to take frames."""
+
+    def __init__(self, spec: str) -> None:
+        super().__init__(spec)
+        self.wanted: list[float] = []
+
+    def read(self, every: float) -> np.ndarray:
+        self.wanted.append(every)
+        return super().read(every)
+
+
 @pytest.mark.asyncio
 async def test_a_minimized_window_gets_no_previews_and_the_model_still_gets_frames(
         tmp_path: Path) -> None:
-    """While the window asks with NO_PREVIEW, frames are read and offered to the model as
-    always, but none is resized and converted for a pane nobody sees; previews come back as
-    soon as the window asks with a size again."""
+    """While the window asks with NO_PREVIEW, frames are read (5 a second, as often as the
+    change score looks) and offered to the model as always, but none is resized and converted
+    for a pane nobody sees; previews, and 15 frames a second, come back as soon as the window
+    asks with a size again."""
     previews = []
-    camera = Camera(str(make_video(tmp_path / "cam.avi", (640, 480))),
-                    on_preview=previews.append)
+    source = WantedRecorder(str(make_video(tmp_path / "cam.avi", (640, 480))))
+    camera = CaptureWorker(source, on_preview=previews.append)
     camera.preview_box = NO_PREVIEW
     camera.start()
     try:
         jpegs = await collect_jpegs(camera, 2)
-        read = camera.frames_read
-        assert read >= 10 and not previews and camera.previews.peek() is None
+        unseen = len(source.wanted)
+        assert not previews and camera.previews.peek() is None
         assert all(decode(j).shape == (480, 640, 3) for j in jpegs)
         camera.preview_box = (320, 240)
         await until(lambda: len(previews) >= 3, what="previews once the window asks again")
     finally:
         await camera.stop()
     assert all(p.bgrx.shape == (240, 320, 4) for p in previews)
+    assert set(source.wanted[:unseen]) == {UNSEEN_EVERY_S}
+    assert source.wanted[-3:] == [PREVIEW_EVERY_S] * 3
+
+
+def test_a_clip_is_read_as_often_as_frames_are_wanted_and_keeps_its_own_time(
+        tmp_path: Path) -> None:
+    """A 30 fps clip read for the preview skips one frame in two; read with nobody looking,
+    five in six; the worker's wait between reads (`pace`) is the time those frames cover, so
+    the clip plays in real time either way."""
+    source = CameraSource(str(ramp_clip(tmp_path / "ramp.avi")))
+    source.open()
+    levels, paces = [], []
+    try:
+        for every in (PREVIEW_EVERY_S, PREVIEW_EVERY_S, UNSEEN_EVERY_S, UNSEEN_EVERY_S,
+                      PREVIEW_EVERY_S):
+            levels.append(float(source.read(every).mean()))
+            paces.append(source.pace())
+    finally:
+        source.close()
+    frames = [round(level / 4) for level in levels]
+    assert frames == [1, 3, 9, 15, 17], levels
+    assert paces == pytest.approx([2 / 30, 2 / 30, 6 / 30, 6 / 30, 2 / 30])
 
 
 def test_previews_fit_the_pane_with_their_aspect_and_colours_kept() -> None:
@@ -171,7 +216,7 @@ class FailingSource:
     def open(self) -> str:
         return "640×480"
 
-    def read(self) -> np.ndarray:
+    def read(self, every: float) -> np.ndarray:
         if self.left == 0:
             raise SourceError(DeviceProblem.LOST, "the camera stopped delivering frames")
         self.left -= 1

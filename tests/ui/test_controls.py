@@ -142,7 +142,6 @@ async def test_started_minimized_the_model_sees_and_no_preview_is_made(qtbot, em
         await until(lambda: window.state is ev.ConnectionState.LIVE)
         conn = emulator.connections()[-1].id
         await until(lambda: len(emulator.received("video", conn)) >= 2, what="frames for the model")
-        assert desk.devices.video.frames_read > 10
         assert desk.devices.video.previews.peek() is None and window.video.frames_shown == 0
         window.showNormal()
         await until(lambda: window.video.frames_shown > 2, what="the preview once restored")
