@@ -72,7 +72,7 @@ livedesk_services_stop() {
             kill -0 "$pid" 2>/dev/null || break
             sleep 0.1
         done
-        kill -9 "$pid" 2>/dev/null || true
+        if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
     fi
     # Cleaning up a temporary directory is not a test result: say what is left, never fail.
     if ! rm -rf "${LIVEDESK_RUNTIME:-/nonexistent}"; then
