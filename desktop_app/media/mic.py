@@ -265,11 +265,7 @@ class Mic:
         was heard (from `t0` on), and once the tail is out, the end of the stream again."""
         count = min(count, self._tail_left)
         for index in range(count):
-            if not self._frames:
-                self._chunk_t0 = t0 + index * FRAME / RATE
-            self._frames.append(self._silence)
-            if len(self._frames) >= self._chunk_frames:
-                self._emit_chunk(end_of_stream=False)
+            self._append(self._silence, t0 + index * FRAME / RATE)
         self._tail_left -= count
         if not self._tail_left:
             self._emit_chunk(end_of_stream=True)
@@ -287,12 +283,15 @@ class Mic:
             if admitted is PAUSE:
                 self._emit_chunk(end_of_stream=True)
                 continue
-            frame, t = admitted
-            if not self._frames:
-                self._chunk_t0 = t
-            self._frames.append(frame)
-            if len(self._frames) >= self._chunk_frames:
-                self._emit_chunk(end_of_stream=False)
+            self._append(*admitted)
+
+    def _append(self, frame: np.ndarray, t: float) -> None:
+        """Adds a 10 ms frame heard at `t` to the chunk being gathered; a full chunk goes out."""
+        if not self._frames:
+            self._chunk_t0 = t
+        self._frames.append(frame)
+        if len(self._frames) >= self._chunk_frames:
+            self._emit_chunk(end_of_stream=False)
 
     def _emit_chunk(self, *, end_of_stream: bool) -> None:
         pcm = b"".join(f.tobytes() for f in self._frames)
